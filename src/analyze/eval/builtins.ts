@@ -1,0 +1,233 @@
+import { getAttr } from './expressions';
+import type { Interp } from './interpreter';
+import { extendInPlace, iterate, setItem } from './interpreter';
+import type { EvaluatedArgs } from './specs';
+import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
+
+type Builtin = Value & { k: 'builtin' };
+
+const FUNCTIONS = new Set([
+  'len', 'range', 'list', 'tuple', 'dict', 'set', 'frozenset', 'enumerate', 'zip', 'sorted', 'reversed',
+  'str', 'int', 'float', 'bool', 'print', 'min', 'max', 'sum', 'any', 'all', 'getattr', 'isinstance',
+  'hasattr', 'abs', 'round', 'super', 'object', 'id', 'type', 'repr', 'callable', 'iter', 'next', 'map', 'filter',
+]);
+
+/** The builtin bound to a free name, if Python has one. */
+export function lookupBuiltin(name: string): Value | undefined {
+  if (FUNCTIONS.has(name)) return { k: 'builtin', name };
+  if (name === '__name__') return { k: 'str', v: '__main__' };
+  return undefined;
+}
+
+const METHODS: Record<string, string[]> = {
+  seq: ['append', 'extend', 'insert', 'index', 'copy', 'count', 'pop', 'remove', 'sort', 'reverse', 'clear'],
+  dict: ['get', 'items', 'keys', 'values', 'update', 'setdefault', 'copy', 'pop'],
+  str: ['join', 'format', 'upper', 'lower', 'replace', 'split', 'startswith', 'endswith', 'strip', 'rstrip', 'lstrip'],
+  set: ['add', 'update', 'copy'],
+};
+
+/** A bound method of a list, dict, str or set, if modelled. */
+export function methodOf(obj: Value, attr: string): Value | undefined {
+  const names = METHODS[obj.k];
+  return names?.includes(attr) ? { k: 'builtin', name: `${obj.k}.${attr}`, self: obj } : undefined;
+}
+
+const seq = (items: Value[], inexact = false, tuple = false): Value => ({ k: 'seq', tuple, items, inexact });
+
+/** Calls a modelled builtin function or method. */
+export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): Value {
+  const [a, b] = args.positional;
+  const self = fn.self;
+  if (args.hasUnknownSplat) return unknown(`${fn.name}() with *args`);
+  switch (fn.name) {
+    case 'len': {
+      const it = a && iterate(a);
+      return it?.exact ? { k: 'num', v: a.k === 'str' ? a.v.length : it.values.length } : unknown('len of undecidable value');
+    }
+    case 'range': {
+      const nums = args.positional.map((v) => (v.k === 'num' ? v.v : undefined));
+      if (nums.some((n) => n === undefined) || nums.length === 0) return seq([], true);
+      const [start, stop, step] = nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
+      if (step === 0 || Math.abs((stop - start) / step) > 10_000) return seq([], true);
+      const out: Value[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push({ k: 'num', v: i });
+      return seq(out);
+    }
+    case 'list':
+    case 'tuple':
+    case 'set':
+    case 'frozenset':
+    case 'sorted':
+    case 'reversed': {
+      if (!a) return fn.name === 'set' || fn.name === 'frozenset' ? { k: 'set', items: [] } : seq([], false, fn.name === 'tuple');
+      const it = iterate(a);
+      if (!it) return unknown(`${fn.name}() of ${a.k}`);
+      if (fn.name === 'set' || fn.name === 'frozenset') return { k: 'set', items: [...it.values], inexact: !it.exact };
+      const items = fn.name === 'reversed' ? [...it.values].reverse() : [...it.values];
+      // sorted() order only matters for positional binding, which we never rely on
+      return seq(items, !it.exact || (fn.name === 'sorted' && args.keywords.size > 0), fn.name === 'tuple');
+    }
+    case 'dict': {
+      const out: Value & { k: 'dict' } = { k: 'dict', entries: [] };
+      if (a?.k === 'dict') out.entries.push(...a.entries);
+      else if (a) {
+        const it = iterate(a);
+        if (!it) return unknown('dict() of undecidable value');
+        for (const pair of it.values) {
+          if (pair.k === 'seq' && pair.items.length === 2) out.entries.push([pair.items[0], pair.items[1]]);
+          else out.inexact = true;
+        }
+        if (!it.exact) out.inexact = true;
+      }
+      for (const [k, v] of args.keywords) setItem(interp, out, { k: 'str', v: k }, v);
+      return out;
+    }
+    case 'enumerate': {
+      const it = a && iterate(a);
+      const start = b?.k === 'num' ? b.v : 0;
+      return it ? seq(it.values.map((v, i) => seq([{ k: 'num', v: i + start }, v], false, true)), !it.exact) : unknown('enumerate of undecidable value');
+    }
+    case 'zip': {
+      const its = args.positional.map(iterate);
+      if (its.some((x) => !x)) return unknown('zip of undecidable value');
+      const n = Math.min(...its.map((x) => x!.values.length));
+      return seq(Array.from({ length: n }, (_, i) => seq(its.map((x) => x!.values[i]), false, true)), its.some((x) => !x!.exact));
+    }
+    case 'str':
+      return a?.k === 'str' ? a : a?.k === 'num' ? { k: 'str', v: String(a.v) } : unknown('str() of undecidable value');
+    case 'int':
+      return a?.k === 'num' ? { k: 'num', v: Math.trunc(a.v) } : a?.k === 'str' && /^\s*-?\d+\s*$/.test(a.v) ? { k: 'num', v: parseInt(a.v, 10) } : unknown('int() of undecidable value');
+    case 'float':
+      return a?.k === 'num' ? a : unknown('float() of undecidable value');
+    case 'bool': {
+      const t = a ? truthy(a) : false;
+      return t === undefined ? unknown('bool() of undecidable value') : t ? TRUE : FALSE;
+    }
+    case 'print':
+      return NONE;
+    case 'min':
+    case 'max': {
+      const vals = args.positional.length === 1 ? iterate(a)?.values : args.positional;
+      if (!vals || vals.length === 0 || vals.some((v) => v.k !== 'num')) return unknown(`${fn.name}() of undecidable values`);
+      const nums = vals.map((v) => (v as { v: number }).v);
+      return { k: 'num', v: fn.name === 'min' ? Math.min(...nums) : Math.max(...nums) };
+    }
+    case 'sum': {
+      const it = a && iterate(a);
+      if (!it?.exact || it.values.some((v) => v.k !== 'num')) return unknown('sum() of undecidable values');
+      return { k: 'num', v: it.values.reduce((s, v) => s + (v as { v: number }).v, 0) };
+    }
+    case 'any':
+    case 'all': {
+      const it = a && iterate(a);
+      if (!it) return unknown(`${fn.name}() of undecidable value`);
+      const ts = it.values.map(truthy);
+      if (fn.name === 'any') return ts.includes(true) ? TRUE : ts.includes(undefined) || !it.exact ? unknown('any() undecidable') : FALSE;
+      return ts.includes(false) ? FALSE : ts.includes(undefined) || !it.exact ? unknown('all() undecidable') : TRUE;
+    }
+    case 'getattr': {
+      if (b?.k !== 'str') return unknown('getattr with an undecidable name');
+      const v = getAttr(interp, a, b.v);
+      return v.k === 'unknown' && args.positional[2] ? oneOf([v, args.positional[2]]) : v;
+    }
+    case 'abs':
+      return a?.k === 'num' ? { k: 'num', v: Math.abs(a.v) } : unknown('abs() of undecidable value');
+    case 'object':
+      return { k: 'opaque', why: 'object()' };
+    default:
+      return self ? callMethod(interp, fn, self, args) : unknown(`${fn.name}() is not modelled`);
+  }
+}
+
+function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArgs): Value {
+  const [a, b] = args.positional;
+  const method = fn.name.slice(fn.name.indexOf('.') + 1);
+  if (self.k === 'seq') {
+    switch (method) {
+      case 'append':
+        if (self.tuple) return unknown('append on a tuple');
+        self.items.push(a ?? unknown('append()'));
+        if (interp.uncertain) self.inexact = true;
+        return NONE;
+      case 'extend':
+        if (a) extendInPlace(interp, self, a);
+        return NONE;
+      case 'insert':
+        if (a?.k === 'num' && b && !interp.uncertain) self.items.splice(a.v < 0 ? self.items.length + a.v : a.v, 0, b);
+        else {
+          if (b) self.items.push(b);
+          self.inexact = true;
+        }
+        return NONE;
+      case 'copy':
+        return seq([...self.items], self.inexact);
+      case 'index': {
+        if (self.inexact) return unknown('index() on an undecidable list');
+        const i = self.items.findIndex((x) => a && looseEquals(x, a) === true);
+        return i >= 0 ? { k: 'num', v: i } : unknown('index() not found statically');
+      }
+      default:
+        self.inexact = true;
+        return unknown(`list.${method}() is not modelled`);
+    }
+  }
+  if (self.k === 'dict') {
+    const lookup = (key: Value) => self.entries.find(([k]) => looseEquals(k, key) === true)?.[1];
+    switch (method) {
+      case 'get': {
+        const hit = a && lookup(a);
+        if (hit) return hit;
+        return self.inexact || a?.k === 'unknown' ? unknown('dict.get() undecidable') : (b ?? NONE);
+      }
+      case 'items':
+        return seq(self.entries.map(([k, v]) => seq([k, v], false, true)), self.inexact);
+      case 'keys':
+        return seq(self.entries.map(([k]) => k), self.inexact);
+      case 'values':
+        return seq(self.entries.map(([, v]) => v), self.inexact);
+      case 'copy':
+        return { k: 'dict', entries: [...self.entries], inexact: self.inexact };
+      case 'update':
+        if (a?.k === 'dict') for (const [k, v] of a.entries) setItem(interp, self, k, v);
+        else if (a) self.inexact = true;
+        for (const [k, v] of args.keywords) setItem(interp, self, { k: 'str', v: k }, v);
+        return NONE;
+      case 'setdefault': {
+        const hit = a && lookup(a);
+        if (hit) return hit;
+        if (a) setItem(interp, self, a, b ?? NONE);
+        return b ?? NONE;
+      }
+      default:
+        self.inexact = true;
+        return unknown(`dict.${method}() is not modelled`);
+    }
+  }
+  if (self.k === 'str') {
+    switch (method) {
+      case 'join': {
+        const it = a && iterate(a);
+        if (!it?.exact || it.values.some((v) => v.k !== 'str')) return unknown('str.join() of undecidable values');
+        return { k: 'str', v: it.values.map((v) => (v as { v: string }).v).join(self.v) };
+      }
+      case 'upper':
+        return { k: 'str', v: self.v.toUpperCase() };
+      case 'lower':
+        return { k: 'str', v: self.v.toLowerCase() };
+      case 'startswith':
+      case 'endswith':
+        return a?.k === 'str' ? ((method === 'startswith' ? self.v.startsWith(a.v) : self.v.endsWith(a.v)) ? TRUE : FALSE) : unknown(`str.${method}()`);
+      case 'replace':
+        return a?.k === 'str' && b?.k === 'str' ? { k: 'str', v: self.v.split(a.v).join(b.v) } : unknown('str.replace()');
+      case 'strip':
+        return a ? unknown('str.strip(chars)') : { k: 'str', v: self.v.trim() };
+      default:
+        return unknown(`str.${method}() is not modelled`);
+    }
+  }
+  if (self.k === 'set' && method === 'add') {
+    if (a) self.items.push(a);
+    return NONE;
+  }
+  return unknown(`${fn.name}() is not modelled`);
+}

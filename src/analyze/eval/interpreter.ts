@@ -1,0 +1,573 @@
+import type { Node } from 'web-tree-sitter';
+import { codeChildren, definitionOf } from '../syntax';
+import { evalExpr } from './expressions';
+import type { ModuleContext } from './module-context';
+import { Scope } from './scope';
+import type { EvaluatedArgs } from './specs';
+import { SpecRecord, Value, looseEquals, oneOf, truthy, unknown } from './values';
+
+/** Thrown when an evaluation exceeds its step budget; caught per harness run. */
+export class BudgetExceeded extends Error {}
+
+/** How a statement ended. */
+export type Flow = 'next' | 'break' | 'continue' | 'return' | 'raise';
+
+/** Per-call state: return values seen so far and whether the tail is uncertain. */
+export interface Frame {
+  returns: Value[];
+  /** Uncertainty added for the rest of the call after a branch-local return/break. */
+  extraUncertain: number;
+}
+
+/** Specs seen while one harness argument was evaluated. */
+export interface EvidenceFrame {
+  base: number;
+  /** Each spec with whether it was built/read on a path that surely runs. */
+  specs: Map<SpecRecord, boolean>;
+}
+
+/** Everything a module or import lookup needs from the project. */
+export interface ModuleHost {
+  /** Resolves an import to a module context (parsed, not yet run), or undefined. */
+  resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined;
+  /** Names of classes/functions whose call builds a golden spec. */
+  readonly specClassNames: ReadonlySet<string>;
+}
+
+/** Lets harness adapters intercept calls; return a value to replace the call. */
+export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
+
+const MAX_DEPTH = 40;
+const MAX_ITERATIONS = 10_000;
+
+/**
+ * A small abstract interpreter for the Python that builds golden specs. It
+ * never executes the analyzed code: it walks its syntax tree, models literal
+ * data, lists, dicts, functions and classes, and answers `unknown` for
+ * anything else. Branches whose condition is unknown are both explored, with
+ * the work done there marked uncertain.
+ */
+export class Interp {
+  steps = 0;
+  /** How many undecidable branches enclose the current evaluation. */
+  uncertain = 0;
+  depth = 0;
+  readonly evidence: EvidenceFrame[] = [];
+
+  constructor(
+    readonly host: ModuleHost,
+    readonly hook?: CallHook,
+    readonly maxSteps = 500_000,
+  ) {}
+
+  /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
+  tick(): void {
+    if (++this.steps > this.maxSteps) throw new BudgetExceeded('evaluation budget exceeded');
+  }
+
+  /** Runs a module's top level once (not as `__main__`). */
+  ensureModule(mod: ModuleContext): void {
+    if (mod.state !== 'new') return;
+    mod.state = 'running';
+    const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth };
+    this.uncertain = 0;
+    this.steps = 0;
+    this.depth = 0;
+    mod.globals.set('__name__', { k: 'str', v: moduleName(mod.path) });
+    try {
+      this.execBlock(mod.parsed.tree.rootNode, mod.globals, { returns: [], extraUncertain: 0 });
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+    } finally {
+      Object.assign(this, saved);
+      mod.state = 'done';
+    }
+  }
+
+  /** Records a spec in every open evidence frame. */
+  noteSpec(spec: SpecRecord): void {
+    for (const frame of this.evidence) {
+      const certain = this.uncertain <= frame.base;
+      frame.specs.set(spec, (frame.specs.get(spec) ?? false) || certain);
+    }
+  }
+
+  /** Evaluates `fn` with an evidence frame open; returns its value and the frame. */
+  withEvidence<T>(fn: () => T): { value: T; frame: EvidenceFrame } {
+    const frame: EvidenceFrame = { base: this.uncertain, specs: new Map() };
+    this.evidence.push(frame);
+    try {
+      return { value: fn(), frame };
+    } finally {
+      this.evidence.splice(this.evidence.indexOf(frame), 1);
+    }
+  }
+
+  /** Runs `fn` as if on a path that may not be taken. */
+  maybe<T>(fn: () => T): T {
+    this.uncertain++;
+    try {
+      return fn();
+    } finally {
+      this.uncertain--;
+    }
+  }
+
+  execBlock(block: Node, scope: Scope, frame: Frame): Flow {
+    for (const stmt of codeChildren(block)) {
+      const flow = this.execStmt(stmt, scope, frame);
+      if (flow !== 'next') return flow;
+    }
+    return 'next';
+  }
+
+  execStmt(stmt: Node, scope: Scope, frame: Frame): Flow {
+    this.tick();
+    switch (stmt.type) {
+      case 'expression_statement':
+        for (const e of codeChildren(stmt)) this.evalStatementExpr(e, scope);
+        return 'next';
+      case 'return_statement': {
+        const e = codeChildren(stmt)[0];
+        frame.returns.push(e ? evalExpr(this, e, scope) : { k: 'none' });
+        return 'return';
+      }
+      case 'raise_statement':
+        return 'raise';
+      case 'pass_statement':
+      case 'global_statement':
+      case 'nonlocal_statement':
+      case 'assert_statement':
+      case 'delete_statement':
+      case 'print_statement':
+      case 'type_alias_statement':
+        return 'next';
+      case 'break_statement':
+        return 'break';
+      case 'continue_statement':
+        return 'continue';
+      case 'function_definition':
+      case 'class_definition':
+      case 'decorated_definition':
+        this.define(definitionOf(stmt), scope);
+        return 'next';
+      case 'import_statement':
+      case 'import_from_statement':
+      case 'future_import_statement':
+        this.importStmt(stmt, scope);
+        return 'next';
+      case 'if_statement':
+        return this.ifStmt(stmt, scope, frame);
+      case 'for_statement':
+        return this.forStmt(stmt, scope, frame);
+      case 'while_statement':
+        return this.branches(scope, frame, [stmt.childForFieldName('body')!], true);
+      case 'with_statement':
+        return this.execBlock(stmt.childForFieldName('body')!, scope, frame);
+      case 'try_statement': {
+        const body = stmt.childForFieldName('body')!;
+        const flow = this.execBlock(body, scope, frame);
+        const fin = codeChildren(stmt).find((c) => c.type === 'finally_clause');
+        const els = codeChildren(stmt).find((c) => c.type === 'else_clause');
+        if (flow === 'next' && els) {
+          const f = this.execBlock(els.childForFieldName('body') ?? codeChildren(els).at(-1)!, scope, frame);
+          if (f !== 'next') return f;
+        }
+        if (fin) this.execBlock(codeChildren(fin).at(-1)!, scope, frame);
+        return flow;
+      }
+      case 'match_statement':
+        return this.branches(scope, frame, stmt.descendantsOfType('block').filter((b) => b.parent?.type === 'case_clause'), true);
+      default:
+        return 'next';
+    }
+  }
+
+  private evalStatementExpr(e: Node, scope: Scope): void {
+    if (e.type === 'assignment') this.assignStmt(e, scope);
+    else if (e.type === 'augmented_assignment') this.augAssign(e, scope);
+    else evalExpr(this, e, scope);
+  }
+
+  private assignStmt(node: Node, scope: Scope): void {
+    const right = node.childForFieldName('right');
+    const left = node.childForFieldName('left')!;
+    if (!right) return; // annotation only
+    let value: Value;
+    if (right.type === 'assignment') {
+      this.assignStmt(right, scope); // a = b = v: evaluate once, bind both
+      value = evalExpr(this, right.childForFieldName('left')!, scope);
+    } else {
+      value = evalExpr(this, right, scope);
+    }
+    this.bind(left, value, scope);
+  }
+
+  private augAssign(node: Node, scope: Scope): void {
+    const left = node.childForFieldName('left')!;
+    const op = node.childForFieldName('operator')!.text.slice(0, -1);
+    const cur = evalExpr(this, left, scope);
+    const rhs = evalExpr(this, node.childForFieldName('right')!, scope);
+    if (op === '+' && cur.k === 'seq' && !cur.tuple) {
+      extendInPlace(this, cur, rhs); // list += iterable mutates in place
+      return;
+    }
+    this.bind(left, binaryOp(op, cur, rhs), scope);
+  }
+
+  /** Binds a value to an assignment target (names, unpacking, attributes, items). */
+  bind(target: Node, value: Value, scope: Scope): void {
+    switch (target.type) {
+      case 'identifier':
+        scope.set(target.text, value);
+        return;
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'expression_list':
+      case 'tuple':
+      case 'list': {
+        const targets = codeChildren(target);
+        const star = targets.findIndex((t) => t.type === 'list_splat_pattern' || t.type === 'list_splat');
+        const items = value.k === 'seq' && !value.inexact ? value.items : undefined;
+        if (!items || (star < 0 && items.length !== targets.length)) {
+          const why = isUnknownLike(value) ? value : unknown(`cannot unpack ${value.k}`);
+          for (const t of targets) this.bind(t.type.startsWith('list_splat') ? codeChildren(t)[0] : t, why, scope);
+          return;
+        }
+        if (star < 0) {
+          targets.forEach((t, i) => this.bind(t, items[i], scope));
+          return;
+        }
+        const after = targets.length - star - 1;
+        targets.slice(0, star).forEach((t, i) => this.bind(t, items[i], scope));
+        this.bind(codeChildren(targets[star])[0], { k: 'seq', tuple: false, items: items.slice(star, items.length - after) }, scope);
+        targets.slice(star + 1).forEach((t, i) => this.bind(t, items[items.length - after + i], scope));
+        return;
+      }
+      case 'parenthesized_expression':
+        this.bind(codeChildren(target)[0], value, scope);
+        return;
+      case 'attribute': {
+        const obj = evalExpr(this, target.childForFieldName('object')!, scope);
+        const name = target.childForFieldName('attribute')!.text;
+        if (obj.k === 'instance' || obj.k === 'class') obj.attrs.set(name, value);
+        return;
+      }
+      case 'subscript': {
+        const obj = evalExpr(this, target.childForFieldName('value')!, scope);
+        const key = evalExpr(this, target.childForFieldName('subscript')!, scope);
+        if (obj.k === 'dict') setItem(this, obj, key, value);
+        else if (obj.k === 'seq' && key.k === 'num' && !obj.inexact) {
+          const i = key.v < 0 ? obj.items.length + key.v : key.v;
+          if (i >= 0 && i < obj.items.length) obj.items[i] = this.uncertain ? oneOf([obj.items[i], value]) : value;
+        } else if (obj.k === 'seq') obj.inexact = true;
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private define(def: Node, scope: Scope): void {
+    const name = def.childForFieldName('name')!.text;
+    if (def.type === 'function_definition') {
+      scope.set(name, { k: 'func', def, mod: scope.mod, closure: scope, name });
+      return;
+    }
+    const bases = codeChildren(def.childForFieldName('superclasses') ?? def)
+      .filter((b) => b.type !== 'keyword_argument' && def.childForFieldName('superclasses'))
+      .map((b) => evalExpr(this, b, scope));
+    const body = new Scope(scope.mod, 'class', scope);
+    const cls: Value & { k: 'class' } = { k: 'class', def, mod: scope.mod, name, attrs: body.vars, bases };
+    scope.set(name, cls);
+    this.execBlock(def.childForFieldName('body')!, body, { returns: [], extraUncertain: 0 });
+  }
+
+  private importStmt(stmt: Node, scope: Scope): void {
+    if (stmt.type === 'future_import_statement') return;
+    if (stmt.type === 'import_statement') {
+      for (const item of codeChildren(stmt)) {
+        if (item.type === 'aliased_import') {
+          const dotted = item.childForFieldName('name')!.text;
+          scope.set(item.childForFieldName('alias')!.text, this.moduleValue(scope.mod, dotted, 0));
+        } else {
+          const head = item.text.split('.')[0];
+          scope.set(head, this.moduleValue(scope.mod, head, 0));
+        }
+      }
+      return;
+    }
+    const modNode = stmt.childForFieldName('module_name')!;
+    let level = 0;
+    let dotted = modNode.text;
+    if (modNode.type === 'relative_import') {
+      const prefix = codeChildren(modNode).find((c) => c.type === 'import_prefix');
+      level = prefix ? prefix.text.length : 0;
+      dotted = codeChildren(modNode).find((c) => c.type === 'dotted_name')?.text ?? '';
+    }
+    const source = this.host.resolveImport(scope.mod, dotted, level);
+    if (codeChildren(stmt).some((c) => c.type === 'wildcard_import')) {
+      if (source) {
+        this.ensureModule(source);
+        for (const [k, v] of source.globals.vars) if (!k.startsWith('_')) scope.set(k, v);
+      }
+      return;
+    }
+    for (const item of stmt.childrenForFieldName('name')) {
+      const nameNode = item.type === 'aliased_import' ? item.childForFieldName('name')! : item;
+      const local = item.type === 'aliased_import' ? item.childForFieldName('alias')!.text : nameNode.text;
+      const name = nameNode.text;
+      if (!source) {
+        scope.set(local, { k: 'extern', name: dotted ? `${dotted}.${name}` : name });
+        continue;
+      }
+      this.ensureModule(source);
+      const v = source.globals.vars.get(name);
+      if (v !== undefined) scope.set(local, v);
+      else {
+        const sub = this.host.resolveImport(source, name, 1);
+        scope.set(local, sub ? { k: 'module', mod: sub } : unknown(`${name} is not defined in ${source.path}`));
+      }
+    }
+  }
+
+  /** The value of `import dotted`: an analyzed module, or an external name. */
+  moduleValue(from: ModuleContext, dotted: string, level: number): Value {
+    const mod = this.host.resolveImport(from, dotted, level);
+    return mod ? { k: 'module', mod } : { k: 'extern', name: dotted };
+  }
+
+  private ifStmt(stmt: Node, scope: Scope, frame: Frame): Flow {
+    const arms: Array<{ cond?: Node; body: Node }> = [
+      { cond: stmt.childForFieldName('condition')!, body: stmt.childForFieldName('consequence')! },
+    ];
+    for (const alt of stmt.childrenForFieldName('alternative')) {
+      arms.push({ cond: alt.childForFieldName('condition') ?? undefined, body: alt.childForFieldName('body') ?? codeChildren(alt).at(-1)! });
+    }
+    const candidates: Node[] = [];
+    let exhaustive = false;
+    for (const arm of arms) {
+      const t = arm.cond ? this.maybeIf(candidates.length > 0, () => truthy(evalExpr(this, arm.cond!, scope))) : true;
+      if (t === false) continue;
+      candidates.push(arm.body);
+      if (t === true) {
+        exhaustive = true;
+        break;
+      }
+    }
+    if (candidates.length === 1 && exhaustive) return this.execBlock(candidates[0], scope, frame);
+    return this.branches(scope, frame, candidates, !exhaustive);
+  }
+
+  private maybeIf<T>(cond: boolean, fn: () => T): T {
+    return cond ? this.maybe(fn) : fn();
+  }
+
+  /**
+   * Runs alternative blocks of which at most one runs (or, with `orNone`,
+   * possibly none), then merges the variables they leave behind.
+   */
+  private branches(scope: Scope, frame: Frame, blocks: Node[], orNone: boolean): Flow {
+    const before = new Map(scope.vars);
+    const survivors: Array<Map<string, Value>> = orNone ? [before] : [];
+    const flows: Flow[] = [];
+    for (const block of blocks) {
+      scope.vars.clear();
+      for (const [k, v] of before) scope.vars.set(k, v);
+      const flow = this.maybe(() => this.execBlock(block, scope, frame));
+      flows.push(flow);
+      if (flow === 'next' || flow === 'continue') survivors.push(new Map(scope.vars));
+    }
+    scope.vars.clear();
+    if (survivors.length === 0) {
+      for (const [k, v] of before) scope.vars.set(k, v);
+      return orNone ? 'next' : flows.every((f) => f === 'return' || f === 'raise') ? 'return' : flows[0];
+    }
+    const names = new Set(survivors.flatMap((m) => [...m.keys()]));
+    for (const name of names) {
+      const values = survivors.map((m) => m.get(name) ?? unknown(`${name} may be unbound`));
+      scope.vars.set(name, values.every((v) => v === values[0]) ? values[0] : oneOf(values));
+    }
+    if (survivors.length < blocks.length + (orNone ? 1 : 0)) {
+      frame.extraUncertain++; // some path left early: what follows may not run
+      this.uncertain++;
+    }
+    return 'next';
+  }
+
+  private forStmt(stmt: Node, scope: Scope, frame: Frame): Flow {
+    const iterable = evalExpr(this, stmt.childForFieldName('right')!, scope);
+    const target = stmt.childForFieldName('left')!;
+    const body = stmt.childForFieldName('body')!;
+    const items = iterate(iterable);
+    if (!items) {
+      this.bind(target, isUnknownLike(iterable) ? iterable : unknown(`cannot iterate ${iterable.k}`), scope);
+      return this.branches(scope, frame, [body], true);
+    }
+    let count = 0;
+    for (const item of items.values) {
+      if (++count > MAX_ITERATIONS) throw new BudgetExceeded('loop too long');
+      this.bind(target, item, scope);
+      const flow = items.exact ? this.execBlock(body, scope, frame) : this.maybe(() => this.execBlock(body, scope, frame));
+      if (flow === 'break') return 'next';
+      if (flow === 'return' || flow === 'raise') return flow;
+    }
+    return 'next';
+  }
+
+  /** Calls a user-defined function or lambda with evaluated arguments. */
+  callFunction(fn: Value & { k: 'func' | 'lambda' }, args: EvaluatedArgs, self?: Value): Value {
+    if (this.depth >= MAX_DEPTH) return unknown('call depth limit reached');
+    const params = fn.k === 'func' ? fn.def.childForFieldName('parameters')! : fn.node.childForFieldName('parameters');
+    const scope = new Scope(fn.mod, 'function', fn.closure);
+    const positional = self ? [self, ...args.positional] : args.positional;
+    if (params) bindParams(this, params, scope, positional, args.keywords, args.hasUnknownSplat);
+    this.depth++;
+    const saved = this.uncertain;
+    try {
+      if (fn.k === 'lambda') return evalExpr(this, fn.node.childForFieldName('body')!, scope);
+      const frame: Frame = { returns: [], extraUncertain: 0 };
+      const flow = this.execBlock(fn.def.childForFieldName('body')!, scope, frame);
+      if (flow === 'raise' && frame.returns.length === 0) return unknown(`${fn.name}() raises`);
+      if (flow !== 'return' || this.uncertain > saved) frame.returns.push({ k: 'none' });
+      if (isGenerator(fn.def)) return unknown(`${fn.name}() is a generator`);
+      return oneOf(frame.returns);
+    } finally {
+      this.uncertain = saved;
+      this.depth--;
+    }
+  }
+}
+
+/** Binds call arguments to a parameter list in a new scope. */
+function bindParams(interp: Interp, params: Node, scope: Scope, positional: Value[], keywords: Map<string, Value>, splat: boolean): void {
+  let i = 0;
+  let keywordOnly = false;
+  const used = new Set<string>();
+  for (const p of codeChildren(params)) {
+    if (p.type === 'keyword_separator') {
+      keywordOnly = true;
+      continue;
+    }
+    if (p.type === 'positional_separator') continue;
+    if (p.type === 'list_splat_pattern') {
+      scope.set(codeChildren(p)[0]?.text ?? '_', { k: 'seq', tuple: true, items: positional.slice(i), inexact: splat });
+      i = positional.length;
+      keywordOnly = true;
+      continue;
+    }
+    if (p.type === 'dictionary_splat_pattern') {
+      const rest = [...keywords].filter(([k]) => !used.has(k)).map(([k, v]): [Value, Value] => [{ k: 'str', v: k }, v]);
+      scope.set(codeChildren(p)[0]?.text ?? '_', { k: 'dict', entries: rest, inexact: splat });
+      continue;
+    }
+    const nameNode = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? codeChildren(p)[0]);
+    const name = nameNode.text;
+    used.add(name);
+    let v: Value | undefined;
+    if (!keywordOnly && i < positional.length) v = positional[i++];
+    else if (keywords.has(name)) v = keywords.get(name);
+    else if (splat) v = unknown(`argument ${name} may come from *args/**kwargs`);
+    else {
+      const def = p.childForFieldName('value');
+      v = def ? evalExpr(interp, def, scope.parent ?? scope) : unknown(`argument ${name} not given`);
+    }
+    scope.set(name, v!);
+  }
+}
+
+function isGenerator(def: Node): boolean {
+  const body = def.childForFieldName('body');
+  if (!body) return false;
+  const stack = [...codeChildren(body)];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'yield') return true;
+    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') continue;
+    stack.push(...codeChildren(n));
+  }
+  return false;
+}
+
+function moduleName(path: string): string {
+  const base = path.replace(/\\/g, '/').split('/').pop() ?? path;
+  return base.replace(/\.py$/, '');
+}
+
+/** True for values that already explain why they are unknown. */
+export function isUnknownLike(v: Value): boolean {
+  return v.k === 'unknown';
+}
+
+/** The items an iteration yields, and whether that list is exact. */
+export function iterate(v: Value): { values: Value[]; exact: boolean } | undefined {
+  switch (v.k) {
+    case 'seq':
+    case 'set':
+      return { values: v.items, exact: !v.inexact };
+    case 'dict':
+      return { values: v.entries.map(([k]) => k), exact: !v.inexact };
+    case 'str':
+      return { values: [...v.v].map((c) => ({ k: 'str', v: c })), exact: true };
+    default:
+      return undefined;
+  }
+}
+
+/** `list.extend`: appends what can be iterated, else marks the list inexact. */
+export function extendInPlace(interp: Interp, list: Value & { k: 'seq' }, items: Value): void {
+  const it = iterate(items);
+  if (!it) {
+    list.inexact = true;
+    return;
+  }
+  list.items.push(...it.values);
+  if (!it.exact || interp.uncertain) list.inexact = true;
+}
+
+/** `d[k] = v` on an evaluated dict. */
+export function setItem(interp: Interp, dict: Value & { k: 'dict' }, key: Value, value: Value): void {
+  const i = dict.entries.findIndex(([k]) => looseEquals(k, key) === true);
+  if (key.k === 'unknown') dict.inexact = true;
+  if (i >= 0) dict.entries[i] = [key, interp.uncertain ? oneOf([dict.entries[i][1], value]) : value];
+  else dict.entries.push([key, value]);
+  if (interp.uncertain) dict.inexact = true;
+}
+
+/** Binary arithmetic on evaluated values; unknown where not modelled. */
+export function binaryOp(op: string, a: Value, b: Value): Value {
+  if (a.k === 'num' && b.k === 'num') {
+    const x = a.v;
+    const y = b.v;
+    switch (op) {
+      case '+': return { k: 'num', v: x + y };
+      case '-': return { k: 'num', v: x - y };
+      case '*': return { k: 'num', v: x * y };
+      case '/': return { k: 'num', v: x / y };
+      case '//': return { k: 'num', v: Math.floor(x / y) };
+      case '%': return { k: 'num', v: ((x % y) + y) % y };
+      case '**': return { k: 'num', v: x ** y };
+    }
+  }
+  if (op === '+' && a.k === 'str' && b.k === 'str') return { k: 'str', v: a.v + b.v };
+  if (op === '+' && a.k === 'seq' && b.k === 'seq') {
+    return { k: 'seq', tuple: a.tuple, items: [...a.items, ...b.items], inexact: a.inexact || b.inexact };
+  }
+  if (op === '*' && a.k === 'seq' && b.k === 'num' && b.v >= 0 && a.items.length * b.v <= MAX_ITERATIONS) {
+    return { k: 'seq', tuple: a.tuple, items: Array.from({ length: b.v }, () => a.items).flat(), inexact: a.inexact };
+  }
+  if (op === '|' && a.k === 'dict' && b.k === 'dict') {
+    const out: Value & { k: 'dict' } = { k: 'dict', entries: [...a.entries], inexact: a.inexact || b.inexact };
+    for (const [k, v] of b.entries) {
+          const i = out.entries.findIndex(([x]) => looseEquals(x, k) === true);
+      if (i >= 0) out.entries[i] = [k, v];
+      else out.entries.push([k, v]);
+    }
+    return out;
+  }
+  if (a.k === 'unknown') return a;
+  if (b.k === 'unknown') return b;
+  if (a.k === 'opaque' || b.k === 'opaque' || a.k === 'extern' || b.k === 'extern') return { k: 'opaque', why: `${op} on external values` };
+  return unknown(`${a.k} ${op} ${b.k} is not modelled`);
+}

@@ -1,0 +1,45 @@
+import type { Node } from 'web-tree-sitter';
+import { CallArgs, callArgs, dottedName } from '../syntax';
+
+/** Which arguments of a harness call name the entry and its golden specs. */
+export interface HarnessMatch {
+  target: Node;
+  specs: Node;
+}
+
+/**
+ * A test harness whose calls link an entry to golden specs, recognised by
+ * the callee's name and its keywords (never by running it).
+ */
+export interface CallHarness {
+  /** Stable id used in findings and explanations, e.g. `run_jit`. */
+  id: string;
+  match(call: Node, args: CallArgs): HarnessMatch | undefined;
+}
+
+/** Defines a harness recognised by callee name and keyword arguments. */
+export function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[]): CallHarness {
+  return {
+    id,
+    match(call, args) {
+      const callee = dottedName(call.childForFieldName('function'));
+      const last = callee?.slice(callee.lastIndexOf('.') + 1);
+      if (!last || !calleeNames.includes(last)) return undefined;
+      const target = targetKeys.map((k) => args.keywords.get(k)).find(Boolean);
+      const specs = specKeys.map((k) => args.keywords.get(k)).find(Boolean);
+      return target && specs ? { target, specs } : undefined;
+    },
+  };
+}
+
+/** Matches a call against harnesses; undefined when none applies. */
+export function matchHarness(call: Node, harnesses: readonly CallHarness[]): { harness: CallHarness; match: HarnessMatch } | undefined {
+  const fn = call.childForFieldName('function');
+  if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return undefined;
+  const args = callArgs(call);
+  for (const harness of harnesses) {
+    const match = harness.match(call, args);
+    if (match) return { harness, match };
+  }
+  return undefined;
+}

@@ -1,0 +1,8 @@
+import { keywordHarness } from './adapter';
+
+/**
+ * `run(program=PROGRAM, specs=SPECS)` and the older
+ * `run(program=PROGRAM, tensor_specs=SPECS, golden=...)`. A `run(...)` without
+ * these keywords (`runtime.run(compiled, *args)`) is not a golden harness.
+ */
+export const runProgram = keywordHarness('run', ['run'], ['program'], ['specs', 'tensor_specs']);

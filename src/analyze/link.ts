@@ -1,0 +1,145 @@
+import type { Node } from 'web-tree-sitter';
+import { evalExpr, getAttr } from './eval/expressions';
+import { BudgetExceeded, Interp } from './eval/interpreter';
+import type { ModuleContext } from './eval/module-context';
+import { Scope } from './eval/scope';
+import { SpecRecord, Value, unknown } from './eval/values';
+import { CallHarness, matchHarness } from './harness/adapter';
+import type { Project } from './project';
+import { codeChildren, dottedName } from './syntax';
+
+/** One evaluation of a harness call (or test-case class) and what it linked. */
+export interface Invocation {
+  harness: string;
+  /** The harness call, or the test-case class. */
+  site: { path: string; node: Node };
+  /** The evaluated `fn=`/`program=` value. */
+  target: Value;
+  /** Every spec built or read while the specs argument was evaluated. */
+  evidence: Map<SpecRecord, boolean>;
+  /** The evaluated specs argument itself (for `--evidence final`). */
+  specs: Value;
+}
+
+/** A harness call that was never reached by evaluation, or whose run failed. */
+export interface LinkProblem {
+  site: { path: string; node: Node };
+  why: string;
+}
+
+/** Names of base classes that make a class a pypto test case. */
+const TEST_CASE_BASES = new Set(['PTOTestCase']);
+
+/**
+ * Evaluates every place of a module that can reach a harness call: the
+ * `if __name__ == "__main__":` block, each top-level function containing a
+ * harness call, and test-case classes. Harness calls are intercepted, never
+ * executed; their specs argument is evaluated with an evidence frame open.
+ */
+export function linkModule(project: Project, mod: ModuleContext, harnesses: readonly CallHarness[]): { invocations: Invocation[]; problems: LinkProblem[] } {
+  const invocations: Invocation[] = [];
+  const problems: LinkProblem[] = [];
+  const sites = harnessSites(mod, harnesses);
+  const reached = new Set<number>();
+  const hook = (call: Node, scope: Scope, interp: Interp): Value | undefined => {
+    const hit = matchHarness(call, harnesses);
+    if (!hit) return undefined;
+    const target = evalExpr(interp, hit.match.target, scope);
+    const { value: specs, frame } = interp.withEvidence(() => evalExpr(interp, hit.match.specs, scope));
+    if (call.tree === mod.parsed.tree) reached.add(call.startIndex);
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence: frame.specs, specs });
+    return { k: 'opaque', why: `result of ${hit.harness.id}()` };
+  };
+  const interp = new Interp(project, hook);
+  const guard = (node: Node, fn: () => void) => {
+    interp.steps = 0;
+    interp.uncertain = 0;
+    try {
+      fn();
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+      problems.push({ site: { path: mod.path, node }, why: e.message });
+    }
+  };
+  if (sites.length || hasTestCaseClass(mod)) interp.ensureModule(mod);
+  const root = mod.parsed.tree.rootNode;
+  for (const stmt of codeChildren(root)) {
+    if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
+      if (!sites.some((s) => within(s, stmt))) continue;
+      guard(stmt, () => {
+        mod.globals.set('__name__', { k: 'str', v: '__main__' });
+        interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
+      });
+      continue;
+    }
+    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition')! : stmt;
+    if (def.type === 'function_definition' && sites.some((s) => within(s, def))) {
+      const fn = mod.globals.vars.get(def.childForFieldName('name')!.text);
+      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) {
+        guard(def, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }));
+      }
+    }
+    if (def.type === 'class_definition') {
+      guard(def, () => linkTestCase(interp, mod, def, invocations));
+      for (const method of def.childForFieldName('body')!.descendantsOfType('function_definition')) {
+        if (!method || !sites.some((s) => within(s, method))) continue;
+        const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
+        const fn = cls?.k === 'class' ? cls.attrs.get(method.childForFieldName('name')!.text) : undefined;
+        if (fn?.k === 'func') {
+          const self: Value = cls?.k === 'class' ? { k: 'instance', cls, attrs: new Map() } : unknown('self');
+          guard(method, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }, self));
+        }
+      }
+    }
+  }
+  for (const site of sites) {
+    if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
+  }
+  return { invocations, problems };
+}
+
+function within(inner: Node, outer: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+function harnessSites(mod: ModuleContext, harnesses: readonly CallHarness[]): Node[] {
+  return mod.parsed.tree.rootNode
+    .descendantsOfType('call')
+    .filter((c): c is Node => !!c && !!matchHarness(c, harnesses));
+}
+
+function hasTestCaseClass(mod: ModuleContext): boolean {
+  return mod.parsed.tree.rootNode.descendantsOfType('class_definition').some((c) => {
+    const sup = c?.childForFieldName('superclasses');
+    return !!sup && codeChildren(sup).some((b) => !!dottedName(b));
+  });
+}
+
+/** A class whose base chain reaches a known test-case base. */
+function isTestCase(cls: Value, seen = new Set<Value>()): boolean {
+  if (seen.has(cls)) return false;
+  seen.add(cls);
+  if (cls.k === 'extern') return TEST_CASE_BASES.has(cls.name.slice(cls.name.lastIndexOf('.') + 1));
+  if (cls.k !== 'class') return false;
+  if (TEST_CASE_BASES.has(cls.name)) return false; // the base itself is not a test
+  return cls.bases.some((b) => (b.k === 'class' && TEST_CASE_BASES.has(b.name)) || isTestCase(b, seen));
+}
+
+/**
+ * pypto's `PTOTestCase`: `get_program()` gives the program, `define_tensors()`
+ * the specs; linked per class (inherited methods included).
+ */
+function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invocation[]): void {
+  const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
+  if (!cls || cls.k !== 'class' || cls.def.startIndex !== def.startIndex || !isTestCase(cls)) return;
+  const self: Value = { k: 'instance', cls, attrs: new Map() };
+  const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: false };
+  const call = (name: string): Value => {
+    const m = getAttr(interp, self, name);
+    return m.k === 'func' ? interp.callFunction(m, noArgs, self) : unknown(`${cls.name}.${name} is not defined`);
+  };
+  const program = call('get_program');
+  if (program.k === 'unknown' && /is not defined/.test(program.why)) return; // abstract helper class
+  const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
+  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence: frame.specs, specs });
+}

@@ -1,0 +1,152 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ToolError } from '../errors';
+import { ParsedModule, parseModule } from '../parse/module';
+import type { ModuleHost } from './eval/interpreter';
+import { ModuleContext } from './eval/module-context';
+
+/** Names whose call builds a golden spec, unless configured otherwise. */
+export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
+
+/** A problem with a file the project needed but could not use. */
+export interface LoadProblem {
+  path: string;
+  error: ToolError;
+}
+
+const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/**
+ * The set of Python modules an analysis can see: the files being analyzed,
+ * plus any module they import that can be found on disk (read, never run,
+ * never written). Each module is parsed once.
+ */
+export class Project implements ModuleHost {
+  private readonly contexts = new Map<string, ModuleContext | null>();
+  readonly problems: LoadProblem[] = [];
+  readonly specClassNames: ReadonlySet<string>;
+
+  constructor(
+    /** Root directories given to the tool (absolute). */
+    readonly roots: string[],
+    specClassNames: Iterable<string> = DEFAULT_SPEC_CLASSES,
+  ) {
+    this.specClassNames = new Set(specClassNames);
+  }
+
+  /** Every module loaded so far (analyzed and imported). */
+  all(): ModuleContext[] {
+    return [...this.contexts.values()].filter((c): c is ModuleContext => c !== null);
+  }
+
+  /** Registers an already parsed file (one of the analyzed files). */
+  add(parsed: ParsedModule): ModuleContext {
+    const ctx = new ModuleContext(parsed);
+    this.contexts.set(path.resolve(parsed.path), ctx);
+    return ctx;
+  }
+
+  /** The context of a file, parsing it on first use; null when unusable. */
+  async load(file: string): Promise<ModuleContext | null> {
+    const key = path.resolve(file);
+    if (this.contexts.has(key)) return this.contexts.get(key)!;
+    try {
+      const bytes = fs.readFileSync(key);
+      const ctx = new ModuleContext(await parseModule(path.relative(process.cwd(), key) || key, bytes));
+      this.contexts.set(key, ctx);
+      return ctx;
+    } catch (e) {
+      this.contexts.set(key, null);
+      if (e instanceof ToolError) this.problems.push({ path: file, error: e });
+      return null;
+    }
+  }
+
+  /**
+   * Loads, ahead of evaluation, every module the given ones import that can be
+   * found on disk, transitively. Evaluation itself is synchronous.
+   */
+  async preloadImports(modules: ModuleContext[]): Promise<void> {
+    const queue = [...modules];
+    const seen = new Set(queue);
+    while (queue.length) {
+      const mod = queue.pop()!;
+      for (const { dotted, level } of importsOf(mod)) {
+        for (const file of this.candidates(mod.path, dotted, level)) {
+          if (!fs.existsSync(file)) continue;
+          const ctx = await this.load(file);
+          if (ctx && !seen.has(ctx)) {
+            seen.add(ctx);
+            queue.push(ctx);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined {
+    for (const file of this.candidates(from.path, dotted, level)) {
+      const ctx = this.contexts.get(path.resolve(file));
+      if (ctx) return ctx;
+    }
+    return undefined;
+  }
+
+  /** Files an import may refer to, most likely first. */
+  private candidates(fromPath: string, dotted: string, level: number): string[] {
+    const parts = dotted ? dotted.split('.') : [];
+    const here = path.dirname(path.resolve(fromPath));
+    const bases: string[] = [];
+    if (level > 0) {
+      let base = here;
+      for (let i = 1; i < level; i++) base = path.dirname(base);
+      bases.push(base);
+    } else {
+      // scripts put their own directory on sys.path; packages resolve from the project root
+      for (let dir = here; ; dir = path.dirname(dir)) {
+        bases.push(dir);
+        if (PROJECT_MARKERS.some((m) => fs.existsSync(path.join(dir, m))) || path.dirname(dir) === dir) break;
+      }
+      bases.push(...this.roots.filter((r) => !bases.includes(r)));
+    }
+    const out: string[] = [];
+    for (const base of bases) {
+      const stem = path.join(base, ...parts);
+      if (parts.length) out.push(stem + '.py');
+      out.push(path.join(stem, '__init__.py'));
+    }
+    return out;
+  }
+}
+
+function importsOf(mod: ModuleContext): Array<{ dotted: string; level: number }> {
+  const out: Array<{ dotted: string; level: number }> = [];
+  const root = mod.parsed.tree.rootNode;
+  for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    if (!node) continue;
+    if (node.type === 'import_statement') {
+      for (const item of node.namedChildren) {
+        if (!item) continue;
+        const name = item.type === 'aliased_import' ? item.childForFieldName('name')!.text : item.text;
+        const parts = name.split('.');
+        for (let i = 1; i <= parts.length; i++) out.push({ dotted: parts.slice(0, i).join('.'), level: 0 });
+      }
+      continue;
+    }
+    const modNode = node.childForFieldName('module_name')!;
+    let level = 0;
+    let dotted = modNode.text;
+    if (modNode.type === 'relative_import') {
+      level = modNode.namedChildren.find((c) => c?.type === 'import_prefix')?.text.length ?? 0;
+      dotted = modNode.namedChildren.find((c) => c?.type === 'dotted_name')?.text ?? '';
+    }
+    out.push({ dotted, level });
+    // `from pkg import submodule`
+    for (const item of node.childrenForFieldName('name')) {
+      const name = item.type === 'aliased_import' ? item.childForFieldName('name')!.text : item.text;
+      out.push({ dotted: dotted ? `${dotted}.${name}` : name, level });
+    }
+  }
+  return out;
+}

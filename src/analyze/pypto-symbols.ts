@@ -1,0 +1,69 @@
+import type { Node } from 'web-tree-sitter';
+import { codeChildren, dottedName } from './syntax';
+
+const LANGUAGE = 'pypto.language';
+
+/**
+ * How one module spells `pypto.language`: the local names bound to the module
+ * itself (`import pypto.language as pl`, `from pypto import language as pl`)
+ * and names imported from it (`from pypto.language import InOut`).
+ */
+export interface PyptoSymbols {
+  /** Local names (possibly dotted, e.g. `pypto.language`) bound to the module. */
+  moduleAliases: Set<string>;
+  /** Local name -> member of pypto.language it is bound to. */
+  members: Map<string, string>;
+}
+
+/** Collects the module's bindings of `pypto.language`. Only imports count. */
+export function pyptoSymbols(root: Node): PyptoSymbols {
+  const out: PyptoSymbols = { moduleAliases: new Set(), members: new Map() };
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'import_statement') {
+      for (const item of codeChildren(node)) {
+        if (item.type === 'aliased_import') {
+          if (item.childForFieldName('name')!.text === LANGUAGE) out.moduleAliases.add(item.childForFieldName('alias')!.text);
+        } else if (item.text === LANGUAGE) {
+          out.moduleAliases.add(LANGUAGE);
+        }
+      }
+    } else if (node.type === 'import_from_statement') {
+      const from = node.childForFieldName('module_name')?.text;
+      for (const item of node.childrenForFieldName('name')) {
+        const name = item.type === 'aliased_import' ? item.childForFieldName('name')!.text : item.text;
+        const local = item.type === 'aliased_import' ? item.childForFieldName('alias')!.text : item.text;
+        if (from === 'pypto' && name === 'language') out.moduleAliases.add(local);
+        else if (from === LANGUAGE) out.members.set(local, name);
+      }
+    } else if (node.type === 'module' || node.type === 'block' || /_statement$|_clause$|definition$/.test(node.type)) {
+      // imports can sit under if/try blocks or inside functions
+      for (const c of codeChildren(node)) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The pypto.language member an expression names (`pl.jit.host` -> `jit.host`,
+ * bare `InOut` imported from pypto.language -> `InOut`), or undefined.
+ */
+export function pyptoMember(node: Node | null | undefined, symbols: PyptoSymbols): string | undefined {
+  const dotted = dottedName(node);
+  if (!dotted) return undefined;
+  for (const alias of symbols.moduleAliases) {
+    if (dotted.startsWith(alias + '.')) return dotted.slice(alias.length + 1);
+  }
+  const head = dotted.split('.')[0];
+  const member = symbols.members.get(head);
+  return member ? member + dotted.slice(head.length) : undefined;
+}
+
+/** The preferred local spelling of a pypto.language member, or undefined. */
+export function spellMember(member: string, symbols: PyptoSymbols, preferAlias?: string): string | undefined {
+  if (preferAlias && symbols.moduleAliases.has(preferAlias)) return `${preferAlias}.${member}`;
+  for (const [local, name] of symbols.members) if (name === member) return local;
+  const alias = [...symbols.moduleAliases].sort((a, b) => a.length - b.length)[0];
+  return alias ? `${alias}.${member}` : undefined;
+}

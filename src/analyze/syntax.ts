@@ -1,0 +1,77 @@
+import type { Node } from 'web-tree-sitter';
+
+/** Positional and keyword arguments of a call, as syntax nodes. */
+export interface CallArgs {
+  positional: Node[];
+  keywords: Map<string, Node>;
+  /** True when the call has `*x` or `**x`: argument binding is then unknown. */
+  hasSplat: boolean;
+}
+
+/** Splits a call's argument list into positional and keyword arguments. */
+export function callArgs(call: Node): CallArgs {
+  const out: CallArgs = { positional: [], keywords: new Map(), hasSplat: false };
+  const list = call.childForFieldName('arguments');
+  if (!list || list.type !== 'argument_list') {
+    if (list) out.positional.push(list); // generator argument: f(x for x in y)
+    return out;
+  }
+  for (const arg of list.namedChildren) {
+    if (!arg || arg.type === 'comment') continue;
+    if (arg.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      const value = arg.childForFieldName('value');
+      if (name && value) out.keywords.set(name, value);
+    } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+      out.hasSplat = true;
+    } else {
+      out.positional.push(arg);
+    }
+  }
+  return out;
+}
+
+/** `a.b.c` for a chain of identifiers/attributes, else undefined. */
+export function dottedName(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const obj = dottedName(node.childForFieldName('object'));
+    const attr = node.childForFieldName('attribute')?.text;
+    return obj && attr ? `${obj}.${attr}` : undefined;
+  }
+  return undefined;
+}
+
+/** Strips parentheses around an expression. */
+export function unparen(node: Node): Node {
+  let n = node;
+  while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
+/** Named children that are not comments. */
+export function codeChildren(node: Node): Node[] {
+  return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** The function or class definition a decorated definition wraps. */
+export function definitionOf(node: Node): Node {
+  return node.type === 'decorated_definition' ? node.childForFieldName('definition')! : node;
+}
+
+/** Decorator expressions of a definition (empty when undecorated). */
+export function decoratorsOf(def: Node): Node[] {
+  const parent = def.parent;
+  if (!parent || parent.type !== 'decorated_definition') return [];
+  return parent.namedChildren
+    .filter((c): c is Node => !!c && c.type === 'decorator')
+    .map((d) => codeChildren(d)[0])
+    .filter((e): e is Node => !!e);
+}
+
+/** The innermost enclosing function definition of a node, if any. */
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
+  return undefined;
+}

@@ -1,0 +1,241 @@
+import type { Node } from 'web-tree-sitter';
+import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
+import type { Invocation, LinkProblem } from '../analyze/link';
+import { Direction, maxDirection, rank } from '../model';
+import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
+import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
+import { HostCall } from './host-calls';
+
+/** Which specs count as evidence for a harness call. */
+export type EvidenceMode = 'all' | 'final';
+
+/** What the analysis wants for one param, and why. */
+interface ParamState {
+  fn: PyptoFunction;
+  param: ParamInfo;
+  wanted: Direction;
+  evidence: EvidenceItem[];
+  /** Evidence that could not be decided, with the most it could ask for. */
+  undecided: Array<{ reason: UnresolvedReason; detail: string; could: Direction; evidence: EvidenceItem[] }>;
+  linked: boolean;
+}
+
+/** Key of a function definition, unique across files. */
+export function functionKey(path: string, def: Node): string {
+  return `${path}:${def.startIndex}`;
+}
+
+/**
+ * Turns harness links into per-param findings: applies the rule to the
+ * linked specs, propagates host directions to the L2 entries they call, and
+ * reports what cannot be decided. Directions only go up.
+ */
+export function decide(
+  functions: PyptoFunction[],
+  invocations: Invocation[],
+  problems: LinkProblem[],
+  hostCalls: HostCall[],
+  mode: EvidenceMode,
+): Finding[] {
+  const findings: Finding[] = [];
+  const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
+  const states = new Map<ParamInfo, ParamState>();
+  const stateOf = (fn: PyptoFunction, param: ParamInfo): ParamState => {
+    let s = states.get(param);
+    if (!s) states.set(param, (s = { fn, param, wanted: 'In', evidence: [], undecided: [], linked: false }));
+    return s;
+  };
+
+  for (const problem of problems) {
+    findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
+  }
+
+  for (const inv of invocations) {
+    const harnessEvidence = evidenceAt('harness', inv.site.path, inv.site.node);
+    const { entries, unknownWhy } = targetsOf(inv.target, byKey);
+    if (unknownWhy) {
+      findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+    }
+    const specs = mode === 'all' ? inv.evidence : reachableSpecs(inv.specs);
+    const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
+    for (const [spec, certain] of specs) {
+      if (spec.name.k === 'str') continue;
+      const verdict = specVerdict(spec);
+      if (verdict.kind === 'direction' && verdict.direction === 'In') continue;
+      findings.push({
+        kind: 'unlinked-harness',
+        path: inv.site.path,
+        ...pos(inv.site.node),
+        detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
+      });
+    }
+    for (const entry of entries) {
+      for (const param of entry.params) {
+        const state = stateOf(entry, param);
+        state.linked = true;
+        for (const [spec, certain] of specs) {
+          if (spec.name.k !== 'str' || spec.name.v !== param.name) continue;
+          applySpec(state, spec, certain, harnessEvidence);
+        }
+      }
+      reportSpecNames(findings, inv, entry, names);
+    }
+  }
+
+  propagate(hostCalls, states, stateOf);
+
+  for (const fn of functions) {
+    if (fn.role === 'inline') {
+      for (const p of fn.params) if (p.direction !== 'In') findings.push({ kind: 'inline-wrapper', ...ref(fn, p), direction: p.direction });
+      continue;
+    }
+    if (fn.role !== 'l2' && fn.role !== 'host') continue;
+    for (const param of fn.params) {
+      const state = states.get(param);
+      if (state) findings.push(...paramFindings(state));
+    }
+  }
+  return findings;
+}
+
+function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {
+  const verdict = specVerdict(spec);
+  const ev = [specEvidence(spec), harness];
+  if (verdict.kind === 'undecidable') {
+    state.undecided.push({ reason: 'undecidable-spec', detail: verdict.detail, could: verdict.could, evidence: ev });
+    return;
+  }
+  if (verdict.direction === 'In') return;
+  if (!certain) {
+    if (rank(verdict.direction) > rank(state.wanted)) {
+      state.undecided.push({ reason: 'maybe-output', detail: `spec wants ${verdict.direction} but is built on a path that may not run`, could: verdict.direction, evidence: ev });
+    }
+    return;
+  }
+  if (rank(verdict.direction) > rank(state.wanted)) {
+    state.wanted = verdict.direction;
+    state.evidence = ev;
+  }
+}
+
+function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): { entries: PyptoFunction[]; unknownWhy?: string } {
+  const entries: PyptoFunction[] = [];
+  const unknowns: string[] = [];
+  for (const opt of optionsOf(target)) {
+    if (opt.k === 'func') {
+      const fn = byKey.get(functionKey(opt.mod.path, opt.def));
+      if (fn && (fn.role === 'l2' || fn.role === 'host')) entries.push(fn);
+      else unknowns.push(`${opt.name} is not an orchestration entry`);
+    } else if (opt.k === 'class') {
+      const methods = [...byKey.values()].filter((f) => f.programClass && f.programClass.startIndex === opt.def.startIndex && f.module.path === opt.mod.path && (f.role === 'l2' || f.role === 'host'));
+      if (methods.length) entries.push(...methods);
+      else unknowns.push(`${opt.name} has no orchestration function`);
+    } else if (opt.k === 'opaque' && opt.why === 'object()') {
+      // `run(program=object(), ...)` in tests of the harness itself: not a link
+    } else {
+      unknowns.push(opt.k === 'unknown' ? opt.why : `a ${opt.k} value`);
+    }
+  }
+  return { entries: [...new Set(entries)], unknownWhy: unknowns.length ? unknowns.join('; ') : undefined };
+}
+
+function reportSpecNames(findings: Finding[], inv: Invocation, entry: PyptoFunction, names: Set<string>): void {
+  const final = [...reachableSpecs(inv.specs).keys()];
+  for (const spec of final) {
+    if (spec.name.k === 'str' && !names.has(spec.name.v)) {
+      findings.push({ kind: 'unmatched-spec', path: entry.module.path, ...pos(entry.def), entry: entry.name, spec: spec.name.v, evidence: [specEvidence(spec)] });
+    }
+  }
+  if (entry.role !== 'l2') return;
+  const order = final.map((s) => (s.name.k === 'str' ? s.name.v : '')).filter((n) => entry.params.some((p) => p.name === n));
+  const expected = entry.params.map((p) => p.name).filter((n) => order.includes(n));
+  if (order.join(',') !== expected.join(',')) {
+    findings.push({ kind: 'spec-order', path: entry.module.path, ...pos(entry.def), entry: entry.name, detail: `specs [${order.join(', ')}] vs params [${expected.join(', ')}]` });
+  }
+}
+
+/**
+ * Host -> L2: the callee param receiving a host param gets the host's
+ * direction, unless some receiver already has it (the requirement is met;
+ * a consumer that only reads stays as it is). With several receivers and
+ * none satisfied, nothing is guessed: each receiver is reported.
+ */
+function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, stateOf: (fn: PyptoFunction, p: ParamInfo) => ParamState): void {
+  const byHostParam = new Map<ParamInfo, HostCall[]>();
+  for (const call of hostCalls) {
+    const list = byHostParam.get(call.hostParam) ?? [];
+    list.push(call);
+    byHostParam.set(call.hostParam, list);
+  }
+  for (const [hostParam, calls] of byHostParam) {
+    const host = states.get(hostParam);
+    if (!host || host.wanted === 'In') continue;
+    const need = host.wanted;
+    const receivers = [...new Set(calls.map((c) => c.calleeParam))];
+    const has = (p: ParamInfo) => rank(p.direction) >= rank(need) || rank(states.get(p)?.wanted ?? 'In') >= rank(need);
+    if (receivers.some(has)) continue;
+    for (const call of calls) {
+      const state = stateOf(call.callee, call.calleeParam);
+      state.linked = true;
+      const ev = [evidenceAt('host-call', call.host.module.path, call.site), ...host.evidence];
+      if (receivers.length === 1) {
+        if (rank(need) > rank(state.wanted)) {
+          state.wanted = need;
+          state.evidence = ev;
+        }
+      } else {
+        state.undecided.push({
+          reason: 'ambiguous-propagation',
+          detail: `${call.host.name}.${hostParam.name} (${need}) reaches ${receivers.length} L2 params and none has the direction`,
+          could: need,
+          evidence: ev,
+        });
+      }
+    }
+  }
+}
+
+function paramFindings(s: ParamState): Finding[] {
+  const r = ref(s.fn, s.param);
+  const cur = s.param.direction;
+  const out: Finding[] = [];
+  if (rank(s.wanted) > rank(cur)) {
+    // conservative: evidence that could ask for more than the certain part blocks the edit
+    const pendingUndecided = s.undecided.filter((u) => rank(u.could) > rank(s.wanted));
+    if (s.param.suppressed) return [{ kind: 'suppressed', ...r, from: cur, to: s.wanted, evidence: s.evidence }];
+    if (pendingUndecided.length) {
+      const u = pendingUndecided[0];
+      return [{ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] }];
+    }
+    if (s.param.typeKind === 'scalar') {
+      return [{ kind: 'unresolved', ...r, reason: 'scalar-output', from: cur, detail: 'a Scalar param is never wrapped', evidence: s.evidence }];
+    }
+    if (s.param.typeKind !== 'tensor') {
+      return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
+    }
+    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.wanted === 'InOut' ? 'inout' : 'out', evidence: s.evidence }];
+  }
+  // What is there meets the certain evidence; undecided evidence may still ask for more.
+  const beyond = s.undecided.filter((u) => rank(u.could) > rank(cur));
+  if (beyond.length && !s.param.suppressed) {
+    const u = beyond[0];
+    out.push({ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] });
+  } else {
+    out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
+  }
+  if (rank(cur) > rank(s.wanted) && s.linked && !beyond.length) {
+    out.push({ kind: 'stronger-than-needed', ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
+  }
+  return out;
+}
+
+function ref(fn: PyptoFunction, p: ParamInfo) {
+  return { path: fn.module.path, line: p.line, column: p.node.startPosition.column + 1, entry: fn.name, param: p.name };
+}
+
+function pos(node: Node) {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+export { maxDirection };

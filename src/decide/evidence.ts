@@ -1,0 +1,65 @@
+import type { Node } from 'web-tree-sitter';
+import type { SpecRecord, Value } from '../analyze/eval/values';
+import { nullness, truthy } from '../analyze/eval/values';
+import type { Direction } from '../model';
+import type { EvidenceItem } from './findings';
+
+/** What one spec says about its param. */
+export type SpecVerdict =
+  | { kind: 'direction'; direction: Direction }
+  | { kind: 'undecidable'; detail: string; could: Direction };
+
+/** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
+export function specVerdict(spec: SpecRecord): SpecVerdict {
+  const out = truthy(spec.isOutput);
+  if (out === undefined) return { kind: 'undecidable', detail: `is_output is undecidable (${why(spec.isOutput)})`, could: 'InOut' };
+  if (!out) return { kind: 'direction', direction: 'In' };
+  const init = spec.initValue ? nullness(spec.initValue) : 'none';
+  if (init === 'unknown') return { kind: 'undecidable', detail: `init_value is undecidable (${why(spec.initValue!)})`, could: 'InOut' };
+  return { kind: 'direction', direction: init === 'notNone' ? 'InOut' : 'Out' };
+}
+
+function why(v: Value): string {
+  return v.k === 'unknown' ? v.why : v.k === 'oneOf' ? 'depends on a branch' : v.k;
+}
+
+/** The first line of a node's text, shortened for reports. */
+export function snippet(node: Node): string {
+  const first = node.text.split('\n')[0].trim();
+  return first.length > 120 ? first.slice(0, 117) + '...' : first;
+}
+
+/** An evidence item pointing at a syntax node. */
+export function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string): EvidenceItem {
+  return { role, path, line: node.startPosition.row + 1, text: snippet(node), ...(says ? { says } : {}) };
+}
+
+/** Evidence item for a spec, with what it says. */
+export function specEvidence(spec: SpecRecord): EvidenceItem {
+  const v = specVerdict(spec);
+  const says =
+    v.kind === 'undecidable' ? v.detail : v.direction === 'InOut' ? 'is_output=True with an init_value' : v.direction === 'Out' ? 'is_output=True, no init_value' : 'not an output';
+  return evidenceAt('spec', spec.site.path, spec.site.node, says);
+}
+
+/** The specs reachable from an evaluated value (the list a harness receives). */
+export function reachableSpecs(value: Value, out = new Map<SpecRecord, boolean>(), certain = true, depth = 0): Map<SpecRecord, boolean> {
+  if (depth > 8) return out;
+  const add = (v: Value, c: boolean) => reachableSpecs(v, out, c, depth + 1);
+  switch (value.k) {
+    case 'spec':
+      out.set(value.spec, (out.get(value.spec) ?? false) || certain);
+      break;
+    case 'seq':
+    case 'set':
+      for (const v of value.items) add(v, certain && !value.inexact);
+      break;
+    case 'dict':
+      for (const [, v] of value.entries) add(v, certain && !value.inexact);
+      break;
+    case 'oneOf':
+      for (const v of value.options) add(v, false);
+      break;
+  }
+  return out;
+}

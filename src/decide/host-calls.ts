@@ -1,0 +1,68 @@
+import type { Node } from 'web-tree-sitter';
+import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import { evalExpr } from '../analyze/eval/expressions';
+import { BudgetExceeded, Interp } from '../analyze/eval/interpreter';
+import type { ModuleContext } from '../analyze/eval/module-context';
+import type { Project } from '../analyze/project';
+import { callArgs, unparen } from '../analyze/syntax';
+import { functionKey } from './decide';
+
+/** A host param passed to an L2 entry's param at one call site. */
+export interface HostCall {
+  host: PyptoFunction;
+  hostParam: ParamInfo;
+  callee: PyptoFunction;
+  calleeParam: ParamInfo;
+  site: Node;
+}
+
+/** `kv_cache[r]` -> `kv_cache`; a plain name stays as it is; else undefined. */
+function passedName(arg: Node): string | undefined {
+  let n = unparen(arg);
+  while (n.type === 'subscript') n = unparen(n.childForFieldName('value')!);
+  return n.type === 'identifier' ? n.text : undefined;
+}
+
+/**
+ * Finds, in every host driver, the calls to L2 entries and maps their
+ * arguments to the callee's params by position and keyword. Only arguments
+ * that are (subscripts of) the host's own params are kept.
+ */
+export function findHostCalls(project: Project, contexts: Map<string, ModuleContext>, functions: PyptoFunction[]): HostCall[] {
+  const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
+  const out: HostCall[] = [];
+  const interp = new Interp(project);
+  for (const host of functions) {
+    if (host.role !== 'host') continue;
+    const mod = contexts.get(host.module.path);
+    if (!mod) continue;
+    const params = new Map(host.params.map((p) => [p.name, p]));
+    for (const call of host.def.childForFieldName('body')!.descendantsOfType('call')) {
+      if (!call) continue;
+      const fnNode = call.childForFieldName('function')!;
+      if (fnNode.type !== 'identifier' && fnNode.type !== 'attribute') continue;
+      if (fnNode.type === 'identifier' && params.has(fnNode.text)) continue;
+      let callee;
+      try {
+        interp.steps = 0;
+        interp.ensureModule(mod);
+        const v = evalExpr(interp, fnNode, mod.globals);
+        callee = v.k === 'func' ? byKey.get(functionKey(v.mod.path, v.def)) : undefined;
+      } catch (e) {
+        if (!(e instanceof BudgetExceeded)) throw e;
+      }
+      if (!callee || callee.role !== 'l2') continue;
+      const args = callArgs(call);
+      const pairs: Array<[Node, ParamInfo | undefined]> = [
+        ...args.positional.map((a, i): [Node, ParamInfo | undefined] => [a, callee!.params[i]]),
+        ...[...args.keywords].map(([k, a]): [Node, ParamInfo | undefined] => [a, callee!.params.find((p) => p.name === k)]),
+      ];
+      for (const [arg, calleeParam] of pairs) {
+        const name = passedName(arg);
+        const hostParam = name ? params.get(name) : undefined;
+        if (hostParam && calleeParam) out.push({ host, hostParam, callee, calleeParam, site: call });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ignore, { Ignore } from 'ignore';
+import { ToolError } from '../errors';
+
+/** Directories never walked into (as ruff does by default). */
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
+
+export interface DiscoverOptions {
+  respectGitignore: boolean;
+}
+
+/** Files found under the given paths, and paths that could not be used. */
+export interface Discovery {
+  files: string[];
+  errors: ToolError[];
+}
+
+interface IgnoreLayer {
+  dir: string;
+  rules: Ignore;
+}
+
+/**
+ * Expands paths into Python files: files are taken as given; directories are
+ * walked for `*.py`, skipping tool and VCS folders and (by default) what
+ * `.gitignore` files on the way ignore. Symlinked directories are not
+ * followed, so link loops cannot trap the walk.
+ */
+export function discover(paths: string[], options: DiscoverOptions): Discovery {
+  const files = new Set<string>();
+  const errors: ToolError[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      errors.push(new ToolError('not-found', `${given}: no such file or directory`));
+      continue;
+    }
+    if (stat.isFile()) files.add(path.normalize(given));
+    else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, files, errors);
+    else errors.push(new ToolError('unreadable', `${given}: not a regular file or directory`));
+  }
+  return { files: [...files].sort(), errors };
+}
+
+function parentLayers(dir: string): IgnoreLayer[] {
+  // .gitignore files above the given directory, up to the repository root
+  const layers: IgnoreLayer[] = [];
+  let cur = path.resolve(dir);
+  for (;;) {
+    const parent = path.dirname(cur);
+    if (parent === cur) break;
+    cur = parent;
+    const layer = readLayer(cur);
+    if (layer) layers.unshift(layer);
+    if (fs.existsSync(path.join(cur, '.git'))) break;
+  }
+  return layers;
+}
+
+function readLayer(dir: string): IgnoreLayer | undefined {
+  const file = path.join(dir, '.gitignore');
+  try {
+    return { dir, rules: ignore().add(fs.readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+function ignored(abs: string, isDir: boolean, layers: IgnoreLayer[]): boolean {
+  for (const { dir, rules } of layers) {
+    const rel = path.relative(dir, abs).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (rules.ignores(isDir ? rel + '/' : rel)) return true;
+  }
+  return false;
+}
+
+function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, files: Set<string>, errors: ToolError[]): void {
+  const own = options.respectGitignore ? readLayer(path.resolve(dir)) : undefined;
+  const here = own ? [...layers, own] : layers;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    errors.push(new ToolError('unreadable', `${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    const abs = path.resolve(full);
+    if (entry.isDirectory()) {
+      if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here)) continue;
+      walk(full, here, options, files, errors);
+    } else if (entry.name.endsWith('.py') && (entry.isFile() || isFileLink(full)) && !ignored(abs, false, here)) {
+      files.add(full);
+    }
+  }
+}
+
+function isFileLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink() && fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+/** Stable codes of the expected (user-facing) errors. */
+export type ToolErrorCode =
+  | 'usage'
+  | 'not-found'
+  | 'unreadable'
+  | 'binary-file'
+  | 'invalid-utf8'
+  | 'parse-error'
+  | 'verify-failed'
+  | 'write-failed'
+  | 'changed-on-disk';
+
+/**
+ * An expected error: bad input or usage, never a bug. It carries a one-line
+ * message (naming the file where there is one), an optional hint and the exit
+ * code the CLI returns for it. Anything that is not a ToolError is a bug.
+ */
+export class ToolError extends Error {
+  constructor(
+    readonly code: ToolErrorCode,
+    message: string,
+    readonly hint?: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'ToolError';
+  }
+}

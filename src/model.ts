@@ -1,0 +1,14 @@
+/** A param's direction as pypto reads it. `In` is the default (no wrapper). */
+export type Direction = 'In' | 'Out' | 'InOut';
+
+const RANK: Record<Direction, number> = { In: 0, Out: 1, InOut: 2 };
+
+/** Directions are ordered In < Out < InOut; the tool only ever raises them. */
+export function rank(d: Direction): number {
+  return RANK[d];
+}
+
+/** The stronger of two directions. */
+export function maxDirection(a: Direction, b: Direction): Direction {
+  return RANK[a] >= RANK[b] ? a : b;
+}

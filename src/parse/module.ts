@@ -1,0 +1,57 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import { ToolError } from '../errors';
+import { getParser } from './grammar';
+import { decodeSource, SourceText } from './source';
+
+/** A parsed Python file. Offsets of its nodes index `source.text` (UTF-16). */
+export interface ParsedModule {
+  /** Path as given to the tool (used in messages and as the module's key). */
+  path: string;
+  source: SourceText;
+  tree: Tree;
+  /** The original bytes, used to detect changes on disk before writing. */
+  bytes: Uint8Array;
+}
+
+/** Line (1-based) and column (1-based) of a node's start. */
+export function positionOf(node: Node): { line: number; column: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+/** The first ERROR or MISSING node of a tree, if any. */
+export function firstSyntaxError(root: Node): Node | undefined {
+  if (!root.hasError) return undefined;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    if (!node.hasError) continue;
+    for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
+  }
+  return root;
+}
+
+/** Parses text with the shared parser; the caller owns the tree. */
+export async function parseText(text: string): Promise<Tree> {
+  const parser = await getParser();
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return tree;
+}
+
+/**
+ * Decodes and parses a file. A file with syntax errors is refused with a
+ * {@link ToolError} naming the path and the line: it is never edited.
+ */
+export async function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule> {
+  const source = decodeSource(bytes, path);
+  const tree = await parseText(source.text);
+  const bad = firstSyntaxError(tree.rootNode);
+  if (bad) {
+    const { line, column } = positionOf(bad);
+    tree.delete();
+    const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
+    throw new ToolError('parse-error', `${path}:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+  }
+  return { path, source, tree, bytes };
+}

@@ -1,0 +1,149 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { findFunctions, ParamInfo, PyptoFunction } from './analyze/entries';
+import type { ModuleContext } from './analyze/eval/module-context';
+import { CALL_HARNESSES, CallHarness, keywordHarness } from './analyze/harness';
+import { Invocation, LinkProblem, linkModule } from './analyze/link';
+import { Project, DEFAULT_SPEC_CLASSES } from './analyze/project';
+import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
+import { decide, EvidenceMode } from './decide/decide';
+import type { Finding } from './decide/findings';
+import { findHostCalls } from './decide/host-calls';
+import { discover } from './discover/discover';
+import { ToolError } from './errors';
+import { parseModule } from './parse/module';
+import { applyAndVerify } from './rewrite/apply';
+import { directionEdits, Edit } from './rewrite/edits';
+
+/** Options of an analysis run (the CLI's flags map onto these). */
+export interface AnalyzeOptions {
+  /** `all`: every spec built while evaluating `specs=`; `final`: only the list passed. */
+  evidence: EvidenceMode;
+  respectGitignore: boolean;
+  /** Extra class/function names that build a golden spec. */
+  specClasses: string[];
+  /** Extra harness function names taking `fn=`/`program=` and `specs=`. */
+  harnessFunctions: string[];
+}
+
+export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [] };
+
+/** The outcome for one analyzed file. */
+export interface FileResult {
+  path: string;
+  findings: Finding[];
+  edits: Edit[];
+  /** Source text (BOM stripped) and whether it had a BOM. */
+  original?: { text: string; bom: boolean; bytes: Uint8Array };
+  /** The fixed text, when there are edits. */
+  output?: string;
+  error?: ToolError;
+}
+
+/** The outcome of a run over a set of paths. */
+export interface AnalysisResult {
+  files: FileResult[];
+  /** Problems with given paths that are not files (missing, unreadable). */
+  errors: ToolError[];
+}
+
+/** Discovers Python files under `paths` and analyzes them. */
+export async function analyzePaths(paths: string[], options: Partial<AnalyzeOptions> = {}): Promise<AnalysisResult> {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const found = discover(paths, { respectGitignore: opts.respectGitignore });
+  const roots = paths.filter((p) => fs.existsSync(p)).map((p) => path.resolve(fs.statSync(p).isDirectory() ? p : path.dirname(p)));
+  const result = await analyzeFiles(found.files, opts, roots);
+  result.errors.unshift(...found.errors);
+  return result;
+}
+
+/**
+ * Analyzes the given files together (imports between them and to modules on
+ * disk are followed, read-only), decides every entry param, and computes and
+ * verifies the edits. Nothing is written.
+ */
+export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+  const results = new Map<string, FileResult>();
+  const analyzed = new Map<string, ModuleContext>();
+  for (const file of files) {
+    const res: FileResult = { path: file, findings: [], edits: [] };
+    results.set(file, res);
+    try {
+      const bytes = readBytes(file);
+      const parsed = await parseModule(file, bytes);
+      res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
+      analyzed.set(file, project.add(parsed));
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      res.error = e;
+    }
+  }
+  await project.preloadImports([...analyzed.values()]);
+
+  const contexts = new Map<string, ModuleContext>();
+  for (const ctx of project.all()) contexts.set(ctx.path, ctx);
+  const symbols = new Map<string, PyptoSymbols>();
+  const functions: PyptoFunction[] = [];
+  for (const ctx of contexts.values()) {
+    const sym = pyptoSymbols(ctx.parsed.tree.rootNode);
+    symbols.set(ctx.path, sym);
+    functions.push(...findFunctions(ctx.parsed, sym));
+  }
+
+  const harnesses: CallHarness[] = [...CALL_HARNESSES];
+  if (opts.harnessFunctions.length) harnesses.push(keywordHarness('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
+  const invocations: Invocation[] = [];
+  const problems: LinkProblem[] = [];
+  for (const ctx of analyzed.values()) {
+    const linked = linkModule(project, ctx, harnesses);
+    invocations.push(...linked.invocations);
+    problems.push(...linked.problems);
+  }
+  const hostCalls = findHostCalls(project, contexts, functions);
+  const findings = decide(functions, invocations, problems, hostCalls, opts.evidence);
+
+  const paramsAt = new Map<string, ParamInfo>();
+  for (const fn of functions) for (const p of fn.params) paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+  for (const f of findings) {
+    const res = results.get(f.path);
+    if (!res) continue; // a finding in an imported module outside the given paths
+    if (f.kind !== 'fix') {
+      res.findings.push(f);
+      continue;
+    }
+    const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`)!;
+    const edits = directionEdits(param, f.to, symbols.get(f.path)!);
+    if (!edits) {
+      res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
+      continue;
+    }
+    res.findings.push(f);
+    res.edits.push(...edits);
+  }
+  for (const res of results.values()) {
+    res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (!res.edits.length || !res.original) continue;
+    try {
+      res.output = await applyAndVerify(res.path, res.original.text, res.edits);
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      res.error = e;
+      res.edits = [];
+    }
+  }
+  return { files: [...results.values()], errors: [] };
+}
+
+function readBytes(file: string): Uint8Array {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new ToolError('unreadable', `${file}: is a directory`);
+    return fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', `${file}: cannot read (${code ?? 'error'})`);
+  }
+}
