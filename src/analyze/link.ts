@@ -4,6 +4,7 @@ import { BudgetExceeded, Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
 import { SpecRecord, Value, unknown } from './eval/values';
+import { reachableSpecs } from '../decide/evidence';
 import { CallHarness, matchHarness } from './harness/adapter';
 import type { Project } from './project';
 import { codeChildren, dottedName } from './syntax';
@@ -47,7 +48,8 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     const target = evalExpr(interp, hit.match.target, scope);
     const { value: specs, frame } = interp.withEvidence(() => evalExpr(interp, hit.match.specs, scope));
     if (call.tree === mod.parsed.tree) reached.add(call.startIndex);
-    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence: frame.specs, specs });
+    const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs });
     return { k: 'opaque', why: `result of ${hit.harness.id}()` };
   };
   const interp = new Interp(project, hook);
@@ -141,5 +143,6 @@ function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invoca
   const program = call('get_program');
   if (program.k === 'unknown' && /is not defined/.test(program.why)) return; // abstract helper class
   const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
-  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence: frame.specs, specs });
+  const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
+  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs });
 }

@@ -42,10 +42,21 @@ export function specEvidence(spec: SpecRecord): EvidenceItem {
   return evidenceAt('spec', spec.site.path, spec.site.node, says);
 }
 
-/** The specs reachable from an evaluated value (the list a harness receives). */
-export function reachableSpecs(value: Value, out = new Map<SpecRecord, boolean>(), certain = true, depth = 0): Map<SpecRecord, boolean> {
+/**
+ * The specs reachable from an evaluated value (the list a harness receives).
+ * With `provenance`, also every spec that went into building a reached value.
+ */
+export function reachableSpecs(
+  value: Value,
+  provenance?: WeakMap<object, Map<SpecRecord, boolean>>,
+  out = new Map<SpecRecord, boolean>(),
+  certain = true,
+  depth = 0,
+): Map<SpecRecord, boolean> {
   if (depth > 8) return out;
-  const add = (v: Value, c: boolean) => reachableSpecs(v, out, c, depth + 1);
+  const add = (v: Value, c: boolean) => reachableSpecs(v, provenance, out, c, depth + 1);
+  const made = provenance?.get(value);
+  if (made) for (const [spec, c] of made) out.set(spec, (out.get(spec) ?? false) || (c && certain));
   switch (value.k) {
     case 'spec':
       out.set(value.spec, (out.get(value.spec) ?? false) || certain);

@@ -130,6 +130,8 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
       const v = getAttr(interp, a, b.v);
       return v.k === 'unknown' && args.positional[2] ? oneOf([v, args.positional[2]]) : v;
     }
+    case 'isinstance':
+      return isInstance(a, b);
     case 'abs':
       return a?.k === 'num' ? { k: 'num', v: Math.abs(a.v) } : unknown('abs() of undecidable value');
     case 'object':
@@ -230,4 +232,29 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
     return NONE;
   }
   return unknown(`${fn.name}() is not modelled`);
+}
+
+const BUILTIN_TYPES: Record<string, Value['k'][]> = { int: ['num'], float: ['num'], str: ['str'], bool: ['bool'], list: ['seq'], tuple: ['seq'], dict: ['dict'], set: ['set'] };
+
+/** `isinstance` where the answer follows from what was evaluated. */
+function isInstance(v: Value | undefined, cls: Value | undefined): Value {
+  if (!v || !cls) return unknown('isinstance()');
+  if (cls.k === 'seq') {
+    const parts = cls.items.map((c) => isInstance(v, c));
+    if (parts.some((p) => p.k === 'bool' && p.v)) return TRUE;
+    return parts.every((p) => p.k === 'bool') ? FALSE : unknown('isinstance() undecidable');
+  }
+  if (v.k === 'oneOf') return oneOf(v.options.map((o) => isInstance(o, cls)));
+  const clsName = cls.k === 'class' ? cls.name : cls.k === 'extern' ? cls.name.slice(cls.name.lastIndexOf('.') + 1) : cls.k === 'builtin' ? cls.name : undefined;
+  if (!clsName) return unknown('isinstance() with an undecidable class');
+  if (v.k === 'spec') {
+    if (clsName === 'TensorSpec' || clsName === 'ScalarSpec') return v.spec.cls === clsName ? TRUE : FALSE;
+    return unknown('isinstance() of a spec against another class');
+  }
+  if (cls.k === 'builtin' && BUILTIN_TYPES[clsName]) {
+    if (v.k === 'unknown' || v.k === 'opaque' || v.k === 'instance' || v.k === 'extern') return unknown('isinstance() of an undecidable value');
+    if (clsName === 'tuple' || clsName === 'list') return v.k === 'seq' && v.tuple === (clsName === 'tuple') ? TRUE : FALSE;
+    return BUILTIN_TYPES[clsName].includes(v.k) ? TRUE : FALSE;
+  }
+  return unknown('isinstance() undecidable');
 }

@@ -318,6 +318,7 @@ function sliceBounds(interp: Interp, slice: Node, scope: Scope, length: number):
 
 /** `obj[key]` on evaluated values. */
 export function getItem(obj: Value, key: Value): Value {
+  if (key.k === 'oneOf') return oneOf(key.options.map((k) => getItem(obj, k)));
   if (obj.k === 'seq' && key.k === 'num') {
     if (obj.inexact) return unknown('index into an undecidable sequence');
     const i = key.v < 0 ? obj.items.length + key.v : key.v;
@@ -428,9 +429,10 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
     case 'class': {
       const cls = specClassOf(callee.name, interp.host.specClassNames);
       if (cls) return newSpec(interp, cls, args, path, call);
-      const instance: Value = { k: 'instance', cls: callee, attrs: new Map() };
+      const instance: Value & { k: 'instance' } = { k: 'instance', cls: callee, attrs: new Map() };
       const init = lookupAttr(callee, '__init__');
       if (init?.k === 'func') interp.callFunction(init, args, instance);
+      else if (isDataclass(callee.def)) bindFields(callee.def, args, instance.attrs);
       return instance;
     }
     case 'extern': {
@@ -461,6 +463,24 @@ function newSpec(interp: Interp, cls: 'TensorSpec' | 'ScalarSpec', args: Evaluat
   const spec = makeSpec(cls, args, path, call);
   interp.noteSpec(spec);
   return { k: 'spec', spec };
+}
+
+function isDataclass(def: Node): boolean {
+  return def.parent?.type === 'decorated_definition' && def.parent.namedChildren.some((d) => d?.type === 'decorator' && /\bdataclass\b/.test(d.text));
+}
+
+/** A dataclass's generated `__init__`: fields are the annotated names of its body, in order. */
+function bindFields(def: Node, args: EvaluatedArgs, attrs: Map<string, Value>): void {
+  const fields: string[] = [];
+  for (const stmt of codeChildren(def.childForFieldName('body')!)) {
+    const a = stmt.type === 'expression_statement' ? codeChildren(stmt)[0] : undefined;
+    if (a?.type === 'assignment' && a.childForFieldName('type') && a.childForFieldName('left')?.type === 'identifier') fields.push(a.childForFieldName('left')!.text);
+  }
+  fields.forEach((f, i) => {
+    const v = i < args.positional.length ? args.positional[i] : args.keywords.get(f);
+    if (v) attrs.set(f, v);
+    else if (args.hasUnknownSplat) attrs.set(f, unknown(`field ${f} may come from **kwargs`));
+  });
 }
 
 /** Decorators that do not change what a function returns when called. */

@@ -53,6 +53,8 @@ export class Interp {
   uncertain = 0;
   depth = 0;
   readonly evidence: EvidenceFrame[] = [];
+  /** Specs built or read while a call ran, keyed by the value it returned. */
+  readonly provenance = new WeakMap<object, Map<SpecRecord, boolean>>();
 
   constructor(
     readonly host: ModuleHost,
@@ -389,8 +391,10 @@ export class Interp {
       const values = survivors.map((m) => m.get(name) ?? unknown(`${name} may be unbound`));
       scope.vars.set(name, values.every((v) => v === values[0]) ? values[0] : oneOf(values));
     }
-    if (survivors.length < blocks.length + (orNone ? 1 : 0)) {
-      frame.extraUncertain++; // some path left early: what follows may not run
+    // A branch that raises aborts the whole run, so it does not make what follows conditional.
+    const continuing = flows.filter((f) => f !== 'raise').length + (orNone ? 1 : 0);
+    if (survivors.length < continuing) {
+      frame.extraUncertain++; // some path returned or broke out early: what follows may not run
       this.uncertain++;
     }
     return 'next';
@@ -416,6 +420,16 @@ export class Interp {
     return 'next';
   }
 
+  private runBody(fn: Value & { k: 'func' | 'lambda' }, scope: Scope): Value {
+    if (fn.k === 'lambda') return evalExpr(this, fn.node.childForFieldName('body')!, scope);
+    const frame: Frame = { returns: [], extraUncertain: 0 };
+    const flow = this.execBlock(fn.def.childForFieldName('body')!, scope, frame);
+    if (flow === 'raise' && frame.returns.length === 0) return unknown(`${fn.name}() raises`);
+    if (flow === 'next' || flow === 'break' || flow === 'continue') frame.returns.push({ k: 'none' });
+    if (isGenerator(fn.def)) return unknown(`${fn.name}() is a generator`);
+    return oneOf(frame.returns);
+  }
+
   /** Calls a user-defined function or lambda with evaluated arguments. */
   callFunction(fn: Value & { k: 'func' | 'lambda' }, args: EvaluatedArgs, self?: Value): Value {
     if (this.depth >= MAX_DEPTH) return unknown('call depth limit reached');
@@ -426,13 +440,13 @@ export class Interp {
     this.depth++;
     const saved = this.uncertain;
     try {
-      if (fn.k === 'lambda') return evalExpr(this, fn.node.childForFieldName('body')!, scope);
-      const frame: Frame = { returns: [], extraUncertain: 0 };
-      const flow = this.execBlock(fn.def.childForFieldName('body')!, scope, frame);
-      if (flow === 'raise' && frame.returns.length === 0) return unknown(`${fn.name}() raises`);
-      if (flow !== 'return' || this.uncertain > saved) frame.returns.push({ k: 'none' });
-      if (isGenerator(fn.def)) return unknown(`${fn.name}() is a generator`);
-      return oneOf(frame.returns);
+      const { value, frame: seen } = this.withEvidence(() => this.runBody(fn, scope));
+      if (seen.specs.size) {
+        // the value remembers the specs that went into it (`specs = build(); run(specs=specs)`)
+        this.provenance.set(value, seen.specs);
+        if (value.k === 'seq') for (const item of value.items) if (!this.provenance.has(item)) this.provenance.set(item, seen.specs);
+      }
+      return value;
     } finally {
       this.uncertain = saved;
       this.depth--;
