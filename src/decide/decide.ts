@@ -174,7 +174,8 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
     const need = host.wanted;
     const receivers = [...new Set(calls.map((c) => c.calleeParam))];
     const has = (p: ParamInfo) => rank(p.direction) >= rank(need) || rank(states.get(p)?.wanted ?? 'In') >= rank(need);
-    if (receivers.some(has)) continue;
+    // several receivers, one of which already has it: the others may only read (leave them)
+    if (receivers.length > 1 && receivers.some(has)) continue;
     for (const call of calls) {
       const state = stateOf(call.callee, call.calleeParam);
       state.linked = true;
@@ -225,7 +226,8 @@ function paramFindings(s: ParamState): Finding[] {
     out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
   }
   if (rank(cur) > rank(s.wanted) && s.linked && !beyond.length) {
-    out.push({ kind: 'stronger-than-needed', ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
+    const kind = s.wanted === 'In' ? 'no-output-evidence' : 'stronger-than-needed';
+    out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
   }
   return out;
 }

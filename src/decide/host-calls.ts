@@ -24,6 +24,26 @@ function passedName(arg: Node): string | undefined {
 }
 
 /**
+ * Local names bound to (a slice of) a host param, e.g. `hidden_rank =
+ * hidden_out[r]`. A name bound more than once, or also to something else,
+ * is left out: it cannot be traced soundly.
+ */
+function localAliases(body: Node, params: Set<string>): Map<string, string> {
+  const bound = new Map<string, string | null>();
+  for (const a of body.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    const right = a?.childForFieldName('right');
+    if (!left || left.type !== 'identifier') continue;
+    const src = right ? passedName(right) : undefined;
+    const target = src && params.has(src) ? src : null;
+    bound.set(left.text, bound.has(left.text) && bound.get(left.text) !== target ? null : target);
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of bound) if (v && !params.has(k)) out.set(k, v);
+  return out;
+}
+
+/**
  * Finds, in every host driver, the calls to L2 entries and maps their
  * arguments to the callee's params by position and keyword. Only arguments
  * that are (subscripts of) the host's own params are kept.
@@ -37,7 +57,9 @@ export function findHostCalls(project: Project, contexts: Map<string, ModuleCont
     const mod = contexts.get(host.module.path);
     if (!mod) continue;
     const params = new Map(host.params.map((p) => [p.name, p]));
-    for (const call of host.def.childForFieldName('body')!.descendantsOfType('call')) {
+    const body = host.def.childForFieldName('body')!;
+    const aliases = localAliases(body, new Set(params.keys()));
+    for (const call of body.descendantsOfType('call')) {
       if (!call) continue;
       const fnNode = call.childForFieldName('function')!;
       if (fnNode.type !== 'identifier' && fnNode.type !== 'attribute') continue;
@@ -59,7 +81,7 @@ export function findHostCalls(project: Project, contexts: Map<string, ModuleCont
       ];
       for (const [arg, calleeParam] of pairs) {
         const name = passedName(arg);
-        const hostParam = name ? params.get(name) : undefined;
+        const hostParam = name ? params.get(aliases.get(name) ?? name) : undefined;
         if (hostParam && calleeParam) out.push({ host, hostParam, callee, calleeParam, site: call });
       }
     }

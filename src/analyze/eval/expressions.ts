@@ -291,6 +291,10 @@ function evalSubscript(interp: Interp, node: Node, scope: Scope): Value {
   if (subs.length !== 1) return unknown('multi-index subscript');
   const sub = subs[0];
   if (sub.type === 'slice') {
+    if (obj.k === 'str') {
+      const [lo, hi] = sliceBounds(interp, sub, scope, obj.v.length);
+      return lo === undefined || hi === undefined ? unknown('undecidable slice') : { k: 'str', v: obj.v.slice(lo, hi) };
+    }
     if (obj.k !== 'seq' || obj.inexact) return obj.k === 'unknown' ? obj : unknown('slice of an undecidable sequence');
     const [lo, hi] = sliceBounds(interp, sub, scope, obj.items.length);
     if (lo === undefined || hi === undefined) return unknown('undecidable slice');
@@ -300,12 +304,16 @@ function evalSubscript(interp: Interp, node: Node, scope: Scope): Value {
 }
 
 function sliceBounds(interp: Interp, slice: Node, scope: Scope, length: number): [number | undefined, number | undefined] {
-  const parts: Array<Node | undefined> = [undefined, undefined];
+  const parts: Array<Node | undefined> = [undefined, undefined, undefined];
   let idx = 0;
   for (const c of slice.children) {
     if (!c) continue;
     if (c.type === ':') idx++;
-    else if (c.isNamed && idx < 2) parts[idx] = c;
+    else if (c.isNamed && c.type !== 'comment' && idx < 3) parts[idx] = c;
+  }
+  if (parts[2]) {
+    const step = evalExpr(interp, parts[2], scope);
+    if (step.k !== 'num' || step.v !== 1) return [undefined, undefined]; // stepped slices are not modelled
   }
   const bound = (n: Node | undefined, dflt: number) => {
     if (!n) return dflt;
