@@ -226,7 +226,7 @@ function paramFindings(s: ParamState): Finding[] {
     out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
   }
   if (rank(cur) > rank(s.wanted) && s.linked && !beyond.length) {
-    const kind = s.wanted === 'In' ? 'no-output-evidence' : 'stronger-than-needed';
+    const kind = s.wanted === 'In' ? ('no-output-evidence' as const) : ('stronger-than-needed' as const);
     out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
   }
   return out;

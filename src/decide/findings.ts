@@ -40,7 +40,8 @@ export type Finding =
   | (ParamRef & { kind: 'ok'; direction: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'suppressed'; from: Direction; to: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'unresolved'; reason: UnresolvedReason; from: Direction; detail: string; evidence: EvidenceItem[] })
-  | (ParamRef & { kind: 'stronger-than-needed' | 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'stronger-than-needed'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }

@@ -1,0 +1,48 @@
+import type { Options as YargsOption } from 'yargs';
+
+/** The typed options every command receives. */
+export interface CliOptions {
+  command: 'fix' | 'check' | 'explain';
+  paths: string[];
+  dryRun: boolean;
+  format: 'text' | 'json';
+  evidence: 'all' | 'final';
+  respectGitignore: boolean;
+  color: 'auto' | 'always' | 'never';
+  verbose: boolean;
+  specClass: string[];
+  harness: string[];
+}
+
+/** One declarative table of flags; `commands` says which commands take each. */
+export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['command']>; spec: YargsOption }> = [
+  { name: 'dry-run', commands: ['fix'], spec: { type: 'boolean', default: false, describe: 'print a unified diff instead of writing' } },
+  { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: ['text', 'json'], default: 'text', describe: 'output format' } },
+  {
+    name: 'evidence',
+    commands: ['fix', 'check', 'explain'],
+    spec: { choices: ['all', 'final'], default: 'all', describe: 'all: every spec built for a harness call; final: only the list it receives' },
+  },
+  { name: 'respect-gitignore', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'skip files ignored by .gitignore (--no-respect-gitignore to include them)' } },
+  { name: 'color', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'colour output (auto: only on a terminal, never with NO_COLOR)' } },
+  { name: 'verbose', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', alias: 'v', default: false, describe: 'also print warnings (report-only findings)' } },
+  { name: 'spec-class', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra class name that builds a golden TensorSpec' } },
+  { name: 'harness', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra harness function taking fn=/program= and specs=' } },
+];
+
+/** Turns parsed yargs arguments into typed options. */
+export function toOptions(command: CliOptions['command'], argv: Record<string, unknown>): CliOptions {
+  const paths = (argv.paths as string[] | undefined)?.map(String) ?? [];
+  return {
+    command,
+    paths: paths.length ? paths : ['.'],
+    dryRun: Boolean(argv['dry-run']),
+    format: argv.format as CliOptions['format'],
+    evidence: argv.evidence as CliOptions['evidence'],
+    respectGitignore: argv['respect-gitignore'] !== false,
+    color: argv.color as CliOptions['color'],
+    verbose: Boolean(argv.verbose),
+    specClass: ((argv['spec-class'] as unknown[]) ?? []).map(String),
+    harness: ((argv.harness as unknown[]) ?? []).map(String),
+  };
+}

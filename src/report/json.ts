@@ -1,0 +1,46 @@
+import type { Finding } from '../decide/findings';
+import { messageOf, ruleInWords } from './messages';
+import { allErrors, displayPath, RunReport, summarize } from './summary';
+
+/** Status of a finding in machine output. */
+function status(f: Finding): string {
+  switch (f.kind) {
+    case 'fix':
+      return 'fix';
+    case 'ok':
+      return 'ok';
+    case 'suppressed':
+      return 'suppressed';
+    case 'unresolved':
+    case 'unlinked-harness':
+      return 'unresolved';
+    default:
+      return 'warning';
+  }
+}
+
+/** The JSON report: one object, version 1, paths relative to the working directory. */
+export function renderJson(report: RunReport): string {
+  const files = report.result.files
+    .filter((f) => f.findings.length || f.error)
+    .map((file) => ({
+      path: displayPath(file.path, report.cwd),
+      ...(file.error ? { error: file.error.message } : {}),
+      findings: file.findings.map((f) => ({
+        kind: f.kind,
+        entry: 'entry' in f ? f.entry : undefined,
+        param: 'param' in f ? f.param : undefined,
+        line: f.line,
+        column: f.column,
+        from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
+        to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
+        status: status(f),
+        reason: f.kind === 'unresolved' ? f.reason : undefined,
+        message: messageOf(f),
+        rule: ruleInWords(f),
+        evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),
+      })),
+    }));
+  const errors = allErrors(report).map((e) => ({ code: e.code, message: e.message }));
+  return JSON.stringify({ version: 1, command: report.command, summary: summarize(report), files, errors }, null, 2) + '\n';
+}

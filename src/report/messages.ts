@@ -1,0 +1,41 @@
+import type { Finding, FindingKind, UnresolvedReason } from '../decide/findings';
+
+type MessageOf<K extends FindingKind> = (f: Extract<Finding, { kind: K }>) => string;
+
+const REASONS: Record<UnresolvedReason, string> = {
+  'undecidable-spec': 'its golden spec cannot be evaluated statically',
+  'undecidable-target': 'the harness target cannot be evaluated statically',
+  'harness-not-reached': 'the harness call is not reached statically',
+  'ambiguous-propagation': 'a host output reaches several L2 params',
+  'scalar-output': 'a Scalar param is never wrapped',
+  'unrecognized-annotation': 'the annotation is not a pypto Tensor',
+  'no-spelling': 'the module has no way to spell the wrapper',
+  'maybe-output': 'its output spec is built only on some paths',
+};
+
+/** One line of prose per finding kind: every reporter reads this table. */
+export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
+  fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${f.rule === 'inout' ? 'output spec with an init_value' : 'output spec without an init_value'}`,
+  ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
+  suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
+  unresolved: (f) => `${f.entry}.${f.param} left as ${f.from}: ${REASONS[f.reason]} (${f.detail})`,
+  'stronger-than-needed': (f) => `${f.entry}.${f.param} is ${f.direction} where ${f.needed} would do; kept (directions are never lowered)`,
+  'no-output-evidence': (f) => `${f.entry}.${f.param} is ${f.direction} but no linked spec marks it as an output; kept`,
+  'inline-wrapper': (f) => `${f.entry}.${f.param}: ${f.direction} on a @pl.jit.inline param is stripped by pypto`,
+  'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param`,
+  'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
+  'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail}`,
+};
+
+/** The message for any finding. */
+export function messageOf(f: Finding): string {
+  return (MESSAGES[f.kind] as (x: Finding) => string)(f);
+}
+
+/** The rule, in words, for a finding that applies it. */
+export function ruleInWords(f: Finding): string | undefined {
+  if (f.kind !== 'fix' && f.kind !== 'suppressed') return undefined;
+  return f.to === 'InOut'
+    ? 'a linked TensorSpec has is_output=True and an init_value: the param is read-modify-write (InOut)'
+    : 'a linked TensorSpec has is_output=True and no init_value: the param is write-only (Out)';
+}

@@ -1,0 +1,59 @@
+import * as path from 'path';
+import { PENDING_KINDS } from '../decide/findings';
+import type { ToolError } from '../errors';
+import type { AnalysisResult, FileResult } from '../pipeline';
+
+/** Counts every reporter prints. */
+export interface Summary {
+  filesScanned: number;
+  filesChanged: number;
+  edits: number;
+  unresolved: number;
+  errors: number;
+}
+
+/** What a command did: the analysis plus what was (or would be) written. */
+export interface RunReport {
+  command: 'fix' | 'check' | 'explain';
+  dryRun: boolean;
+  result: AnalysisResult;
+  /** Files whose new text was written (fix) or would be (dry-run/check). */
+  changed: FileResult[];
+  /** Errors raised while writing (the file is left as it was). */
+  writeErrors: ToolError[];
+  cwd: string;
+}
+
+/** Every error of a run: bad paths, unreadable/unparsable files, failed writes. */
+export function allErrors(report: RunReport): ToolError[] {
+  return [...report.result.errors, ...report.result.files.flatMap((f) => (f.error ? [f.error] : [])), ...report.writeErrors];
+}
+
+/** Counts for the summary line and the JSON summary. */
+export function summarize(report: RunReport): Summary {
+  const files = report.result.files;
+  return {
+    filesScanned: files.length,
+    filesChanged: report.changed.length,
+    edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => x.kind === 'fix').length, 0),
+    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').length, 0),
+    errors: allErrors(report).length,
+  };
+}
+
+/**
+ * The exit code: 2 when any file could not be processed, 1 when a change or
+ * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ */
+export function exitCode(report: RunReport): number {
+  const s = summarize(report);
+  if (s.errors > 0) return 2;
+  const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : false;
+  return changesPending || s.unresolved > 0 ? 1 : 0;
+}
+
+/** A path as shown to people: relative to the working directory when inside it. */
+export function displayPath(p: string, cwd: string): string {
+  const rel = path.relative(cwd, path.resolve(cwd, p));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+}

@@ -1,0 +1,74 @@
+import { PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
+import type { FileResult } from '../pipeline';
+import { Palette, unifiedDiff } from './diff';
+import { messageOf, ruleInWords } from './messages';
+import { allErrors, displayPath, RunReport, summarize } from './summary';
+
+/** The closing summary line. */
+export function summaryLine(report: RunReport): string {
+  const s = summarize(report);
+  const verb = report.command === 'fix' && !report.dryRun ? 'changed' : 'to change';
+  return `${s.filesScanned} files scanned, ${s.filesChanged} ${verb}, ${s.edits} edits, ${s.unresolved} unresolved, ${s.errors} errors`;
+}
+
+function findingLine(f: Finding, report: RunReport, c: Palette): string {
+  const where = `${displayPath(f.path, report.cwd)}:${f.line}:${f.column}`;
+  const tag = PENDING_KINDS.has(f.kind) ? (f.kind === 'fix' ? c.yellow(f.kind) : c.red(f.kind)) : WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
+  return `${c.bold(where)}: ${tag} ${messageOf(f)}`;
+}
+
+function errorLines(report: RunReport, c: Palette): string[] {
+  return allErrors(report).map((e) => `${c.red('error')}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`);
+}
+
+/** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */
+export function renderText(report: RunReport, c: Palette, verbose: boolean): string {
+  const lines: string[] = [];
+  for (const file of report.result.files) {
+    for (const f of file.findings) {
+      const show = f.kind === 'fix' ? report.command === 'check' : PENDING_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
+      if (show) lines.push(findingLine(f, report, c));
+    }
+  }
+  if (report.command === 'fix' && !report.dryRun) {
+    for (const file of report.changed) {
+      const n = file.findings.filter((f) => f.kind === 'fix').length;
+      lines.push(`fixed ${displayPath(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'})`);
+    }
+  }
+  lines.push(...errorLines(report, c), summaryLine(report));
+  return lines.join('\n') + '\n';
+}
+
+/** `fix --dry-run`: a unified diff of every file that would change. */
+export function renderDiff(report: RunReport, c: Palette): { stdout: string; stderr: string } {
+  const diffs = report.changed.map((f: FileResult) => unifiedDiff(displayPath(f.path, report.cwd), f.original!.text, f.output!, c));
+  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
+  return { stdout: diffs.join(''), stderr: [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n' };
+}
+
+/** `explain`: every entry param with its direction, status and evidence. */
+export function renderExplain(report: RunReport, c: Palette): string {
+  const lines: string[] = [];
+  for (const file of report.result.files) {
+    if (!file.findings.length) continue;
+    lines.push(c.bold(displayPath(file.path, report.cwd)));
+    for (const f of file.findings) {
+      if (!('param' in f)) {
+        lines.push(`  ${f.line}: ${f.kind}: ${messageOf(f)}`);
+        continue;
+      }
+      const status = f.kind === 'fix' ? c.yellow(`${f.from} -> ${f.to}`) : f.kind === 'ok' ? f.direction : f.kind;
+      lines.push(`  ${f.line}: ${f.entry}.${f.param}: ${status}  ${c.dim(messageOf(f))}`);
+      const rule = ruleInWords(f);
+      if (rule) lines.push(`      rule: ${rule}`);
+      if ('evidence' in f) {
+        for (const ev of f.evidence) {
+          lines.push(`      ${ev.role} ${displayPath(ev.path, report.cwd)}:${ev.line}: ${ev.text}${ev.says ? `  (${ev.says})` : ''}`);
+        }
+      }
+    }
+  }
+  lines.push(...errorLines(report, c), summaryLine(report));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,50 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ToolError } from '../errors';
+
+/**
+ * Replaces a file's bytes atomically: a temporary file in the same directory
+ * is written, flushed to disk and renamed over the target, keeping its mode
+ * (and owner where allowed). A symlink is written through to its target. A
+ * file that changed since it was read, or that is read-only, is refused.
+ */
+export function writeAtomic(file: string, original: Uint8Array, data: Buffer): void {
+  let target: string;
+  let stat: fs.Stats;
+  try {
+    target = fs.realpathSync(file);
+    stat = fs.statSync(target);
+    fs.accessSync(target, fs.constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ToolError('write-failed', `${file}: cannot write (${code === 'EACCES' ? 'read-only' : (code ?? 'error')}); left unchanged`);
+  }
+  const current = fs.readFileSync(target);
+  if (!current.equals(Buffer.from(original))) {
+    throw new ToolError('changed-on-disk', `${file}: changed on disk while being processed; left unchanged`, 'run the tool again');
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.pypto-direction.tmp`);
+  try {
+    const fd = fs.openSync(tmp, 'wx', stat.mode & 0o7777);
+    try {
+      fs.writeSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.chmodSync(tmp, stat.mode & 0o7777); // the umask may have dropped bits
+    try {
+      fs.chownSync(tmp, stat.uid, stat.gid);
+    } catch {
+      // not permitted for other owners: the new file keeps ours
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // nothing to clean up
+    }
+    throw new ToolError('write-failed', `${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
+  }
+}
