@@ -16,13 +16,18 @@ export type ToolErrorCode =
  * code the CLI returns for it. Anything that is not a ToolError is a bug.
  */
 export class ToolError extends Error {
+  /**
+   * @param file the path as given to the tool, when the error is about a file
+   * @param detail what went wrong, without the path
+   */
   constructor(
     readonly code: ToolErrorCode,
-    message: string,
+    readonly file: string | undefined,
+    readonly detail: string,
     readonly hint?: string,
     readonly exitCode = 2,
   ) {
-    super(message);
+    super(file ? `${file}${detail.startsWith(':') ? '' : ': '}${detail}` : detail);
     this.name = 'ToolError';
   }
 }

@@ -139,11 +139,11 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
 function readBytes(file: string): Uint8Array {
   try {
     const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new ToolError('unreadable', `${file}: is a directory`);
+    if (stat.isDirectory()) throw new ToolError('unreadable', file, 'is a directory');
     return fs.readFileSync(file);
   } catch (e) {
     if (e instanceof ToolError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', `${file}: cannot read (${code ?? 'error'})`);
+    throw new ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', file, `cannot read (${code ?? 'error'})`);
   }
 }

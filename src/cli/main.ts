@@ -4,7 +4,7 @@ import { encodeSource } from '../parse/source';
 import { analyzePaths, FileResult } from '../pipeline';
 import { palette } from '../report/diff';
 import { renderJson } from '../report/json';
-import { exitCode, RunReport } from '../report/summary';
+import { describeError, exitCode, RunReport } from '../report/summary';
 import { renderDiff, renderExplain, renderText } from '../report/text';
 import { writeAtomic } from '../rewrite/write';
 import { CliOptions, OPTION_TABLE, toOptions } from './options';
@@ -66,7 +66,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await run(toOptions(command, parsed.args), io);
   } catch (e) {
     if (e instanceof ToolError) {
-      io.stderr.write(`error: ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+      io.stderr.write(`error: ${describeError(e, io.cwd)}\n`);
       return e.exitCode;
     }
     const err = e as Error;

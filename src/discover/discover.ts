@@ -35,12 +35,12 @@ export function discover(paths: string[], options: DiscoverOptions): Discovery {
     try {
       stat = fs.statSync(given);
     } catch {
-      errors.push(new ToolError('not-found', `${given}: no such file or directory`));
+      errors.push(new ToolError('not-found', given, 'no such file or directory'));
       continue;
     }
     if (stat.isFile()) files.add(path.normalize(given));
     else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, files, errors);
-    else errors.push(new ToolError('unreadable', `${given}: not a regular file or directory`));
+    else errors.push(new ToolError('unreadable', given, 'not a regular file or directory'));
   }
   return { files: [...files].sort(), errors };
 }
@@ -85,7 +85,7 @@ function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, file
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    errors.push(new ToolError('unreadable', `${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+    errors.push(new ToolError('unreadable', dir, `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -51,7 +51,7 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
     const { line, column } = positionOf(bad);
     tree.delete();
     const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
-    throw new ToolError('parse-error', `${path}:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    throw new ToolError('parse-error', path, `:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
   }
   return { path, source, tree, bytes };
 }

@@ -16,13 +16,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   if (bytes.includes(0)) {
-    throw new ToolError('binary-file', `${file}: contains NUL bytes; not a Python source file`);
+    throw new ToolError('binary-file', file, 'contains NUL bytes; not a Python source file');
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new ToolError('invalid-utf8', `${file}: is not valid UTF-8`, 'PyPTO sources are UTF-8; re-encode the file');
+    throw new ToolError('invalid-utf8', file, 'is not valid UTF-8', 'PyPTO sources are UTF-8; re-encode the file');
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };

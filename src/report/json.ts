@@ -1,6 +1,6 @@
 import type { Finding } from '../decide/findings';
 import { messageOf, ruleInWords } from './messages';
-import { allErrors, displayPath, RunReport, summarize } from './summary';
+import { allErrors, describeError, displayPath, RunReport, summarize } from './summary';
 
 /** Status of a finding in machine output. */
 function status(f: Finding): string {
@@ -25,7 +25,7 @@ export function renderJson(report: RunReport): string {
     .filter((f) => f.findings.length || f.error)
     .map((file) => ({
       path: displayPath(file.path, report.cwd),
-      ...(file.error ? { error: file.error.message } : {}),
+      ...(file.error ? { error: describeError(file.error, report.cwd) } : {}),
       findings: file.findings.map((f) => ({
         kind: f.kind,
         entry: 'entry' in f ? f.entry : undefined,
@@ -41,6 +41,6 @@ export function renderJson(report: RunReport): string {
         evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),
       })),
     }));
-  const errors = allErrors(report).map((e) => ({ code: e.code, message: e.message }));
+  const errors = allErrors(report).map((e) => ({ code: e.code, path: e.file && displayPath(e.file, report.cwd), message: describeError(e, report.cwd) }));
   return JSON.stringify({ version: 1, command: report.command, summary: summarize(report), files, errors }, null, 2) + '\n';
 }

@@ -57,3 +57,9 @@ export function displayPath(p: string, cwd: string): string {
   const rel = path.relative(cwd, path.resolve(cwd, p));
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
+
+/** An error as shown to people: its file relative to the working directory. */
+export function describeError(e: ToolError, cwd: string): string {
+  const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
+  return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
+}

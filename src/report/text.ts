@@ -2,7 +2,7 @@ import { PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import { Palette, unifiedDiff } from './diff';
 import { messageOf, ruleInWords } from './messages';
-import { allErrors, displayPath, RunReport, summarize } from './summary';
+import { allErrors, describeError, displayPath, RunReport, summarize } from './summary';
 
 /** The closing summary line. */
 export function summaryLine(report: RunReport): string {
@@ -18,7 +18,7 @@ function findingLine(f: Finding, report: RunReport, c: Palette): string {
 }
 
 function errorLines(report: RunReport, c: Palette): string[] {
-  return allErrors(report).map((e) => `${c.red('error')}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`);
+  return allErrors(report).map((e) => `${c.red('error')}: ${describeError(e, report.cwd)}`);
 }
 
 /** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */

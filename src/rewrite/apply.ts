@@ -38,7 +38,7 @@ export async function applyAndVerify(path: string, text: string, edits: Edit[]):
   try {
     const bad = firstSyntaxError(tree.rootNode);
     if (bad) {
-      throw new ToolError('verify-failed', `${path}:${bad.startPosition.row + 1}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
+      throw new ToolError('verify-failed', path, `:${bad.startPosition.row + 1}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
     }
   } finally {
     tree.delete();

@@ -17,11 +17,11 @@ export function writeAtomic(file: string, original: Uint8Array, data: Buffer): v
     fs.accessSync(target, fs.constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ToolError('write-failed', `${file}: cannot write (${code === 'EACCES' ? 'read-only' : (code ?? 'error')}); left unchanged`);
+    throw new ToolError('write-failed', file, `cannot write (${code === 'EACCES' ? 'read-only' : (code ?? 'error')}); left unchanged`);
   }
   const current = fs.readFileSync(target);
   if (!current.equals(Buffer.from(original))) {
-    throw new ToolError('changed-on-disk', `${file}: changed on disk while being processed; left unchanged`, 'run the tool again');
+    throw new ToolError('changed-on-disk', file, 'changed on disk while being processed; left unchanged', 'run the tool again');
   }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.pypto-direction.tmp`);
   try {
@@ -45,6 +45,6 @@ export function writeAtomic(file: string, original: Uint8Array, data: Buffer): v
     } catch {
       // nothing to clean up
     }
-    throw new ToolError('write-failed', `${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
+    throw new ToolError('write-failed', file, `cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
   }
 }

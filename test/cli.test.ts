@@ -1,0 +1,122 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main, CliIO } from '../src/cli/main';
+
+function io(cwd: string) {
+  let out = '';
+  let err = '';
+  const sink: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd };
+  return { sink, out: () => out, err: () => err };
+}
+
+const ENTRY = `import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+
+@pl.jit
+def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
+    return y
+
+
+def build_tensor_specs():
+    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
+
+
+if __name__ == "__main__":
+    run_jit(fn=step, specs=build_tensor_specs())
+`;
+
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-cli-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('CLI (in-process)', () => {
+  test('check reports pending edits and exits 1 without writing', async () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const t = io(dir);
+    expect(await main(['check', dir], t.sink)).toBe(1);
+    expect(t.out()).toMatch(/m\.py:6:\d+: fix step\.y should be Out/);
+    expect(t.out()).toMatch(/1 files scanned, 1 to change, 1 edits, 0 unresolved, 0 errors/);
+    expect(fs.readFileSync(path.join(dir, 'm.py'), 'utf8')).toBe(ENTRY);
+  });
+
+  test('fix --dry-run prints a diff, writes nothing, exits 1', async () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const t = io(dir);
+    expect(await main(['fix', '--dry-run', dir], t.sink)).toBe(1);
+    expect(t.out()).toContain('+def step(x: pl.Tensor[[4], pl.FP32], y: pl.Out[pl.Tensor[[4], pl.FP32]]):');
+    expect(t.out()).not.toContain('\x1b['); // no colour off a terminal
+    expect(fs.readFileSync(path.join(dir, 'm.py'), 'utf8')).toBe(ENTRY);
+  });
+
+  test('fix writes, keeps the file mode, and a second run is clean', async () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const file = path.join(dir, 'm.py');
+    fs.chmodSync(file, 0o640);
+    expect(await main(['fix', dir], io(dir).sink)).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('y: pl.Out[pl.Tensor[[4], pl.FP32]]');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    const again = io(dir);
+    expect(await main(['check', dir], again.sink)).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['m.py']); // no temporary files left behind
+  });
+
+  test('explain --format json gives one versioned object', async () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const t = io(dir);
+    await main(['explain', '--format', 'json', dir], t.sink);
+    const report = JSON.parse(t.out());
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ filesScanned: 1, filesChanged: 1, edits: 1, unresolved: 0, errors: 0 });
+    const y = report.files[0].findings.find((f: { param: string }) => f.param === 'y');
+    expect(y).toMatchObject({ entry: 'step', from: 'In', to: 'Out', status: 'fix' });
+    expect(y.evidence.map((e: { role: string }) => e.role)).toEqual(['spec', 'harness']);
+  });
+
+  test('a file that does not parse is reported by name, never edited; the others are fixed; exit 2', async () => {
+    const broken = 'import pypto.language as pl\ndef f(:\n';
+    const dir = tree({ 'a.py': ENTRY, 'b.py': broken });
+    const t = io(dir);
+    expect(await main(['fix', dir], t.sink)).toBe(2);
+    expect(t.out()).toMatch(/error: b\.py:2:\d+: syntax error; file not analyzed/);
+    expect(t.out()).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(fs.readFileSync(path.join(dir, 'b.py'), 'utf8')).toBe(broken);
+    expect(fs.readFileSync(path.join(dir, 'a.py'), 'utf8')).toContain('pl.Out[');
+  });
+
+  test('binary and non-UTF-8 files get a one-line error', async () => {
+    const dir = tree({ 'bin.py': Buffer.from([0x69, 0x00, 0x01]), 'latin.py': Buffer.from([0x23, 0xe9, 0x0a]) });
+    const t = io(dir);
+    expect(await main(['check', dir], t.sink)).toBe(2);
+    expect(t.out()).toMatch(/error: bin\.py: contains NUL bytes/);
+    expect(t.out()).toMatch(/error: latin\.py: is not valid UTF-8/);
+  });
+
+  test('usage errors exit 2 with a hint; --help exits 0', async () => {
+    const t = io(os.tmpdir());
+    expect(await main(['frobnicate'], t.sink)).toBe(2);
+    expect(t.err()).toMatch(/error: .*\n\(run 'pypto-direction --help' for usage\)/);
+    const h = io(os.tmpdir());
+    expect(await main(['--help'], h.sink)).toBe(0);
+    expect(h.out()).toMatch(/fix \[paths\.\.\]/);
+    const missing = io(os.tmpdir());
+    expect(await main(['check', '/definitely/not/here'], missing.sink)).toBe(2);
+    expect(missing.out()).toMatch(/error: \/definitely\/not\/here: no such file or directory/);
+  });
+
+  test('.gitignore is honoured when walking directories', async () => {
+    const dir = tree({ '.gitignore': 'skipped/\n', 'skipped/m.py': ENTRY, 'kept/m.py': ENTRY });
+    const t = io(dir);
+    await main(['check', dir], t.sink);
+    expect(t.out()).toMatch(/1 files scanned/);
+    const all = io(dir);
+    await main(['check', '--no-respect-gitignore', dir], all.sink);
+    expect(all.out()).toMatch(/2 files scanned/);
+  });
+});

@@ -1,0 +1,46 @@
+import * as fs from 'fs';
+import { PENDING_KINDS, type Finding } from '../src/decide/findings';
+import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from './helpers/fixtures';
+
+const cases = loadCases();
+
+function matches(f: Finding, want: Partial<Record<string, string>>): boolean {
+  return Object.entries(want).every(([k, v]) => (f as unknown as Record<string, unknown>)[k] === v);
+}
+
+describe('fixture pairs (input -> expected)', () => {
+  test('there are fixtures', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    // a case's expected file must differ from its input, or it is not a fix case
+    for (const [rel, bytes] of c.expected) {
+      expect(bytes.equals(fs.readFileSync(c.inputs.get(rel)!))).toBe(false);
+    }
+
+    const first = await runCase(c.inputs);
+    expect(first.errors).toEqual([]);
+
+    const misses: string[] = [];
+    for (const [rel, inputPath] of c.inputs) {
+      const input = fs.readFileSync(inputPath);
+      const want = c.expected.get(rel) ?? input;
+      const got = first.outputs.get(rel)!;
+      if (!got.equals(want)) misses.push(...describeMisses(rel, input.toString('utf8'), want.toString('utf8'), got.toString('utf8')), `bytes of ${rel} differ`);
+      expect(await parsesCleanly(got.toString('utf8').replace(/^\ufeff/, ''))).toBe(true);
+    }
+    expect(misses).toEqual([]);
+
+    const pending = first.findings.filter((f) => PENDING_KINDS.has(f.kind) && f.kind !== 'fix');
+    const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
+    const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
+    expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });
+    for (const w of c.expect.warnings) expect(first.findings.some((f) => matches(f, w))).toBe(true);
+
+    // a second run over the fixed tree changes nothing (idempotence)
+    const second = await runCase(materialize(first.outputs));
+    expect(second.findings.filter((f) => f.kind === 'fix')).toEqual([]);
+    for (const [rel, bytes] of first.outputs) expect(second.outputs.get(rel)!.equals(bytes)).toBe(true);
+  });
+});
