@@ -20,6 +20,8 @@ export interface Invocation {
   evidence: Map<SpecRecord, boolean>;
   /** The evaluated specs argument itself (for `--evidence final`). */
   specs: Value;
+  /** How specs bind to params: by name (golden harnesses) or by position (PTOTestCase). */
+  bindBy: 'name' | 'position';
 }
 
 /** A harness call that was never reached by evaluation, or whose run failed. */
@@ -49,7 +51,7 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     const { value: specs, frame } = interp.withEvidence(() => evalExpr(interp, hit.match.specs, scope));
     if (call.tree === mod.parsed.tree) reached.add(call.startIndex);
     const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
-    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs });
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name' });
     return { k: 'opaque', why: `result of ${hit.harness.id}()` };
   };
   const interp = new Interp(project, hook);
@@ -127,6 +129,19 @@ function isTestCase(cls: Value, seen = new Set<Value>()): boolean {
   return cls.bases.some((b) => (b.k === 'class' && TEST_CASE_BASES.has(b.name)) || isTestCase(b, seen));
 }
 
+/** The class (in MRO-like order) whose body defines `name`. */
+function definingClass(cls: Value & { k: 'class' }, name: string, seen = new Set<Value>()): (Value & { k: 'class' }) | undefined {
+  if (seen.has(cls)) return undefined;
+  seen.add(cls);
+  if (cls.attrs.has(name)) return cls;
+  for (const base of cls.bases) {
+    if (base.k !== 'class') continue;
+    const found = definingClass(base, name, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * pypto's `PTOTestCase`: `get_program()` gives the program, `define_tensors()`
  * the specs; linked per class (inherited methods included).
@@ -140,9 +155,11 @@ function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invoca
     const m = getAttr(interp, self, name);
     return m.k === 'func' ? interp.callFunction(m, noArgs, self) : unknown(`${cls.name}.${name} is not defined`);
   };
+  // helper bases do not define get_program below the PTOTestCase base itself
+  const owner = definingClass(cls, 'get_program');
+  if (!owner || TEST_CASE_BASES.has(owner.name)) return;
   const program = call('get_program');
-  if (program.k === 'unknown' && /is not defined/.test(program.why)) return; // abstract helper class
   const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
   const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
-  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs });
+  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position' });
 }

@@ -71,15 +71,17 @@ export function decide(
       });
     }
     for (const entry of entries) {
+      const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
       for (const param of entry.params) {
         const state = stateOf(entry, param);
         state.linked = true;
         for (const [spec, certain] of specs) {
-          if (spec.name.k !== 'str' || spec.name.v !== param.name) continue;
+          const bound = byPosition?.get(spec);
+          if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
           applySpec(state, spec, certain, harnessEvidence);
         }
       }
-      reportSpecNames(findings, inv, entry, names);
+      if (!byPosition) reportSpecNames(findings, inv, entry, names);
     }
   }
 
@@ -97,6 +99,20 @@ export function decide(
     }
   }
   return findings;
+}
+
+/**
+ * PTOTestCase binds the tensor specs of the final list to the entry's tensor
+ * params in order (names may differ). Only an exact list of the same length
+ * binds; otherwise names are used.
+ */
+function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecRecord, ParamInfo> | undefined {
+  if (specs.k !== 'seq' || specs.inexact) return undefined;
+  const tensorSpecs = specs.items.filter((v) => v.k === 'spec' && v.spec.cls === 'TensorSpec');
+  if (tensorSpecs.length !== specs.items.filter((v) => v.k !== 'spec' || v.spec.cls !== 'ScalarSpec').length) return undefined;
+  const params = entry.params.filter((p) => p.typeKind !== 'scalar');
+  if (params.length !== tensorSpecs.length) return undefined;
+  return new Map(tensorSpecs.map((v, i) => [(v as Value & { k: 'spec' }).spec, params[i]]));
 }
 
 function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {
