@@ -106,24 +106,37 @@ export function paramInfo(param: Node, lines: string[]): ParamInfo | undefined {
   const info: ParamInfo = { name: nameNode.text, node: param, annotation, direction: 'In', typeKind: 'none', suppressed, line: first + 1 };
   if (!annotation) return info;
   let inner = unparen(annotation);
-  if (inner.type === 'subscript') {
-    const value = inner.childForFieldName('value')!;
-    const head = dottedName(value);
+  const parts = subscriptParts(inner);
+  if (parts) {
+    const head = dottedName(parts.head);
     const last = head?.slice(head.lastIndexOf('.') + 1);
-    const subs = inner.childrenForFieldName('subscript');
-    if ((last === 'Out' || last === 'InOut') && subs.length === 1) {
-      const nameNode = value.type === 'attribute' ? value.childForFieldName('attribute')! : value;
+    if ((last === 'Out' || last === 'InOut') && parts.args.length === 1) {
+      const nameNode = parts.head.type === 'attribute' ? parts.head.childForFieldName('attribute')! : parts.head;
       info.direction = last;
-      info.wrapper = { node: inner, nameNode, inner: subs[0] };
-      inner = unparen(subs[0]);
+      info.wrapper = { node: inner, nameNode, inner: parts.args[0] };
+      inner = unparen(parts.args[0]);
     }
   }
   info.typeKind = typeKindOf(inner);
   return info;
 }
 
+/**
+ * `X[a, b]` as head and arguments. tree-sitter reads `pl.Out[...]` as a
+ * subscript but a bare `Out[...]` in an annotation as a generic type.
+ */
+export function subscriptParts(node: Node): { head: Node; args: Node[] } | undefined {
+  if (node.type === 'subscript') return { head: node.childForFieldName('value')!, args: node.childrenForFieldName('subscript') };
+  if (node.type === 'generic_type') {
+    const [head, params] = codeChildren(node);
+    if (!head || params?.type !== 'type_parameter') return undefined;
+    return { head, args: codeChildren(params).map((t) => (t.type === 'type' ? codeChildren(t)[0] ?? t : t)) };
+  }
+  return undefined;
+}
+
 function typeKindOf(node: Node): ParamInfo['typeKind'] {
-  const base = node.type === 'subscript' ? node.childForFieldName('value')! : node;
+  const base = subscriptParts(node)?.head ?? node;
   const name = dottedName(base);
   const last = name?.slice(name.lastIndexOf('.') + 1);
   if (last === 'Tensor') return 'tensor';

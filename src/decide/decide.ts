@@ -141,8 +141,8 @@ function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): { entries:
   for (const opt of optionsOf(target)) {
     if (opt.k === 'func') {
       const fn = byKey.get(functionKey(opt.mod.path, opt.def));
+      // a plain (or other-DSL) function is decided, just not ours: no link, nothing pending
       if (fn && (fn.role === 'l2' || fn.role === 'host')) entries.push(fn);
-      else unknowns.push(`${opt.name} is not an orchestration entry`);
     } else if (opt.k === 'class') {
       const methods = [...byKey.values()].filter((f) => f.programClass && f.programClass.startIndex === opt.def.startIndex && f.module.path === opt.mod.path && (f.role === 'l2' || f.role === 'host'));
       if (methods.length) entries.push(...methods);

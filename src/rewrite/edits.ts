@@ -1,4 +1,4 @@
-import type { ParamInfo } from '../analyze/entries';
+import { ParamInfo, subscriptParts } from '../analyze/entries';
 import { PyptoSymbols, pyptoMember, spellMember } from '../analyze/pypto-symbols';
 import { dottedName, unparen } from '../analyze/syntax';
 import type { Direction } from '../model';
@@ -21,7 +21,7 @@ export function directionEdits(param: ParamInfo, to: Direction, symbols: PyptoSy
   if (!annotation || to === 'In') return undefined;
   if (param.wrapper) {
     if (param.direction === to) return [];
-    const value = param.wrapper.node.childForFieldName('value')!;
+    const value = subscriptParts(param.wrapper.node)!.head;
     if (value.type === 'attribute') {
       const name = param.wrapper.nameNode;
       return [{ start: name.startIndex, end: name.endIndex, text: to }];
@@ -40,7 +40,7 @@ export function directionEdits(param: ParamInfo, to: Direction, symbols: PyptoSy
 /** The module alias an annotation itself uses (`pl` in `pl.Tensor[...]`), so the wrapper matches. */
 function aliasUsedBy(annotation: import('web-tree-sitter').Node, symbols: PyptoSymbols): string | undefined {
   const inner = unparen(annotation);
-  const base = inner.type === 'subscript' ? inner.childForFieldName('value')! : inner;
+  const base = subscriptParts(inner)?.head ?? inner;
   const dotted = dottedName(base);
   if (!dotted || !pyptoMember(base, symbols)) return undefined;
   const alias = dotted.slice(0, dotted.lastIndexOf('.'));
