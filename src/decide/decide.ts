@@ -226,7 +226,7 @@ function paramFindings(s: ParamState): Finding[] {
       return [{ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] }];
     }
     if (s.param.typeKind === 'scalar') {
-      return [{ kind: 'unresolved', ...r, reason: 'scalar-output', from: cur, detail: 'a Scalar param is never wrapped', evidence: s.evidence }];
+      return [{ kind: 'unresolved', ...r, reason: 'scalar-output', from: cur, detail: `its spec asks for ${s.wanted}`, evidence: s.evidence }];
     }
     if (s.param.typeKind !== 'tensor') {
       return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
