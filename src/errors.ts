@@ -1,6 +1,7 @@
 /** Stable codes of the expected (user-facing) errors. */
 export type ToolErrorCode =
   | 'usage'
+  | 'config'
   | 'not-found'
   | 'unreadable'
   | 'binary-file'

@@ -24,6 +24,10 @@ export interface AnalyzeOptions {
   specClasses: string[];
   /** Extra harness function names taking `fn=`/`program=` and `specs=`. */
   harnessFunctions: string[];
+  /** Globs for directory walks (see `discover`), relative to `configDir`. */
+  include?: string[];
+  exclude?: string[];
+  configDir?: string;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [] };
@@ -50,7 +54,7 @@ export interface AnalysisResult {
 /** Discovers Python files under `paths` and analyzes them. */
 export async function analyzePaths(paths: string[], options: Partial<AnalyzeOptions> = {}): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  const found = discover(paths, { respectGitignore: opts.respectGitignore });
+  const found = discover(paths, { respectGitignore: opts.respectGitignore, include: opts.include, exclude: opts.exclude, base: opts.configDir });
   const roots = paths.filter((p) => fs.existsSync(p)).map((p) => path.resolve(fs.statSync(p).isDirectory() ? p : path.dirname(p)));
   const result = await analyzeFiles(found.files, opts, roots);
   result.errors.unshift(...found.errors);

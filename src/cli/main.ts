@@ -1,4 +1,6 @@
+import * as path from 'path';
 import yargs from 'yargs';
+import { loadConfig } from '../config';
 import { ToolError } from '../errors';
 import { encodeSource } from '../parse/source';
 import { analyzePaths, FileResult } from '../pipeline';
@@ -76,11 +78,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 }
 
 async function run(opts: CliOptions, io: CliIO): Promise<number> {
-  const result = await analyzePaths(opts.paths, {
-    evidence: opts.evidence,
-    respectGitignore: opts.respectGitignore,
-    specClasses: opts.specClass,
-    harnessFunctions: opts.harness,
+  const { config, dir } = loadConfig(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
+  const result = await analyzePaths(opts.paths.map((p) => path.resolve(io.cwd, p)), {
+    evidence: opts.evidence ?? config.evidence ?? 'all',
+    respectGitignore: opts.respectGitignore ?? config.respectGitignore ?? true,
+    specClasses: [...(config.specClasses ?? []), ...opts.specClass],
+    harnessFunctions: [...(config.harnessFunctions ?? []), ...opts.harness],
+    include: config.include,
+    exclude: config.exclude,
+    configDir: dir,
   });
   const changed: FileResult[] = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
   const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };

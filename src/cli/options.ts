@@ -6,8 +6,10 @@ export interface CliOptions {
   paths: string[];
   dryRun: boolean;
   format: 'text' | 'json';
-  evidence: 'all' | 'final';
-  respectGitignore: boolean;
+  /** Undefined where neither a flag nor the config says: the defaults apply. */
+  evidence?: 'all' | 'final';
+  respectGitignore?: boolean;
+  config?: string;
   color: 'auto' | 'always' | 'never';
   verbose: boolean;
   specClass: string[];
@@ -21,9 +23,10 @@ export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['com
   {
     name: 'evidence',
     commands: ['fix', 'check', 'explain'],
-    spec: { choices: ['all', 'final'], default: 'all', describe: 'all: every spec built for a harness call; final: only the list it receives' },
+    spec: { choices: ['all', 'final'], describe: 'all (default): every spec built for a harness call; final: only the list it receives' },
   },
-  { name: 'respect-gitignore', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'skip files ignored by .gitignore (--no-respect-gitignore to include them)' } },
+  { name: 'respect-gitignore', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'skip files ignored by .gitignore (default; --no-respect-gitignore to include them)' } },
+  { name: 'config', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'configuration file (default: the nearest pyproject.toml with [tool.pypto-direction])' } },
   { name: 'color', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'colour output (auto: only on a terminal, never with NO_COLOR)' } },
   { name: 'verbose', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', alias: 'v', default: false, describe: 'also print warnings (report-only findings)' } },
   { name: 'spec-class', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra class name that builds a golden TensorSpec' } },
@@ -39,7 +42,8 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     dryRun: Boolean(argv['dry-run']),
     format: argv.format as CliOptions['format'],
     evidence: argv.evidence as CliOptions['evidence'],
-    respectGitignore: argv['respect-gitignore'] !== false,
+    respectGitignore: argv['respect-gitignore'] as boolean | undefined,
+    config: argv.config as string | undefined,
     color: argv.color as CliOptions['color'],
     verbose: Boolean(argv.verbose),
     specClass: ((argv['spec-class'] as unknown[]) ?? []).map(String),

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { ToolError } from '../errors';
 
 /** Directories never walked into (as ruff does by default). */
@@ -8,6 +9,29 @@ const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__',
 
 export interface DiscoverOptions {
   respectGitignore: boolean;
+  /** Globs a walked file must match (default `**\/*.py`), relative to `base`. */
+  include?: string[];
+  /** Globs of walked files and directories to skip, relative to `base`. */
+  exclude?: string[];
+  /** Directory the globs are relative to (the config file's). */
+  base?: string;
+}
+
+interface Filter {
+  included(abs: string): boolean;
+  excluded(abs: string): boolean;
+}
+
+function makeFilter(options: DiscoverOptions): Filter {
+  const base = path.resolve(options.base ?? '.');
+  const rel = (abs: string) => path.relative(base, abs).split(path.sep).join('/');
+  const inc = picomatch(options.include?.length ? options.include : ['**/*.py'], { dot: true });
+  const exc = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
+  return {
+    included: (abs) => inc(rel(abs)),
+    // a bare name like "generated" excludes that file or folder anywhere, as in ruff
+    excluded: (abs) => !!exc && (exc(rel(abs)) || exc(path.basename(abs))),
+  };
 }
 
 /** Files found under the given paths, and paths that could not be used. */
@@ -39,7 +63,7 @@ export function discover(paths: string[], options: DiscoverOptions): Discovery {
       continue;
     }
     if (stat.isFile()) files.add(path.normalize(given));
-    else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, files, errors);
+    else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, makeFilter(options), files, errors);
     else errors.push(new ToolError('unreadable', given, 'not a regular file or directory'));
   }
   return { files: [...files].sort(), errors };
@@ -78,7 +102,7 @@ function ignored(abs: string, isDir: boolean, layers: IgnoreLayer[]): boolean {
   return false;
 }
 
-function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, files: Set<string>, errors: ToolError[]): void {
+function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, filter: Filter, files: Set<string>, errors: ToolError[]): void {
   const own = options.respectGitignore ? readLayer(path.resolve(dir)) : undefined;
   const here = own ? [...layers, own] : layers;
   let entries: fs.Dirent[];
@@ -93,9 +117,15 @@ function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, file
     const full = path.join(dir, entry.name);
     const abs = path.resolve(full);
     if (entry.isDirectory()) {
-      if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here)) continue;
-      walk(full, here, options, files, errors);
-    } else if (entry.name.endsWith('.py') && (entry.isFile() || isFileLink(full)) && !ignored(abs, false, here)) {
+      if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here) || filter.excluded(abs)) continue;
+      walk(full, here, options, filter, files, errors);
+    } else if (
+      entry.name.endsWith('.py') &&
+      (entry.isFile() || isFileLink(full)) &&
+      !ignored(abs, false, here) &&
+      filter.included(abs) &&
+      !filter.excluded(abs)
+    ) {
       files.add(full);
     }
   }
