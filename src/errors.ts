@@ -2,6 +2,7 @@
 export type ToolErrorCode =
   | 'usage'
   | 'config'
+  | 'dirty'
   | 'not-found'
   | 'unreadable'
   | 'binary-file'

@@ -28,6 +28,10 @@ export interface AnalyzeOptions {
   include?: string[];
   exclude?: string[];
   configDir?: string;
+  /** Contents to use instead of reading the file (stdin mode), by resolved path. */
+  overrides?: Map<string, Uint8Array>;
+  /** Called as files are parsed: (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [] };
@@ -37,6 +41,8 @@ export interface FileResult {
   path: string;
   findings: Finding[];
   edits: Edit[];
+  /** Each `fix` finding with the edits that make it (for interactive review). */
+  fixes: Array<{ finding: Finding; edits: Edit[] }>;
   /** Source text (BOM stripped) and whether it had a BOM. */
   original?: { text: string; bom: boolean; bytes: Uint8Array };
   /** The fixed text, when there are edits. */
@@ -71,11 +77,13 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
   const results = new Map<string, FileResult>();
   const analyzed = new Map<string, ModuleContext>();
+  let done = 0;
   for (const file of files) {
-    const res: FileResult = { path: file, findings: [], edits: [] };
+    const res: FileResult = { path: file, findings: [], edits: [], fixes: [] };
     results.set(file, res);
+    opts.onProgress?.(done++, files.length);
     try {
-      const bytes = readBytes(file);
+      const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
       const parsed = await parseModule(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
@@ -125,6 +133,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
     }
     res.findings.push(f);
     res.edits.push(...edits);
+    res.fixes.push({ finding: f, edits });
   }
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,22 +1,20 @@
-import * as path from 'path';
+import * as readline from 'readline';
 import yargs from 'yargs';
-import { loadConfig } from '../config';
 import { ToolError } from '../errors';
-import { encodeSource } from '../parse/source';
-import { analyzePaths, FileResult } from '../pipeline';
-import { palette } from '../report/diff';
-import { renderJson } from '../report/json';
-import { describeError, exitCode, RunReport } from '../report/summary';
-import { renderDiff, renderExplain, renderText } from '../report/text';
-import { writeAtomic } from '../rewrite/write';
-import { CliOptions, OPTION_TABLE, toOptions } from './options';
+import { describeError } from '../report/summary';
+import { CliOptions, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
+import { run } from './run';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** All of standard input (for `-` paths). */
+  stdin?: () => Promise<Buffer>;
+  /** Asks a question and resolves to the answer line (for `--interactive`); undefined at end of input. */
+  ask?: (question: string) => Promise<string | undefined>;
 }
 
 const VERSION: string = require('../../package.json').version;
@@ -54,7 +52,8 @@ function buildParser() {
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
     const parsed = await new Promise<{ err?: Error; args: Record<string, unknown>; output: string }>((resolve) => {
-      buildParser().parse(argv, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
+      const args = argv.map((a) => (a === '-' ? STDIN_PATH : a));
+      buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
     });
     if (parsed.err) {
       io.stderr.write(`error: ${parsed.err.message}\n(run 'pypto-direction --help' for usage)\n`);
@@ -77,44 +76,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-async function run(opts: CliOptions, io: CliIO): Promise<number> {
-  const { config, dir } = loadConfig(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
-  const result = await analyzePaths(opts.paths.map((p) => path.resolve(io.cwd, p)), {
-    evidence: opts.evidence ?? config.evidence ?? 'all',
-    respectGitignore: opts.respectGitignore ?? config.respectGitignore ?? true,
-    specClasses: [...(config.specClasses ?? []), ...opts.specClass],
-    harnessFunctions: [...(config.harnessFunctions ?? []), ...opts.harness],
-    include: config.include,
-    exclude: config.exclude,
-    configDir: dir,
-  });
-  const changed: FileResult[] = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
-  if (opts.command === 'fix' && !opts.dryRun) {
-    report.changed = [];
-    for (const file of changed) {
-      try {
-        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }));
-        report.changed.push(file);
-      } catch (e) {
-        if (!(e instanceof ToolError)) throw e;
-        report.writeErrors.push(e);
-      }
-    }
-  }
-  const color = opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR);
-  const c = palette(color);
-  if (opts.format === 'json') io.stdout.write(renderJson(report));
-  else if (opts.command === 'explain') io.stdout.write(renderExplain(report, c));
-  else if (opts.command === 'fix' && opts.dryRun) {
-    const out = renderDiff(report, c);
-    io.stdout.write(out.stdout);
-    io.stderr.write(out.stderr);
-  } else io.stdout.write(renderText(report, c, opts.verbose));
-  return exitCode(report);
-}
-
 /** The real process streams and environment. */
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  let lines: AsyncIterator<string> | undefined;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    ask: async (question) => {
+      process.stderr.write(question);
+      lines ??= readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+      const next = await lines.next();
+      return next.done ? undefined : next.value;
+    },
+  };
 }

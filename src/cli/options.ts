@@ -1,11 +1,12 @@
 import type { Options as YargsOption } from 'yargs';
+import { FORMATS, Format } from '../report';
 
 /** The typed options every command receives. */
 export interface CliOptions {
   command: 'fix' | 'check' | 'explain';
   paths: string[];
   dryRun: boolean;
-  format: 'text' | 'json';
+  format: Format;
   /** Undefined where neither a flag nor the config says: the defaults apply. */
   evidence?: 'all' | 'final';
   respectGitignore?: boolean;
@@ -14,12 +15,22 @@ export interface CliOptions {
   verbose: boolean;
   specClass: string[];
   harness: string[];
+  /** `--changed`: only files changed against this git ref (`--base`, default HEAD). */
+  changed?: string;
+  allowDirty: boolean;
+  interactive: boolean;
+  stdinFilename?: string;
 }
 
 /** One declarative table of flags; `commands` says which commands take each. */
 export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['command']>; spec: YargsOption }> = [
   { name: 'dry-run', commands: ['fix'], spec: { type: 'boolean', default: false, describe: 'print a unified diff instead of writing' } },
-  { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: ['text', 'json'], default: 'text', describe: 'output format' } },
+  { name: 'interactive', commands: ['fix'], spec: { type: 'boolean', alias: 'i', default: false, describe: 'review each edit (y/n/a/q) before writing' } },
+  { name: 'allow-dirty', commands: ['fix'], spec: { type: 'boolean', default: false, describe: 'write files even if they have uncommitted git changes' } },
+  { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: [...FORMATS], default: 'text', describe: 'output format' } },
+  { name: 'changed', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: false, describe: 'only files changed against --base (git), plus untracked ones' } },
+  { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
+  { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
   {
     name: 'evidence',
     commands: ['fix', 'check', 'explain'],
@@ -34,8 +45,11 @@ export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['com
 ];
 
 /** Turns parsed yargs arguments into typed options. */
+/** yargs drops a lone `-`; it is passed through under this name instead. */
+export const STDIN_PATH = '<stdin>';
+
 export function toOptions(command: CliOptions['command'], argv: Record<string, unknown>): CliOptions {
-  const paths = (argv.paths as string[] | undefined)?.map(String) ?? [];
+  const paths = ((argv.paths as string[] | undefined)?.map(String) ?? []).map((p) => (p === STDIN_PATH ? '-' : p));
   return {
     command,
     paths: paths.length ? paths : ['.'],
@@ -48,5 +62,9 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     verbose: Boolean(argv.verbose),
     specClass: ((argv['spec-class'] as unknown[]) ?? []).map(String),
     harness: ((argv.harness as unknown[]) ?? []).map(String),
+    changed: argv.changed ? String(argv.base ?? 'HEAD') : undefined,
+    allowDirty: Boolean(argv['allow-dirty']),
+    interactive: Boolean(argv.interactive),
+    stdinFilename: argv['stdin-filename'] as string | undefined,
   };
 }

@@ -40,11 +40,16 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
   return lines.join('\n') + '\n';
 }
 
+/** Pending findings other than edits, errors and the summary: what goes beside a diff. */
+export function renderNotes(report: RunReport, c: Palette): string {
+  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
+  return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
+}
+
 /** `fix --dry-run`: a unified diff of every file that would change. */
 export function renderDiff(report: RunReport, c: Palette): { stdout: string; stderr: string } {
   const diffs = report.changed.map((f: FileResult) => unifiedDiff(displayPath(f.path, report.cwd), f.original!.text, f.output!, c));
-  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
-  return { stdout: diffs.join(''), stderr: [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n' };
+  return { stdout: diffs.join(''), stderr: renderNotes(report, c) };
 }
 
 /** `explain`: every entry param with its direction, status and evidence. */

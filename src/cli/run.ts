@@ -1,0 +1,135 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadConfig } from '../config';
+import { ToolError } from '../errors';
+import { encodeSource } from '../parse/source';
+import { AnalysisResult, AnalyzeOptions, analyzeFiles, analyzePaths, FileResult } from '../pipeline';
+import { palette, Palette, unifiedDiff } from '../report/diff';
+import { messageOf } from '../report/messages';
+import { displayPath, exitCode, RunReport } from '../report/summary';
+import { render } from '../report';
+import { renderNotes } from '../report/text';
+import { applyAndVerify } from '../rewrite/apply';
+import { writeAtomic } from '../rewrite/write';
+import { changedFiles, dirtyFiles } from './git';
+import type { CliIO } from './main';
+import type { CliOptions } from './options';
+
+/** Runs one command with parsed options; resolves to the exit code. */
+export async function run(opts: CliOptions, io: CliIO): Promise<number> {
+  const { config, dir } = loadConfig(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
+  const progress = progressBar(io);
+  const analyzeOptions: Partial<AnalyzeOptions> = {
+    evidence: opts.evidence ?? config.evidence ?? 'all',
+    respectGitignore: opts.respectGitignore ?? config.respectGitignore ?? true,
+    specClasses: [...(config.specClasses ?? []), ...opts.specClass],
+    harnessFunctions: [...(config.harnessFunctions ?? []), ...opts.harness],
+    include: config.include,
+    exclude: config.exclude,
+    configDir: dir,
+    onProgress: progress.update,
+  };
+  const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
+  let result: AnalysisResult;
+  if (stdin) {
+    if (!opts.stdinFilename) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
+    if (!io.stdin) throw new ToolError('usage', undefined, 'no standard input available');
+    const file = path.resolve(io.cwd, opts.stdinFilename);
+    result = await analyzeFiles([file], { ...analyzeOptions, overrides: new Map([[file, await io.stdin()]]) }, [path.dirname(file)]);
+  } else {
+    const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
+    if (opts.changed !== undefined) {
+      const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
+      const files = changedFiles(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f));
+      result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
+    } else {
+      result = await analyzePaths(paths, analyzeOptions);
+    }
+  }
+  progress.done();
+
+  const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
+  let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
+  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
+  const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
+
+  if (writing && opts.interactive) changed = report.changed = await review(changed, io, c);
+  if (writing && !opts.allowDirty) {
+    const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
+    if (dirty.length) {
+      throw new ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => displayPath(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
+    }
+  }
+  if (writing) {
+    report.changed = [];
+    for (const file of changed) {
+      try {
+        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }));
+        report.changed.push(file);
+      } catch (e) {
+        if (!(e instanceof ToolError)) throw e;
+        report.writeErrors.push(e);
+      }
+    }
+  }
+
+  if (stdin && opts.command === 'fix' && opts.format === 'text') {
+    // like a formatter: the fixed source on stdout, findings on stderr
+    const file = result.files[0];
+    if (file?.original) io.stdout.write(encodeSource({ text: file.output ?? file.original.text, bom: file.original.bom }).toString('utf8'));
+    io.stderr.write(renderNotes({ ...report, dryRun: true }, c));
+    return exitCode({ ...report, dryRun: true });
+  }
+  const out = render(report, opts.format, c, opts.verbose);
+  io.stdout.write(out.stdout);
+  if (out.stderr) io.stderr.write(out.stderr);
+  return exitCode(report);
+}
+
+/**
+ * `fix --interactive`: shows each edit as a diff with its evidence and asks
+ * y(es) / n(o) / a(ll remaining) / q(uit). Only accepted edits are kept.
+ */
+async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileResult[]> {
+  if (!io.ask) throw new ToolError('usage', undefined, '--interactive needs a terminal (standard input)');
+  const kept: FileResult[] = [];
+  let all = false;
+  let quit = false;
+  for (const file of files) {
+    const accepted: FileResult['fixes'] = [];
+    for (const fix of file.fixes) {
+      if (quit) break;
+      let answer = all ? 'y' : '';
+      while (!all && !/^[ynaq]$/.test(answer)) {
+        const preview = unifiedDiff(displayPath(file.path, io.cwd), file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
+        const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
+        answer = ((await io.ask(`${preview}${messageOf(fix.finding)}\n${evidence}\nApply this edit? [y]es/[n]o/[a]ll/[q]uit `)) ?? 'q').trim().toLowerCase().slice(0, 1);
+      }
+      if (answer === 'q') quit = true;
+      if (answer === 'a') all = true;
+      if (answer === 'y' || answer === 'a') accepted.push(fix);
+    }
+    if (!accepted.length) continue;
+    const edits = accepted.flatMap((f) => f.edits);
+    kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
+  }
+  return kept;
+}
+
+/** A progress bar on stderr, shown only on a terminal once a run takes over a second. */
+function progressBar(io: CliIO) {
+  const start = Date.now();
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (!io.stderr.isTTY || Date.now() - start < 1000) return;
+      shown = true;
+      const width = 30;
+      const filled = Math.round((done / Math.max(total, 1)) * width);
+      io.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} files`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Palette } from './diff';
+import { renderJson } from './json';
+import type { RunReport } from './summary';
+import { renderDiff, renderExplain, renderText } from './text';
+
+/** Output formats every command accepts. */
+export const FORMATS = ['text', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Renders a run in a format: what goes to stdout and to stderr. */
+export function render(report: RunReport, format: Format, c: Palette, verbose: boolean): { stdout: string; stderr: string } {
+  switch (format) {
+    case 'json':
+      return { stdout: renderJson(report), stderr: '' };
+    case 'text':
+      if (report.command === 'explain') return { stdout: renderExplain(report, c), stderr: '' };
+      if (report.command === 'fix' && report.dryRun) return renderDiff(report, c);
+      return { stdout: renderText(report, c, verbose), stderr: '' };
+  }
+}
