@@ -144,6 +144,8 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
       if (!(e instanceof ToolError)) throw e;
       res.error = e;
       res.edits = [];
+      res.fixes = [];
+      res.findings = res.findings.filter((f) => f.kind !== 'fix');
     }
   }
   return { files: [...results.values()], errors: [] };

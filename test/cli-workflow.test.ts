@@ -112,7 +112,7 @@ describe('stdin mode', () => {
     const t = io(dir, { stdin: async () => Buffer.from(TWO) });
     expect(await main(['fix', '-', '--stdin-filename', 'pkg/m.py'], t.sink)).toBe(1);
     expect(t.out()).toBe(TWO.replace('y: pl.Tensor[[4], pl.FP32]', 'y: pl.Out[pl.Tensor[[4], pl.FP32]]').replace('z: pl.Tensor[[4], pl.FP32]', 'z: pl.InOut[pl.Tensor[[4], pl.FP32]]'));
-    expect(t.err()).toMatch(/1 files scanned, 1 to change, 2 edits/);
+    expect(t.err()).toMatch(/1 file scanned, 1 to change, 2 edits/);
     expect(fs.readdirSync(dir)).toEqual([]); // nothing written
   });
 

@@ -74,11 +74,11 @@ describe('configuration ([tool.pypto-direction])', () => {
     const dir = tree({ 'pyproject.toml': '[tool.pypto-direction]\nexclude = ["generated", "legacy/*.py"]\n', 'a.py': ENTRY, 'generated/b.py': ENTRY, 'legacy/c.py': ENTRY });
     const t = io(dir);
     await main(['check', '.'], t.sink);
-    expect(t.out()).toMatch(/1 files scanned/);
+    expect(t.out()).toMatch(/1 file scanned/);
     const only = tree({ 'pyproject.toml': '[tool.pypto-direction]\ninclude = ["models/**/*.py"]\n', 'models/x/a.py': ENTRY, 'tools/b.py': ENTRY });
     const u = io(only);
     await main(['check', '.'], u.sink);
-    expect(u.out()).toMatch(/1 files scanned/);
+    expect(u.out()).toMatch(/1 file scanned/);
   });
 
   test('CLI flags override the file; --config points at one', async () => {

@@ -149,8 +149,15 @@ export function findFunctions(module: ParsedModule, symbols: PyptoSymbols): Pypt
   const out: PyptoFunction[] = [];
   if (symbols.moduleAliases.size === 0 && symbols.members.size === 0) return out;
   const lines = module.source.text.split('\n');
-  for (const def of module.tree.rootNode.descendantsOfType('function_definition')) {
-    if (!def || def.parent?.type !== 'decorated_definition') continue;
+  // every pypto function is decorated: visit only the definitions under an `@` line
+  const seen = new Set<number>();
+  const root = module.tree.rootNode;
+  for (const m of module.source.text.matchAll(/^[ \t]*@/gm)) {
+    let deco: Node | null = root.descendantForIndex(m.index! + m[0].length - 1);
+    while (deco && deco.type !== 'decorated_definition') deco = deco.parent;
+    const def = deco?.childForFieldName('definition');
+    if (!def || def.type !== 'function_definition' || seen.has(def.startIndex)) continue;
+    seen.add(def.startIndex);
     const { role, programClass } = roleOf(def, symbols);
     if (role === 'none') continue;
     const params = codeChildren(def.childForFieldName('parameters')!)

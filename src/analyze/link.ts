@@ -85,6 +85,7 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     }
     if (def.type === 'class_definition') {
       guard(def, () => linkTestCase(interp, mod, def, invocations));
+      if (!sites.some((s) => within(s, def))) continue;
       for (const method of def.childForFieldName('body')!.descendantsOfType('function_definition')) {
         if (!method || !sites.some((s) => within(s, method))) continue;
         const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
@@ -106,10 +107,21 @@ function within(inner: Node, outer: Node): boolean {
   return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }
 
+/**
+ * Calls that match a harness. The source text is searched for the callee
+ * names first, so only those spots of the tree are visited.
+ */
 function harnessSites(mod: ModuleContext, harnesses: readonly CallHarness[]): Node[] {
-  return mod.parsed.tree.rootNode
-    .descendantsOfType('call')
-    .filter((c): c is Node => !!c && !!matchHarness(c, harnesses));
+  const names = harnesses.flatMap((h) => h.calleeNames);
+  const re = new RegExp(`\\b(?:${names.map((n) => n.replace(/\W/g, '')).join('|')})\\s*\\(`, 'g');
+  const root = mod.parsed.tree.rootNode;
+  const out = new Map<number, Node>();
+  for (const m of mod.parsed.source.text.matchAll(re)) {
+    let node: Node | null = root.descendantForIndex(m.index!);
+    while (node && node.type !== 'call') node = node.parent;
+    if (node && !out.has(node.startIndex) && matchHarness(node, harnesses)) out.set(node.startIndex, node);
+  }
+  return [...out.values()];
 }
 
 function hasTestCaseClass(mod: ModuleContext): boolean {

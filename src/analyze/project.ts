@@ -23,6 +23,7 @@ const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
  */
 export class Project implements ModuleHost {
   private readonly contexts = new Map<string, ModuleContext | null>();
+  private readonly existing = new Map<string, boolean>();
   readonly problems: LoadProblem[] = [];
   readonly specClassNames: ReadonlySet<string>;
 
@@ -73,7 +74,7 @@ export class Project implements ModuleHost {
       const mod = queue.pop()!;
       for (const { dotted, level } of importsOf(mod)) {
         for (const file of this.candidates(mod.path, dotted, level)) {
-          if (!fs.existsSync(file)) continue;
+          if (!this.exists(file)) continue;
           const ctx = await this.load(file);
           if (ctx && !seen.has(ctx)) {
             seen.add(ctx);
@@ -93,6 +94,13 @@ export class Project implements ModuleHost {
     return undefined;
   }
 
+  /** `fs.existsSync`, remembered: imports probe the same candidates again and again. */
+  private exists(file: string): boolean {
+    let hit = this.existing.get(file);
+    if (hit === undefined) this.existing.set(file, (hit = fs.existsSync(file)));
+    return hit;
+  }
+
   /** Files an import may refer to, most likely first. */
   private candidates(fromPath: string, dotted: string, level: number): string[] {
     const parts = dotted ? dotted.split('.') : [];
@@ -106,7 +114,7 @@ export class Project implements ModuleHost {
       // scripts put their own directory on sys.path; packages resolve from the project root
       for (let dir = here; ; dir = path.dirname(dir)) {
         bases.push(dir);
-        if (PROJECT_MARKERS.some((m) => fs.existsSync(path.join(dir, m))) || path.dirname(dir) === dir) break;
+        if (PROJECT_MARKERS.some((m) => this.exists(path.join(dir, m))) || path.dirname(dir) === dir) break;
       }
       bases.push(...this.roots.filter((r) => !bases.includes(r)));
     }

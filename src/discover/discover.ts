@@ -22,9 +22,13 @@ interface Filter {
   excluded(abs: string): boolean;
 }
 
-function makeFilter(options: DiscoverOptions): Filter {
-  const base = path.resolve(options.base ?? '.');
-  const rel = (abs: string) => path.relative(base, abs).split(path.sep).join('/');
+function makeFilter(options: DiscoverOptions, root: string): Filter {
+  const base = path.resolve(options.base ?? root);
+  const rel = (abs: string) => {
+    const r = path.relative(base, abs);
+    // outside the config's directory, globs apply relative to the walked root
+    return (r.startsWith('..') ? path.relative(path.resolve(root), abs) : r).split(path.sep).join('/');
+  };
   const inc = picomatch(options.include?.length ? options.include : ['**/*.py'], { dot: true });
   const exc = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   return {
@@ -63,7 +67,7 @@ export function discover(paths: string[], options: DiscoverOptions): Discovery {
       continue;
     }
     if (stat.isFile()) files.add(path.normalize(given));
-    else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, makeFilter(options), files, errors);
+    else if (stat.isDirectory()) walk(given, options.respectGitignore ? parentLayers(given) : [], options, makeFilter(options, given), files, errors);
     else errors.push(new ToolError('unreadable', given, 'not a regular file or directory'));
   }
   return { files: [...files].sort(), errors };

@@ -18,17 +18,22 @@ export function positionOf(node: Node): { line: number; column: number } {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
 }
 
-/** The first ERROR or MISSING node of a tree, if any. */
+/**
+ * The first MISSING node of a tree (the most precise place), else its first
+ * ERROR node, if any.
+ */
 export function firstSyntaxError(root: Node): Node | undefined {
   if (!root.hasError) return undefined;
+  let firstError: Node | undefined;
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.isError || node.isMissing) return node;
+    if (node.isMissing) return node;
+    if (node.isError) firstError ??= node;
     if (!node.hasError) continue;
     for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
   }
-  return root;
+  return firstError ?? root;
 }
 
 /** Parses text with the shared parser; the caller owns the tree. */
@@ -49,8 +54,8 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
   const bad = firstSyntaxError(tree.rootNode);
   if (bad) {
     const { line, column } = positionOf(bad);
-    tree.delete();
     const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
+    tree.delete(); // nodes must not be read after this
     throw new ToolError('parse-error', path, `:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
   }
   return { path, source, tree, bytes };

@@ -1,10 +1,13 @@
 import type { Palette } from './diff';
+import { renderGithub } from './github';
 import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import { renderSarif } from './sarif';
 import type { RunReport } from './summary';
 import { renderDiff, renderExplain, renderText } from './text';
 
 /** Output formats every command accepts. */
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Renders a run in a format: what goes to stdout and to stderr. */
@@ -12,6 +15,12 @@ export function render(report: RunReport, format: Format, c: Palette, verbose: b
   switch (format) {
     case 'json':
       return { stdout: renderJson(report), stderr: '' };
+    case 'sarif':
+      return { stdout: renderSarif(report), stderr: '' };
+    case 'github':
+      return { stdout: renderGithub(report), stderr: '' };
+    case 'markdown':
+      return { stdout: renderMarkdown(report), stderr: '' };
     case 'text':
       if (report.command === 'explain') return { stdout: renderExplain(report, c), stderr: '' };
       if (report.command === 'fix' && report.dryRun) return renderDiff(report, c);

@@ -39,3 +39,17 @@ export function ruleInWords(f: Finding): string | undefined {
     ? 'a linked TensorSpec has is_output=True and an init_value: the param is read-modify-write (InOut)'
     : 'a linked TensorSpec has is_output=True and no init_value: the param is write-only (Out)';
 }
+
+/** A short title per finding kind (rule names in SARIF, headings). */
+export const TITLES: Record<FindingKind, string> = {
+  fix: 'Param needs a direction wrapper',
+  ok: 'Param direction matches its evidence',
+  suppressed: 'Direction change suppressed by comment',
+  unresolved: 'Direction cannot be decided statically',
+  'stronger-than-needed': 'Direction stronger than the evidence asks',
+  'no-output-evidence': 'Direction without an output spec',
+  'inline-wrapper': 'Direction wrapper on an inline kernel param',
+  'unmatched-spec': 'Spec name matches no param',
+  'unlinked-harness': 'Harness call not fully linked',
+  'spec-order': 'Specs not in param order',
+};

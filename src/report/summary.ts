@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { PENDING_KINDS } from '../decide/findings';
+import { PENDING_KINDS, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { AnalysisResult, FileResult } from '../pipeline';
 
@@ -62,4 +62,9 @@ export function displayPath(p: string, cwd: string): string {
 export function describeError(e: ToolError, cwd: string): string {
   const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
   return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
+}
+
+/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
+export function outstanding(report: RunReport, file: FileResult, f: Finding): boolean {
+  return !(f.kind === 'fix' && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }

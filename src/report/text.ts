@@ -8,7 +8,8 @@ import { allErrors, describeError, displayPath, RunReport, summarize } from './s
 export function summaryLine(report: RunReport): string {
   const s = summarize(report);
   const verb = report.command === 'fix' && !report.dryRun ? 'changed' : 'to change';
-  return `${s.filesScanned} files scanned, ${s.filesChanged} ${verb}, ${s.edits} edits, ${s.unresolved} unresolved, ${s.errors} errors`;
+  const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+  return `${n(s.filesScanned, 'file')} scanned, ${s.filesChanged} ${verb}, ${n(s.edits, 'edit')}, ${s.unresolved} unresolved, ${n(s.errors, 'error')}`;
 }
 
 function findingLine(f: Finding, report: RunReport, c: Palette): string {

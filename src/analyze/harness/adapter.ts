@@ -14,6 +14,8 @@ export interface HarnessMatch {
 export interface CallHarness {
   /** Stable id used in findings and explanations, e.g. `run_jit`. */
   id: string;
+  /** Callee names (last component) this harness is called by. */
+  calleeNames: readonly string[];
   match(call: Node, args: CallArgs): HarnessMatch | undefined;
 }
 
@@ -21,6 +23,7 @@ export interface CallHarness {
 export function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[]): CallHarness {
   return {
     id,
+    calleeNames,
     match(call, args) {
       const callee = dottedName(call.childForFieldName('function'));
       const last = callee?.slice(callee.lastIndexOf('.') + 1);

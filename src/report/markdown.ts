@@ -1,0 +1,69 @@
+import { PENDING_KINDS, type Finding } from '../decide/findings';
+import type { Direction } from '../model';
+import { messageOf } from './messages';
+import { allErrors, describeError, displayPath, RunReport } from './summary';
+import { summaryLine } from './text';
+
+/** A table cell: `|` escaped and line breaks flattened, so the row stays one row. */
+function cell(s: string | number | undefined): string {
+  return s === undefined || s === '' ? '' : String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Inline code, with a longer fence when the text itself holds a backtick. */
+function code(s: string): string {
+  return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
+}
+
+/** The fix findings that are (or would be) written, counted by direction: `3 params: 2 \`pl.InOut\`, 1 \`pl.Out\``. */
+function directionCounts(report: RunReport): string | undefined {
+  const counts = new Map<Direction, number>();
+  for (const file of report.changed) for (const f of file.findings) if (f.kind === 'fix') counts.set(f.to, (counts.get(f.to) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (!total) return undefined;
+  const parts = (['InOut', 'Out'] as Direction[]).filter((d) => counts.get(d)).map((d) => `${counts.get(d)} \`pl.${d}\``);
+  return `${total} ${total === 1 ? 'param' : 'params'}: ${parts.join(', ')}`;
+}
+
+function status(f: Finding, report: RunReport): string {
+  if (f.kind === 'fix') return report.command === 'fix' && !report.dryRun && report.changed.some((c) => c.findings.includes(f)) ? 'fixed' : 'fix';
+  return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
+}
+
+function row(f: Finding, report: RunReport): string {
+  const ev = 'evidence' in f ? f.evidence[0] : undefined;
+  const cells = [
+    f.line,
+    'entry' in f ? code(f.entry) : undefined,
+    'param' in f ? code(f.param) : undefined,
+    'from' in f ? f.from : undefined,
+    'to' in f ? f.to : undefined,
+    status(f, report),
+    ev && code(`${displayPath(ev.path, report.cwd)}:${ev.line}`),
+  ];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+/**
+ * A Markdown summary of a run for a pull-request comment or a job summary:
+ * the params to change counted by direction, the summary counts, a table of
+ * pending findings per file with a list of the unresolved ones, and a line
+ * naming the files that could not be processed.
+ */
+export function renderMarkdown(report: RunReport): string {
+  const out: string[] = ['## pypto-direction', ''];
+  const counts = directionCounts(report);
+  if (counts) out.push(counts, '');
+  out.push(summaryLine(report), '');
+  for (const file of report.result.files) {
+    const pending = file.findings.filter((f) => PENDING_KINDS.has(f.kind));
+    if (!pending.length) continue;
+    out.push(`### ${displayPath(file.path, report.cwd)}`, '');
+    out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
+    out.push(...pending.map((f) => row(f, report)), '');
+    const open = pending.filter((f) => f.kind !== 'fix');
+    if (open.length) out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${messageOf(f)}`), '');
+  }
+  const errors = allErrors(report);
+  if (errors.length) out.push(`**${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:** ${errors.map((e) => code(describeError(e, report.cwd))).join('; ')}`, '');
+  return out.join('\n').replace(/\n+$/, '\n');
+}

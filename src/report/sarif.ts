@@ -1,0 +1,103 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import type { FileResult } from '../pipeline';
+import type { Edit } from '../rewrite/edits';
+import { messageOf, ruleInWords, TITLES } from './messages';
+import { allErrors, describeError, displayPath, exitCode, outstanding, RunReport } from './summary';
+
+const PACKAGE: { version: string; homepage?: string } = require('../../package.json');
+
+/** A 1-based line and column (UTF-16 code units, as SARIF's default `columnKind`). */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/** The line and column of a UTF-16 offset into `text`; lines end at `\n` (as tree-sitter counts rows). */
+export function positionAt(text: string, offset: number): LineColumn {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Whether a finding becomes a SARIF result: pending work or a warning. */
+function reported(f: Finding): boolean {
+  return PENDING_KINDS.has(f.kind) || WARNING_KINDS.has(f.kind);
+}
+
+function level(kind: FindingKind): 'error' | 'warning' | 'note' {
+  return kind === 'fix' ? 'error' : PENDING_KINDS.has(kind) ? 'warning' : 'note';
+}
+
+/** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
+function artifactLocation(file: string, cwd: string) {
+  const shown = displayPath(file, cwd);
+  return { uri: path.isAbsolute(shown) ? pathToFileURL(shown).href : shown.split('/').map(encodeURIComponent).join('/') };
+}
+
+function replacement(text: string, edit: Edit) {
+  const start = positionAt(text, edit.start);
+  const end = positionAt(text, edit.end);
+  return {
+    deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+    insertedContent: { text: edit.text },
+  };
+}
+
+function result(f: Finding, file: FileResult, ruleIndex: number, report: RunReport) {
+  const location = artifactLocation(f.path, report.cwd);
+  const edits = f.kind === 'fix' && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+  return {
+    ruleId: f.kind,
+    ruleIndex,
+    level: level(f.kind),
+    message: { text: messageOf(f) },
+    locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
+    ...(edits?.length && file.original
+      ? { fixes: [{ description: { text: messageOf(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
+      : {}),
+    properties: {
+      entry: 'entry' in f ? f.entry : undefined,
+      param: 'param' in f ? f.param : undefined,
+      from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
+      to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
+      reason: f.kind === 'unresolved' ? f.reason : undefined,
+      rule: ruleInWords(f),
+      evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),
+    },
+  };
+}
+
+/**
+ * The SARIF 2.1.0 log of a run, for code-scanning uploads: one result per
+ * pending finding (`fix` at level error, other pending kinds at warning) and
+ * per warning (level note), each `fix` result carrying its replacements on
+ * the original text. Rules are the finding kinds that occur; files that could
+ * not be processed become tool execution notifications. Columns count UTF-16
+ * code units, 1-based.
+ */
+export function renderSarif(report: RunReport): string {
+  const kinds: FindingKind[] = [];
+  const results = report.result.files.flatMap((file) =>
+    file.findings.filter((f) => reported(f) && outstanding(report, file, f)).map((f) => {
+      if (!kinds.includes(f.kind)) kinds.push(f.kind);
+      return result(f, file, kinds.indexOf(f.kind), report);
+    }),
+  );
+  const rules = kinds.map((kind) => ({ id: kind, shortDescription: { text: TITLES[kind] } }));
+  const errors = allErrors(report);
+  const notifications = errors.map((e) => ({
+    level: 'error',
+    message: { text: describeError(e, report.cwd) },
+    descriptor: { id: e.code },
+    ...(e.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, report.cwd) } }] } : {}),
+  }));
+  const run = {
+    tool: { driver: { name: 'pypto-direction', version: PACKAGE.version, ...(PACKAGE.homepage ? { informationUri: PACKAGE.homepage } : {}), rules } },
+    invocations: [{ executionSuccessful: errors.length === 0, exitCode: exitCode(report), toolExecutionNotifications: notifications }],
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  return JSON.stringify(log, null, 2) + '\n';
+}
