@@ -99,7 +99,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const symbols = new Map<string, PyptoSymbols>();
   const functions: PyptoFunction[] = [];
   for (const ctx of contexts.values()) {
-    const sym = pyptoSymbols(ctx.parsed.tree.rootNode);
+    const sym = pyptoSymbols(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
     symbols.set(ctx.path, sym);
     functions.push(...findFunctions(ctx.parsed, sym));
   }

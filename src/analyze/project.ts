@@ -4,6 +4,7 @@ import { ToolError } from '../errors';
 import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
+import { importStatements } from './pypto-symbols';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
@@ -130,9 +131,7 @@ export class Project implements ModuleHost {
 
 function importsOf(mod: ModuleContext): Array<{ dotted: string; level: number }> {
   const out: Array<{ dotted: string; level: number }> = [];
-  const root = mod.parsed.tree.rootNode;
-  for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (!node) continue;
+  for (const node of importStatements(mod.parsed.tree.rootNode, mod.parsed.source.text)) {
     if (node.type === 'import_statement') {
       for (const item of node.namedChildren) {
         if (!item) continue;

@@ -15,12 +15,21 @@ export interface PyptoSymbols {
   members: Map<string, string>;
 }
 
+/** The import statements of a module, found from its text (any nesting level). */
+export function importStatements(root: Node, text: string): Node[] {
+  const out = new Map<number, Node>();
+  for (const m of text.matchAll(/^[ \t]*(?:import|from)[ \t\\(]/gm)) {
+    let node: Node | null = root.descendantForIndex(m.index! + m[0].search(/\S/));
+    while (node && node.type !== 'import_statement' && node.type !== 'import_from_statement' && node.type !== 'module') node = node.parent;
+    if (node && node.type !== 'module') out.set(node.startIndex, node);
+  }
+  return [...out.values()];
+}
+
 /** Collects the module's bindings of `pypto.language`. Only imports count. */
-export function pyptoSymbols(root: Node): PyptoSymbols {
+export function pyptoSymbols(root: Node, text = root.text): PyptoSymbols {
   const out: PyptoSymbols = { moduleAliases: new Set(), members: new Map() };
-  const stack = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+  for (const node of importStatements(root, text)) {
     if (node.type === 'import_statement') {
       for (const item of codeChildren(node)) {
         if (item.type === 'aliased_import') {
@@ -37,9 +46,6 @@ export function pyptoSymbols(root: Node): PyptoSymbols {
         if (from === 'pypto' && name === 'language') out.moduleAliases.add(local);
         else if (from === LANGUAGE) out.members.set(local, name);
       }
-    } else if (node.type === 'module' || node.type === 'block' || /_statement$|_clause$|definition$/.test(node.type)) {
-      // imports can sit under if/try blocks or inside functions
-      for (const c of codeChildren(node)) stack.push(c);
     }
   }
   return out;

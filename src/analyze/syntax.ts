@@ -50,9 +50,19 @@ export function unparen(node: Node): Node {
   return n;
 }
 
-/** Named children that are not comments. */
+const childrenCache = new WeakMap<object, Map<number, Node[]>>();
+
+/**
+ * Named children that are not comments. Remembered per node: the evaluator
+ * walks the same bodies many times, and each tree-sitter child access builds
+ * new objects across the wasm boundary. Trees are never edited once parsed.
+ */
 export function codeChildren(node: Node): Node[] {
-  return node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  let byId = childrenCache.get(node.tree);
+  if (!byId) childrenCache.set(node.tree, (byId = new Map()));
+  let kids = byId.get(node.id);
+  if (!kids) byId.set(node.id, (kids = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')));
+  return kids;
 }
 
 /** The function or class definition a decorated definition wraps. */

@@ -254,6 +254,11 @@ export class Interp {
         const obj = evalExpr(this, target.childForFieldName('object')!, scope);
         const name = target.childForFieldName('attribute')!.text;
         if (obj.k === 'instance' || obj.k === 'class') obj.attrs.set(name, value);
+        else if (obj.k === 'spec') setSpecField(this, obj.spec, name, value);
+        else if (obj.k === 'oneOf') {
+          // which object is meant depends on a branch: each may or may not change
+          for (const o of obj.options) if (o.k === 'spec') this.maybe(() => setSpecField(this, o.spec, name, value));
+        }
         return;
       }
       case 'subscript': {
@@ -491,7 +496,18 @@ function bindParams(interp: Interp, params: Node, scope: Scope, positional: Valu
   }
 }
 
+const generatorCache = new WeakMap<object, Map<number, boolean>>();
+
+/** Whether a function body yields (looked up once per definition). */
 function isGenerator(def: Node): boolean {
+  let byId = generatorCache.get(def.tree);
+  if (!byId) generatorCache.set(def.tree, (byId = new Map()));
+  let hit = byId.get(def.id);
+  if (hit === undefined) byId.set(def.id, (hit = scanForYield(def)));
+  return hit;
+}
+
+function scanForYield(def: Node): boolean {
   const body = def.childForFieldName('body');
   if (!body) return false;
   const stack = [...codeChildren(body)];
@@ -527,6 +543,15 @@ export function iterate(v: Value): { values: Value[]; exact: boolean } | undefin
     default:
       return undefined;
   }
+}
+
+/** `spec.field = value` after construction (e.g. `spec.init_value = make_init(spec)`). */
+function setSpecField(interp: Interp, spec: SpecRecord, field: string, value: Value): void {
+  const key = ({ name: 'name', is_output: 'isOutput', init_value: 'initValue', shape: 'shape', dtype: 'dtype' } as const)[field as 'name'];
+  if (!key) return; // other fields (resident, ...) do not matter here
+  const old = spec[key] ?? { k: 'none' };
+  spec[key] = interp.uncertain ? oneOf([old, value]) : value;
+  interp.noteSpec(spec);
 }
 
 /** `list.extend`: appends what can be iterated, else marks the list inexact. */

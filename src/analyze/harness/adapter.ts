@@ -39,6 +39,9 @@ export function keywordHarness(id: string, calleeNames: string[], targetKeys: st
 export function matchHarness(call: Node, harnesses: readonly CallHarness[]): { harness: CallHarness; match: HarnessMatch } | undefined {
   const fn = call.childForFieldName('function');
   if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return undefined;
+  // cheap test first: this runs for every call the evaluator meets
+  const last = fn.type === 'identifier' ? fn.text : fn.childForFieldName('attribute')?.text;
+  if (!last || !harnesses.some((h) => h.calleeNames.includes(last))) return undefined;
   const args = callArgs(call);
   for (const harness of harnesses) {
     const match = harness.match(call, args);
