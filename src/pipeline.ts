@@ -12,7 +12,8 @@ import { findHostCalls } from './decide/host-calls';
 import { discover } from './discover/discover';
 import { ToolError } from './errors';
 import { parseModule } from './parse/module';
-import { applyAndVerify } from './rewrite/apply';
+import { applyAndVerify, applyEdits } from './rewrite/apply';
+import { ResultCache, runKey } from './cache';
 import { directionEdits, Edit } from './rewrite/edits';
 
 /** Options of an analysis run (the CLI's flags map onto these). */
@@ -32,6 +33,8 @@ export interface AnalyzeOptions {
   overrides?: Map<string, Uint8Array>;
   /** Called as files are parsed: (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Directory of the result cache; undefined disables it. */
+  cacheDir?: string;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [] };
@@ -74,8 +77,23 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
+  const cache = opts.cacheDir && !opts.overrides ? new ResultCache(opts.cacheDir) : undefined;
+  const key = runKey(files, { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots });
+  const hit = cache?.lookup(key, tryRead);
+  if (hit) {
+    // edits were verified when stored; the files hash the same, so they apply as they are
+    for (const f of hit.files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
+    return hit;
+  }
+  const result = await analyzeCold(files, opts, roots);
+  cache?.store(key, result.result, result.read);
+  return result.result;
+}
+
+async function analyzeCold(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ result: AnalysisResult; read: Map<string, Uint8Array> }> {
   const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
   const results = new Map<string, FileResult>();
+  const read = new Map<string, Uint8Array>();
   const analyzed = new Map<string, ModuleContext>();
   let done = 0;
   for (const file of files) {
@@ -84,6 +102,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
     opts.onProgress?.(done++, files.length);
     try {
       const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
+      read.set(path.resolve(file), bytes);
       const parsed = await parseModule(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
@@ -148,7 +167,16 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
       res.findings = res.findings.filter((f) => f.kind !== 'fix');
     }
   }
-  return { files: [...results.values()], errors: [] };
+  for (const ctx of project.all()) read.set(path.resolve(ctx.path), ctx.parsed.bytes);
+  return { result: { files: [...results.values()], errors: [] }, read };
+}
+
+function tryRead(file: string): Uint8Array | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function readBytes(file: string): Uint8Array {

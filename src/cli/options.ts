@@ -20,6 +20,8 @@ export interface CliOptions {
   allowDirty: boolean;
   interactive: boolean;
   stdinFilename?: string;
+  cache: boolean;
+  cacheDir?: string;
 }
 
 /** One declarative table of flags; `commands` says which commands take each. */
@@ -30,6 +32,8 @@ export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['com
   { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: [...FORMATS], default: 'text', describe: 'output format' } },
   { name: 'changed', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: false, describe: 'only files changed against --base (git), plus untracked ones' } },
   { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
+  { name: 'cache', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
+  { name: 'cache-dir', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
   { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
   {
     name: 'evidence',
@@ -66,5 +70,7 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     allowDirty: Boolean(argv['allow-dirty']),
     interactive: Boolean(argv.interactive),
     stdinFilename: argv['stdin-filename'] as string | undefined,
+    cache: argv.cache !== false,
+    cacheDir: argv['cache-dir'] as string | undefined,
   };
 }

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { loadConfig } from '../config';
 import { ToolError } from '../errors';
@@ -28,6 +29,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     exclude: config.exclude,
     configDir: dir,
     onProgress: progress.update,
+    cacheDir: opts.cache ? cacheDir(opts, io) : undefined,
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   let result: AnalysisResult;
@@ -114,6 +116,13 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
     kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
   }
   return kept;
+}
+
+/** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
+function cacheDir(opts: CliOptions, io: CliIO): string {
+  if (opts.cacheDir) return path.resolve(io.cwd, opts.cacheDir);
+  if (io.env.PYPTO_DIRECTION_CACHE_DIR) return io.env.PYPTO_DIRECTION_CACHE_DIR;
+  return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');
 }
 
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */

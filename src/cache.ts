@@ -1,0 +1,126 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Finding } from './decide/findings';
+import { ToolError, ToolErrorCode } from './errors';
+import type { AnalysisResult, FileResult } from './pipeline';
+import type { Edit } from './rewrite/edits';
+
+const VERSION: string = require('../package.json').version;
+const FORMAT = 1;
+
+/** The default cache directory name (like `.ruff_cache`). */
+export const CACHE_DIR = '.pypto-direction-cache';
+
+interface StoredError {
+  code: ToolErrorCode;
+  file?: string;
+  detail: string;
+  hint?: string;
+}
+
+interface StoredFile {
+  path: string;
+  findings: Finding[];
+  edits: Edit[];
+  /** Each fix as the index of its finding and its edits. */
+  fixes: Array<{ finding: number; edits: Edit[] }>;
+  error?: StoredError;
+}
+
+interface Entry {
+  format: number;
+  version: string;
+  /** Every file the analysis read (analyzed and imported) with its content hash. */
+  deps: Record<string, string>;
+  files: StoredFile[];
+}
+
+/** sha256 of bytes, hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The key of a run: tool version, options and the set of analyzed files. */
+export function runKey(files: string[], options: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ FORMAT, VERSION, options, files: files.map((f) => path.resolve(f)).sort() }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function storeError(e: ToolError): StoredError {
+  return { code: e.code, file: e.file, detail: e.detail, hint: e.hint };
+}
+
+/**
+ * A content-hash cache of whole-run results: a run over the same files with
+ * the same options, where no file it read has changed, reuses the previous
+ * findings and edits without parsing anything. A corrupt, unreadable or
+ * unwritable cache only costs a cold run; it is never an error.
+ */
+export class ResultCache {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  /**
+   * The cached result for `key`, if every dependency still hashes the same.
+   * `read` returns a file's bytes (or undefined if unreadable).
+   */
+  lookup(key: string, read: (file: string) => Uint8Array | undefined): AnalysisResult | undefined {
+    let entry: Entry;
+    try {
+      entry = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as Entry;
+    } catch {
+      return undefined;
+    }
+    if (entry?.format !== FORMAT || entry.version !== VERSION || typeof entry.deps !== 'object' || !Array.isArray(entry.files)) return undefined;
+    const bytesOf = new Map<string, Uint8Array>();
+    for (const [file, hash] of Object.entries(entry.deps)) {
+      const bytes = read(file);
+      if (!bytes || hashBytes(bytes) !== hash) return undefined;
+      bytesOf.set(file, bytes);
+    }
+    const files = entry.files.map((f): FileResult => {
+      const res: FileResult = { path: f.path, findings: f.findings, edits: f.edits, fixes: f.fixes.map((x) => ({ finding: f.findings[x.finding], edits: x.edits })) };
+      if (f.error) res.error = new ToolError(f.error.code, f.error.file, f.error.detail, f.error.hint);
+      const bytes = bytesOf.get(path.resolve(f.path));
+      if (bytes && !f.error) {
+        const text = Buffer.from(bytes).toString('utf8');
+        const bom = text.charCodeAt(0) === 0xfeff;
+        res.original = { text: bom ? text.slice(1) : text, bom, bytes };
+      }
+      return res;
+    });
+    return { files, errors: [] };
+  }
+
+  /** Stores a result with the hashes of every file it read. Failures are ignored. */
+  store(key: string, result: AnalysisResult, deps: Map<string, Uint8Array>): void {
+    const entry: Entry = {
+      format: FORMAT,
+      version: VERSION,
+      deps: Object.fromEntries([...deps].map(([file, bytes]) => [path.resolve(file), hashBytes(bytes)])),
+      files: result.files.map((f) => ({
+        path: f.path,
+        findings: f.findings,
+        edits: f.edits,
+        fixes: f.fixes.map((x) => ({ finding: f.findings.indexOf(x.finding), edits: x.edits })),
+        ...(f.error ? { error: storeError(f.error) } : {}),
+      })),
+    };
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      const gitignore = path.join(this.dir, '.gitignore');
+      if (!fs.existsSync(gitignore)) fs.writeFileSync(gitignore, '*\n');
+      const tmp = `${this.file(key)}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(entry));
+      fs.renameSync(tmp, this.file(key));
+    } catch {
+      // a read-only tree or full disk: the next run is simply cold
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyzeFiles } from '../src/pipeline';
+import { main, CliIO } from '../src/cli/main';
+
+const SRC = `import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+
+@pl.jit
+def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
+    return y
+
+
+def build_tensor_specs():
+    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
+
+
+if __name__ == "__main__":
+    run_jit(fn=step, specs=build_tensor_specs())
+`;
+
+function setup() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-cache-'));
+  const file = path.join(dir, 'm.py');
+  fs.writeFileSync(file, SRC);
+  return { dir, file, cacheDir: path.join(dir, 'cache') };
+}
+
+/** What a result says, without object identity. */
+const summary = (r: Awaited<ReturnType<typeof analyzeFiles>>) =>
+  r.files.map((f) => ({ path: f.path, findings: f.findings, edits: f.edits, output: f.output, error: f.error?.message }));
+
+describe('result cache', () => {
+  test('a warm run gives the same result as a cold one, and writes its entry once', async () => {
+    const { file, cacheDir } = setup();
+    const cold = await analyzeFiles([file], { cacheDir });
+    expect(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    const warm = await analyzeFiles([file], { cacheDir });
+    expect(summary(warm)).toEqual(summary(cold));
+    expect(warm.files[0].output).toContain('y: pl.Out[');
+  });
+
+  test('a changed file invalidates the entry', async () => {
+    const { file, cacheDir } = setup();
+    await analyzeFiles([file], { cacheDir });
+    fs.writeFileSync(file, SRC.replace('is_output=True', 'init_value=1.0, is_output=True'));
+    const again = await analyzeFiles([file], { cacheDir });
+    expect(again.files[0].output).toContain('y: pl.InOut[');
+  });
+
+  test('options are part of the key', async () => {
+    const { file, cacheDir } = setup();
+    const a = await analyzeFiles([file], { cacheDir, evidence: 'all' });
+    const b = await analyzeFiles([file], { cacheDir, evidence: 'final' });
+    expect(summary(a)).toEqual(summary(b)); // same answer here, but two entries
+    expect(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  test('a corrupt entry is ignored and replaced', async () => {
+    const { file, cacheDir } = setup();
+    const cold = await analyzeFiles([file], { cacheDir });
+    const entry = fs.readdirSync(cacheDir).find((f) => f.endsWith('.json'))!;
+    fs.writeFileSync(path.join(cacheDir, entry), '{"format": 1, "deps": nul');
+    expect(summary(await analyzeFiles([file], { cacheDir }))).toEqual(summary(cold));
+    expect(() => JSON.parse(fs.readFileSync(path.join(cacheDir, entry), 'utf8'))).not.toThrow();
+  });
+
+  test('an unwritable cache directory costs only a cold run', async () => {
+    const { dir, file } = setup();
+    const blocked = path.join(dir, 'blocked');
+    fs.writeFileSync(blocked, 'a file, not a directory');
+    const r = await analyzeFiles([file], { cacheDir: path.join(blocked, 'cache') });
+    expect(r.files[0].output).toContain('y: pl.Out[');
+  });
+
+  test('the CLI uses $PYPTO_DIRECTION_CACHE_DIR, and --no-cache leaves it alone', async () => {
+    const { dir, cacheDir } = setup();
+    const sink = (): CliIO => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: { PYPTO_DIRECTION_CACHE_DIR: cacheDir }, cwd: dir });
+    await main(['check', '--no-cache', 'm.py'], sink());
+    expect(fs.existsSync(cacheDir)).toBe(false);
+    await main(['check', 'm.py'], sink());
+    expect(fs.readdirSync(cacheDir).some((f) => f.endsWith('.json'))).toBe(true);
+  });
+});
