@@ -1,32 +1,14 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Finding } from './decide/findings';
-import { ToolError, ToolErrorCode } from './errors';
 import type { AnalysisResult, FileResult } from './pipeline';
-import type { Edit } from './rewrite/edits';
+import { loadFile, StoredFile, storeFile } from './serialize';
 
 const VERSION: string = require('../package.json').version;
 const FORMAT = 1;
 
 /** The default cache directory name (like `.ruff_cache`). */
 export const CACHE_DIR = '.pypto-direction-cache';
-
-interface StoredError {
-  code: ToolErrorCode;
-  file?: string;
-  detail: string;
-  hint?: string;
-}
-
-interface StoredFile {
-  path: string;
-  findings: Finding[];
-  edits: Edit[];
-  /** Each fix as the index of its finding and its edits. */
-  fixes: Array<{ finding: number; edits: Edit[] }>;
-  error?: StoredError;
-}
 
 interface Entry {
   format: number;
@@ -47,10 +29,6 @@ export function runKey(files: string[], options: unknown): string {
     .update(JSON.stringify({ FORMAT, VERSION, options, files: files.map((f) => path.resolve(f)).sort() }))
     .digest('hex')
     .slice(0, 32);
-}
-
-function storeError(e: ToolError): StoredError {
-  return { code: e.code, file: e.file, detail: e.detail, hint: e.hint };
 }
 
 /**
@@ -85,8 +63,7 @@ export class ResultCache {
       bytesOf.set(file, bytes);
     }
     const files = entry.files.map((f): FileResult => {
-      const res: FileResult = { path: f.path, findings: f.findings, edits: f.edits, fixes: f.fixes.map((x) => ({ finding: f.findings[x.finding], edits: x.edits })) };
-      if (f.error) res.error = new ToolError(f.error.code, f.error.file, f.error.detail, f.error.hint);
+      const res = loadFile(f);
       const bytes = bytesOf.get(path.resolve(f.path));
       if (bytes && !f.error) {
         const text = Buffer.from(bytes).toString('utf8');
@@ -104,13 +81,7 @@ export class ResultCache {
       format: FORMAT,
       version: VERSION,
       deps: Object.fromEntries([...deps].map(([file, bytes]) => [path.resolve(file), hashBytes(bytes)])),
-      files: result.files.map((f) => ({
-        path: f.path,
-        findings: f.findings,
-        edits: f.edits,
-        fixes: f.fixes.map((x) => ({ finding: f.findings.indexOf(x.finding), edits: x.edits })),
-        ...(f.error ? { error: storeError(f.error) } : {}),
-      })),
+      files: result.files.map((f) => storeFile(f, false)),
     };
     try {
       fs.mkdirSync(this.dir, { recursive: true });

@@ -1,20 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findFunctions, ParamInfo, PyptoFunction } from './analyze/entries';
-import type { ModuleContext } from './analyze/eval/module-context';
-import { CALL_HARNESSES, CallHarness, keywordHarness } from './analyze/harness';
-import { Invocation, LinkProblem, linkModule } from './analyze/link';
-import { Project, DEFAULT_SPEC_CLASSES } from './analyze/project';
-import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
-import { decide, EvidenceMode } from './decide/decide';
-import type { Finding } from './decide/findings';
-import { findHostCalls } from './decide/host-calls';
-import { discover } from './discover/discover';
-import { ToolError } from './errors';
-import { parseModule } from './parse/module';
-import { applyAndVerify, applyEdits } from './rewrite/apply';
+import { analyzeGroup, GroupResult } from './analyze-group';
 import { ResultCache, runKey } from './cache';
-import { directionEdits, Edit } from './rewrite/edits';
+import type { EvidenceMode } from './decide/decide';
+import type { Finding } from './decide/findings';
+import { discover } from './discover/discover';
+import type { ToolError } from './errors';
+import { partition } from './partition';
+import { applyEdits } from './rewrite/apply';
+import type { Edit } from './rewrite/edits';
+import { runInWorkers } from './workers';
 
 /** Options of an analysis run (the CLI's flags map onto these). */
 export interface AnalyzeOptions {
@@ -35,9 +30,13 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Directory of the result cache; undefined disables it. */
   cacheDir?: string;
+  /** Worker threads for independent groups of files (0 or 1: none). */
+  workers: number;
+  /** Split the files into independent import groups (default true). */
+  partition?: boolean;
 }
 
-export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [] };
+export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
 
 /** The outcome for one analyzed file. */
 export interface FileResult {
@@ -85,90 +84,72 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
     for (const f of hit.files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
     return hit;
   }
-  const result = await analyzeCold(files, opts, roots);
-  cache?.store(key, result.result, result.read);
-  return result.result;
+  const { files: results, read } = await analyzeInGroups(files, opts, roots);
+  const result: AnalysisResult = { files: results, errors: [] };
+  cache?.store(key, result, read);
+  return result;
 }
 
-async function analyzeCold(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ result: AnalysisResult; read: Map<string, Uint8Array> }> {
-  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
-  const results = new Map<string, FileResult>();
+/**
+ * Analyzes independent groups of files one after another (or in worker
+ * threads), freeing each group's trees before the next, so memory follows
+ * the largest group rather than the whole tree. Groups whose real imports
+ * reach into another group are merged and analyzed again.
+ */
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ files: FileResult[]; read: Map<string, Uint8Array> }> {
+  const all = new Set(files.map((f) => path.resolve(f)));
+  let groups = opts.partition === false ? [files] : partition(files, readText(opts));
+  const byFile = new Map<string, FileResult>();
   const read = new Map<string, Uint8Array>();
-  const analyzed = new Map<string, ModuleContext>();
+  for (let round = 0; groups.length; round++) {
+    const run = (g: string[]) => analyzeGroup(g, opts, roots, all);
+    const outcomes: GroupResult[] =
+      opts.workers > 1 && groups.length > 1 && !opts.overrides ? await runInWorkers(groups, opts, roots, all) : await sequential(groups, run, opts, files.length);
+    const redo: string[][] = [];
+    outcomes.forEach((o, i) => {
+      const group = new Set(groups[i].map((f) => path.resolve(f)));
+      if (o.strays.some((s) => !group.has(s)) && round < 3) redo.push(groups[i].concat(o.strays.filter((s) => !group.has(s))));
+      for (const f of o.files) byFile.set(path.resolve(f.path), f);
+      for (const [k, v] of o.read) read.set(k, v);
+    });
+    groups = mergeOverlapping(redo, files);
+  }
+  return { files: files.map((f) => byFile.get(path.resolve(f))!), read };
+}
+
+async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number): Promise<GroupResult[]> {
+  const out: GroupResult[] = [];
   let done = 0;
-  for (const file of files) {
-    const res: FileResult = { path: file, findings: [], edits: [], fixes: [] };
-    results.set(file, res);
-    opts.onProgress?.(done++, files.length);
-    try {
-      const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
-      read.set(path.resolve(file), bytes);
-      const parsed = await parseModule(file, bytes);
-      res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
-      analyzed.set(file, project.add(parsed));
-    } catch (e) {
-      if (!(e instanceof ToolError)) throw e;
-      res.error = e;
-    }
+  for (const g of groups) {
+    opts.onProgress?.(done, total);
+    out.push(await run(g));
+    done += g.length;
   }
-  await project.preloadImports([...analyzed.values()]);
+  return out;
+}
 
-  const contexts = new Map<string, ModuleContext>();
-  for (const ctx of project.all()) contexts.set(ctx.path, ctx);
-  const symbols = new Map<string, PyptoSymbols>();
-  const functions: PyptoFunction[] = [];
-  for (const ctx of contexts.values()) {
-    const sym = pyptoSymbols(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
-    symbols.set(ctx.path, sym);
-    functions.push(...findFunctions(ctx.parsed, sym));
+/** Groups to analyze again, merged where they share files; names as the caller gave them. */
+function mergeOverlapping(groups: string[][], files: string[]): string[][] {
+  const given = new Map(files.map((f) => [path.resolve(f), f]));
+  const merged: Array<Set<string>> = [];
+  for (const g of groups) {
+    const set = new Set(g.map((f) => path.resolve(f)));
+    for (let i = merged.length - 1; i >= 0; i--) {
+      if ([...merged[i]].some((f) => set.has(f))) {
+        for (const f of merged[i]) set.add(f);
+        merged.splice(i, 1);
+      }
+    }
+    merged.push(set);
   }
+  return merged.map((s) => [...s].map((f) => given.get(f) ?? f));
+}
 
-  const harnesses: CallHarness[] = [...CALL_HARNESSES];
-  if (opts.harnessFunctions.length) harnesses.push(keywordHarness('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
-  const invocations: Invocation[] = [];
-  const problems: LinkProblem[] = [];
-  for (const ctx of analyzed.values()) {
-    const linked = linkModule(project, ctx, harnesses);
-    invocations.push(...linked.invocations);
-    problems.push(...linked.problems);
-  }
-  const hostCalls = findHostCalls(project, contexts, functions);
-  const findings = decide(functions, invocations, problems, hostCalls, opts.evidence);
-
-  const paramsAt = new Map<string, ParamInfo>();
-  for (const fn of functions) for (const p of fn.params) paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
-  for (const f of findings) {
-    const res = results.get(f.path);
-    if (!res) continue; // a finding in an imported module outside the given paths
-    if (f.kind !== 'fix') {
-      res.findings.push(f);
-      continue;
-    }
-    const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`)!;
-    const edits = directionEdits(param, f.to, symbols.get(f.path)!);
-    if (!edits) {
-      res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
-      continue;
-    }
-    res.findings.push(f);
-    res.edits.push(...edits);
-    res.fixes.push({ finding: f, edits });
-  }
-  for (const res of results.values()) {
-    res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (!res.edits.length || !res.original) continue;
-    try {
-      res.output = await applyAndVerify(res.path, res.original.text, res.edits);
-    } catch (e) {
-      if (!(e instanceof ToolError)) throw e;
-      res.error = e;
-      res.edits = [];
-      res.fixes = [];
-      res.findings = res.findings.filter((f) => f.kind !== 'fix');
-    }
-  }
-  for (const ctx of project.all()) read.set(path.resolve(ctx.path), ctx.parsed.bytes);
-  return { result: { files: [...results.values()], errors: [] }, read };
+function readText(opts: AnalyzeOptions) {
+  return (file: string): string | undefined => {
+    const bytes = opts.overrides?.get(path.resolve(file)) ?? tryRead(file);
+    return bytes && Buffer.from(bytes).toString('utf8');
+  };
 }
 
 function tryRead(file: string): Uint8Array | undefined {
@@ -179,14 +160,3 @@ function tryRead(file: string): Uint8Array | undefined {
   }
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new ToolError('unreadable', file, 'is a directory');
-    return fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof ToolError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', file, `cannot read (${code ?? 'error'})`);
-  }
-}

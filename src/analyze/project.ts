@@ -5,6 +5,7 @@ import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
 import { importStatements } from './pypto-symbols';
+import { mayHoldEntries } from '../partition';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
@@ -16,6 +17,9 @@ export interface LoadProblem {
 }
 
 const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/** Parsed library modules (no pypto entries), kept for the whole process and shared by projects. */
+const sharedLibraries = new Map<string, ParsedModule>();
 
 /**
  * The set of Python modules an analysis can see: the files being analyzed,
@@ -54,7 +58,14 @@ export class Project implements ModuleHost {
     if (this.contexts.has(key)) return this.contexts.get(key)!;
     try {
       const bytes = fs.readFileSync(key);
-      const ctx = new ModuleContext(await parseModule(path.relative(process.cwd(), key) || key, bytes));
+      const shared = sharedLibraries.get(key);
+      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(path.relative(process.cwd(), key) || key, bytes);
+      if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
+        // libraries without entries (golden harness, configs) are imported by many groups: parse once
+        parsed.shared = true;
+        sharedLibraries.set(key, parsed);
+      }
+      const ctx = new ModuleContext(parsed);
       this.contexts.set(key, ctx);
       return ctx;
     } catch (e) {

@@ -33,12 +33,16 @@ export function callArgs(call: Node): CallArgs {
 
 /** `a.b.c` for a chain of identifiers/attributes, else undefined. */
 export function dottedName(node: Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
-    const obj = dottedName(node.childForFieldName('object'));
-    const attr = node.childForFieldName('attribute')?.text;
-    return obj && attr ? `${obj}.${attr}` : undefined;
+  const parts: string[] = [];
+  for (let n = node; n; n = n.childForFieldName('object')) {
+    if (n.type === 'identifier') {
+      parts.push(n.text);
+      return parts.reverse().join('.');
+    }
+    if (n.type !== 'attribute') return undefined;
+    const attr = n.childForFieldName('attribute')?.text;
+    if (!attr) return undefined;
+    parts.push(attr);
   }
   return undefined;
 }

@@ -22,6 +22,8 @@ export interface CliOptions {
   stdinFilename?: string;
   cache: boolean;
   cacheDir?: string;
+  /** Worker threads; undefined means one per core for large runs. */
+  workers?: number;
 }
 
 /** One declarative table of flags; `commands` says which commands take each. */
@@ -34,6 +36,7 @@ export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['com
   { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
   { name: 'cache', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
   { name: 'cache-dir', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
+  { name: 'workers', commands: ['fix', 'check', 'explain'], spec: { type: 'number', describe: 'worker threads for independent groups of files (default: one per core on large runs; 0 or 1: none)' } },
   { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
   {
     name: 'evidence',
@@ -72,5 +75,6 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     stdinFilename: argv['stdin-filename'] as string | undefined,
     cache: argv.cache !== false,
     cacheDir: argv['cache-dir'] as string | undefined,
+    workers: typeof argv.workers === 'number' && Number.isFinite(argv.workers) ? Math.max(0, Math.floor(argv.workers)) : undefined,
   };
 }

@@ -30,6 +30,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     configDir: dir,
     onProgress: progress.update,
     cacheDir: opts.cache ? cacheDir(opts, io) : undefined,
+    workers: opts.workers ?? defaultWorkers(),
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   let result: AnalysisResult;
@@ -116,6 +117,11 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
     kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
   }
   return kept;
+}
+
+/** One worker per core (the pipeline only uses them when there are several groups). */
+function defaultWorkers(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
 }
 
 /** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */

@@ -11,6 +11,8 @@ export interface ParsedModule {
   tree: Tree;
   /** The original bytes, used to detect changes on disk before writing. */
   bytes: Uint8Array;
+  /** Kept for the whole run and shared between analyses: its tree is never freed early. */
+  shared?: boolean;
 }
 
 /** Line (1-based) and column (1-based) of a node's start. */

@@ -7,9 +7,23 @@ import { EvaluatedArgs, makeSpec, replaceSpec, specAttribute, specClassOf } from
 import { stringParts } from './strings';
 import { FALSE, NONE, TRUE, Value, looseEquals, nullness, oneOf, optionsOf, truthy, unknown } from './values';
 
+/** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
+const MAX_NESTING = 300;
+let nesting = 0;
+
 /** Evaluates an expression node to an abstract value. */
 export function evalExpr(interp: Interp, node: Node, scope: Scope): Value {
   interp.tick();
+  if (nesting >= MAX_NESTING) return unknown('expression nested too deeply', { path: scope.mod.path, node });
+  nesting++;
+  try {
+    return evalNode(interp, node, scope);
+  } finally {
+    nesting--;
+  }
+}
+
+function evalNode(interp: Interp, node: Node, scope: Scope): Value {
   switch (node.type) {
     case 'identifier': {
       const v = scope.lookup(node.text) ?? lookupBuiltin(node.text);

@@ -1,0 +1,137 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { findFunctions, ParamInfo, PyptoFunction } from './analyze/entries';
+import type { ModuleContext } from './analyze/eval/module-context';
+import { CALL_HARNESSES, CallHarness, keywordHarness } from './analyze/harness';
+import { Invocation, LinkProblem, linkModule } from './analyze/link';
+import { DEFAULT_SPEC_CLASSES, Project } from './analyze/project';
+import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
+import { decide } from './decide/decide';
+import { findHostCalls } from './decide/host-calls';
+import { ToolError } from './errors';
+import { parseModule } from './parse/module';
+import { mayHoldEntries } from './partition';
+import type { AnalyzeOptions, FileResult } from './pipeline';
+import { applyAndVerify } from './rewrite/apply';
+import { directionEdits } from './rewrite/edits';
+
+/** What analyzing one group gives back. */
+export interface GroupResult {
+  files: FileResult[];
+  /** Bytes of every file read (analyzed and imported), for the cache. */
+  read: Map<string, Uint8Array>;
+  /** Analyzed files of other groups that this group's imports reached. */
+  strays: string[];
+}
+
+/**
+ * Analyzes a group of files together (imports between them and to modules
+ * on disk are followed, read-only), decides every entry param, and computes
+ * and verifies the edits. Nothing is written. The group's syntax trees are
+ * freed before it returns. `elsewhere` are analyzed files of other groups.
+ */
+export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult> {
+  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+  const results = new Map<string, FileResult>();
+  const read = new Map<string, Uint8Array>();
+  const analyzed = new Map<string, ModuleContext>();
+  let done = 0;
+  for (const file of files) {
+    const res: FileResult = { path: file, findings: [], edits: [], fixes: [] };
+    results.set(file, res);
+    opts.onProgress?.(done++, files.length);
+    try {
+      const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
+      read.set(path.resolve(file), bytes);
+      const parsed = await parseModule(file, bytes);
+      res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
+      analyzed.set(file, project.add(parsed));
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      res.error = e;
+    }
+  }
+  await project.preloadImports([...analyzed.values()]);
+
+  const contexts = new Map<string, ModuleContext>();
+  for (const ctx of project.all()) contexts.set(ctx.path, ctx);
+  const symbols = new Map<string, PyptoSymbols>();
+  const functions: PyptoFunction[] = [];
+  for (const ctx of contexts.values()) {
+    const sym = pyptoSymbols(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
+    symbols.set(ctx.path, sym);
+    functions.push(...findFunctions(ctx.parsed, sym));
+  }
+
+  const harnesses: CallHarness[] = [...CALL_HARNESSES];
+  if (opts.harnessFunctions.length) harnesses.push(keywordHarness('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
+  const invocations: Invocation[] = [];
+  const problems: LinkProblem[] = [];
+  for (const ctx of analyzed.values()) {
+    try {
+      const linked = linkModule(project, ctx, harnesses);
+      invocations.push(...linked.invocations);
+      problems.push(...linked.problems);
+    } catch (e) {
+      // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
+      if (!(e instanceof RangeError)) throw e;
+      problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
+    }
+  }
+  const hostCalls = findHostCalls(project, contexts, functions);
+  const findings = decide(functions, invocations, problems, hostCalls, opts.evidence);
+
+  const paramsAt = new Map<string, ParamInfo>();
+  for (const fn of functions) for (const p of fn.params) paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+  for (const f of findings) {
+    const res = results.get(f.path);
+    if (!res) continue; // a finding in an imported module outside the given paths
+    if (f.kind !== 'fix') {
+      res.findings.push(f);
+      continue;
+    }
+    const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`)!;
+    const edits = directionEdits(param, f.to, symbols.get(f.path)!);
+    if (!edits) {
+      res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
+      continue;
+    }
+    res.findings.push(f);
+    res.edits.push(...edits);
+    res.fixes.push({ finding: f, edits });
+  }
+  for (const res of results.values()) {
+    res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (!res.edits.length || !res.original) continue;
+    try {
+      res.output = await applyAndVerify(res.path, res.original.text, res.edits);
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      res.error = e;
+      res.edits = [];
+      res.fixes = [];
+      res.findings = res.findings.filter((f) => f.kind !== 'fix');
+    }
+  }
+  const strays: string[] = [];
+  for (const ctx of project.all()) {
+    const abs = path.resolve(ctx.path);
+    read.set(abs, ctx.parsed.bytes);
+    if (elsewhere.has(abs) && !files.some((f) => path.resolve(f) === abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
+    if (!ctx.parsed.shared) ctx.parsed.tree.delete();
+  }
+  return { files: [...results.values()], read, strays };
+}
+
+
+function readBytes(file: string): Uint8Array {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new ToolError('unreadable', file, 'is a directory');
+    return fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', file, `cannot read (${code ?? 'error'})`);
+  }
+}

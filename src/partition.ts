@@ -1,0 +1,100 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * Whether a module's text can hold a pypto entry (it mentions
+ * `pypto.language`). Only such modules can be decided by their importers.
+ */
+export function mayHoldEntries(text: string): boolean {
+  return /pypto\.language|from[ \t]+pypto[ \t]+import[ \t][^\n]*\blanguage\b/.test(text);
+}
+
+/**
+ * Splits files into groups that can be analyzed independently. A harness
+ * or host driver in one module decides params in the modules it imports, so
+ * a file is grouped with the imported files that can hold entries. Shared
+ * libraries without entries (a golden harness, configs) do not join groups:
+ * they are loaded read-only wherever they are imported. The imports are read
+ * from the text with a light scan; the pipeline checks each group's real
+ * imports after parsing and merges groups the scan missed.
+ */
+export function partition(files: string[], readText: (file: string) => string | undefined): string[][] {
+  const index = new Map(files.map((f, i) => [path.resolve(f), i]));
+  const parent = files.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const exists = new Map<string, boolean>();
+  const isFile = (p: string) => {
+    let hit = exists.get(p);
+    if (hit === undefined) exists.set(p, (hit = fs.existsSync(p)));
+    return hit;
+  };
+  const texts = files.map(readText);
+  files.forEach((file, i) => {
+    const text = texts[i];
+    if (text === undefined) return;
+    const dir = path.dirname(path.resolve(file));
+    for (const { dotted, level } of scanImports(text)) {
+      for (const candidate of importCandidates(dir, dotted, level)) {
+        const j = index.get(candidate);
+        if (j !== undefined && mayHoldEntries(texts[j] ?? '')) union(i, j);
+        if (j !== undefined || isFile(candidate)) break;
+      }
+    }
+  });
+  const groups = new Map<number, string[]>();
+  files.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()];
+}
+
+/** Module names a source imports, from a line-based scan (any nesting level). */
+export function scanImports(text: string): Array<{ dotted: string; level: number }> {
+  const out: Array<{ dotted: string; level: number }> = [];
+  const re = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)|import[ \t]+([^\n#]+))/gm;
+  for (const m of text.matchAll(re)) {
+    if (m[4] !== undefined) {
+      for (const part of m[4].split(',')) {
+        const name = part.trim().split(/\s+/)[0];
+        if (!/^[\w.]+$/.test(name)) continue;
+        const pieces = name.split('.');
+        for (let k = 1; k <= pieces.length; k++) out.push({ dotted: pieces.slice(0, k).join('.'), level: 0 });
+      }
+      continue;
+    }
+    const level = m[1].length;
+    const base = m[2];
+    out.push({ dotted: base, level });
+    for (const part of m[3].replace(/[()\\]/g, ' ').split(',')) {
+      const name = part.trim().split(/\s+/)[0];
+      if (/^\w+$/.test(name)) out.push({ dotted: base ? `${base}.${name}` : name, level });
+    }
+  }
+  return out;
+}
+
+/** Files `import dotted` may mean from a module in `dir`: its own directory first, then upward. */
+function importCandidates(dir: string, dotted: string, level: number): string[] {
+  const parts = dotted ? dotted.split('.') : [];
+  const bases: string[] = [];
+  if (level > 0) {
+    let base = dir;
+    for (let i = 1; i < level; i++) base = path.dirname(base);
+    bases.push(base);
+  } else {
+    for (let d = dir; ; d = path.dirname(d)) {
+      bases.push(d);
+      if (path.dirname(d) === d || bases.length > 8) break;
+    }
+  }
+  return bases.flatMap((b) => {
+    const stem = path.join(b, ...parts);
+    return parts.length ? [stem + '.py', path.join(stem, '__init__.py')] : [path.join(stem, '__init__.py')];
+  });
+}

@@ -1,0 +1,23 @@
+import { parentPort } from 'worker_threads';
+import { analyzeGroup } from './analyze-group';
+import type { AnalyzeOptions } from './pipeline';
+import { storeFile } from './serialize';
+
+/** A job for a worker thread: one group of files. */
+export interface WorkerJob {
+  id: number;
+  files: string[];
+  opts: AnalyzeOptions;
+  roots?: string[];
+  all: string[];
+}
+
+// Each worker analyzes whole groups: a group's trees never cross threads.
+parentPort?.on('message', async (job: WorkerJob) => {
+  try {
+    const r = await analyzeGroup(job.files, job.opts, job.roots, new Set(job.all));
+    parentPort!.postMessage({ id: job.id, files: r.files.map((f) => storeFile(f, true)), read: [...r.read], strays: r.strays });
+  } catch (e) {
+    parentPort!.postMessage({ id: job.id, crash: (e as Error)?.stack ?? String(e) });
+  }
+});

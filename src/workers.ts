@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { GroupResult } from './analyze-group';
+import type { AnalyzeOptions } from './pipeline';
+import { loadFile, StoredFile } from './serialize';
+import type { WorkerJob } from './worker';
+
+/** The compiled worker script (tests run from src/, so look in dist/ too). */
+function workerScript(): string {
+  const here = path.join(__dirname, 'worker.js');
+  return fs.existsSync(here) ? here : path.join(__dirname, '..', 'dist', 'worker.js');
+}
+
+/**
+ * Analyzes groups in a fixed pool of worker threads (largest groups first),
+ * and returns their results in the groups' order. A crash in a worker is a
+ * bug and is rethrown with the worker's stack.
+ */
+export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>): Promise<GroupResult[]> {
+  const size = Math.min(opts.workers, groups.length);
+  const { onProgress, ...plain } = opts; // functions cannot cross threads
+  const order = groups.map((g, i) => i).sort((a, b) => groups[b].length - groups[a].length);
+  const results: GroupResult[] = new Array(groups.length);
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  let done = 0;
+  const pool = Array.from({ length: size }, () => new Worker(workerScript()));
+  try {
+    await Promise.all(
+      pool.map(async (worker) => {
+        for (let next = order.shift(); next !== undefined; next = order.shift()) {
+          const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: [...all] };
+          const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, Uint8Array]>; strays?: string[]; crash?: string }>((resolve, reject) => {
+            const onError = (e: Error) => reject(e);
+            worker.once('message', (m) => {
+              worker.off('error', onError);
+              resolve(m);
+            });
+            worker.once('error', onError);
+            worker.postMessage(job);
+          });
+          if (reply.crash) throw new Error(`worker failed: ${reply.crash}`);
+          results[next] = { files: reply.files!.map(loadFile), read: new Map(reply.read!.map(([k, v]) => [k, new Uint8Array(v)])), strays: reply.strays! };
+          done += groups[next].length;
+          onProgress?.(done, total);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
