@@ -104,7 +104,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     if (!res.edits.length || !res.original) continue;
     try {
-      res.output = await applyAndVerify(res.path, res.original.text, res.edits);
+      res.output = await applyAndVerify(res.path, res.original.text, res.edits, analyzed.get(res.path)?.parsed.tree);
     } catch (e) {
       if (!(e instanceof ToolError)) throw e;
       res.error = e;

@@ -1,6 +1,8 @@
 import MagicString from 'magic-string';
 import { ToolError } from '../errors';
+import type { Tree } from 'web-tree-sitter';
 import { firstSyntaxError, parseText } from '../parse/module';
+import { structuralDifference } from './verify';
 import type { Edit } from './edits';
 
 /** Sorts edits and refuses overlapping ones (two insertions at one point are kept in order). */
@@ -31,7 +33,7 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * Applies edits and re-parses the result. A result that does not parse is
  * refused with a {@link ToolError}: it must never be written.
  */
-export async function applyAndVerify(path: string, text: string, edits: Edit[]): Promise<string> {
+export async function applyAndVerify(path: string, text: string, edits: Edit[], inputTree?: Tree): Promise<string> {
   const out = applyEdits(text, edits);
   if (out === text) return out;
   const tree = await parseText(out);
@@ -39,6 +41,10 @@ export async function applyAndVerify(path: string, text: string, edits: Edit[]):
     const bad = firstSyntaxError(tree.rootNode);
     if (bad) {
       throw new ToolError('verify-failed', path, `:${bad.startPosition.row + 1}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
+    }
+    const diff = inputTree && structuralDifference(inputTree, text, tree, out, edits);
+    if (diff) {
+      throw new ToolError('verify-failed', path, `: the edit changed more than direction wrappers (${diff}); file not written`, 'please report this as a bug in pypto-direction');
     }
   } finally {
     tree.delete();
