@@ -50,7 +50,7 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     const target = evalExpr(interp, hit.match.target, scope);
     const { value: specs, frame } = interp.withEvidence(() => evalExpr(interp, hit.match.specs, scope));
     if (call.tree === mod.parsed.tree) reached.add(call.startIndex);
-    const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
+    const evidence = collectEvidence(specs, frame.specs, interp);
     invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name' });
     return { k: 'opaque', why: `result of ${hit.harness.id}()` };
   };
@@ -101,6 +101,17 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
   }
   return { invocations, problems };
+}
+
+/**
+ * The evidence of one harness call: the specs of the list it receives first
+ * (so explanations point at the spec closest to the harness), then every spec
+ * built or read on the way.
+ */
+function collectEvidence(specs: Value, built: Map<SpecRecord, boolean>, interp: Interp): Map<SpecRecord, boolean> {
+  const out = reachableSpecs(specs);
+  for (const [spec, certain] of built) out.set(spec, (out.get(spec) ?? false) || certain);
+  return reachableSpecs(specs, interp.provenance, out);
 }
 
 function within(inner: Node, outer: Node): boolean {
@@ -172,6 +183,6 @@ function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invoca
   if (!owner || TEST_CASE_BASES.has(owner.name)) return;
   const program = call('get_program');
   const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
-  const evidence = reachableSpecs(specs, interp.provenance, new Map(frame.specs));
+  const evidence = collectEvidence(specs, frame.specs, interp);
   out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position' });
 }
