@@ -8,6 +8,7 @@ export type ToolErrorCode =
   | 'binary-file'
   | 'invalid-utf8'
   | 'parse-error'
+  | 'too-large'
   | 'verify-failed'
   | 'write-failed'
   | 'changed-on-disk';

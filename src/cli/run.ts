@@ -67,7 +67,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     report.changed = [];
     for (const file of changed) {
       try {
-        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }));
+        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }), opts.paths.map((p) => path.resolve(io.cwd, p)));
         report.changed.push(file);
       } catch (e) {
         if (!(e instanceof ToolError)) throw e;

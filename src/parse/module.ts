@@ -15,6 +15,9 @@ export interface ParsedModule {
   shared?: boolean;
 }
 
+/** The largest file analyzed (bigger ones are refused with an error, never edited). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
 /** Line (1-based) and column (1-based) of a node's start. */
 export function positionOf(node: Node): { line: number; column: number } {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
@@ -51,6 +54,11 @@ export async function parseText(text: string): Promise<Tree> {
  * {@link ToolError} naming the path and the line: it is never edited.
  */
 export async function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    // tree-sitter's wasm heap aborts the whole process on very large inputs: refuse them up front
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    throw new ToolError('too-large', path, `is ${mb(bytes.length)}, over the ${mb(MAX_FILE_BYTES)} this tool analyzes; file not analyzed`);
+  }
   const source = decodeSource(bytes, path);
   const tree = await parseText(source.text);
   const bad = firstSyntaxError(tree.rootNode);

@@ -6,9 +6,10 @@ import { ToolError } from '../errors';
  * Replaces a file's bytes atomically: a temporary file in the same directory
  * is written, flushed to disk and renamed over the target, keeping its mode
  * (and owner where allowed). A symlink is written through to its target. A
- * file that changed since it was read, or that is read-only, is refused.
+ * file that changed since it was read, or that is read-only, is refused;
+ * so is a link whose target lies outside `roots` (the real paths given).
  */
-export function writeAtomic(file: string, original: Uint8Array, data: Buffer): void {
+export function writeAtomic(file: string, original: Uint8Array, data: Buffer, roots?: string[]): void {
   let target: string;
   let stat: fs.Stats;
   try {
@@ -18,6 +19,13 @@ export function writeAtomic(file: string, original: Uint8Array, data: Buffer): v
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ToolError('write-failed', file, `cannot write (${code === 'EACCES' ? 'read-only' : (code ?? 'error')}); left unchanged`);
+  }
+  if (!(stat.mode & 0o222)) {
+    // checked on the mode bits too: root passes access() checks on read-only files
+    throw new ToolError('write-failed', file, 'is read-only; left unchanged');
+  }
+  if (roots && !roots.some((r) => within(target, r))) {
+    throw new ToolError('write-failed', file, 'is a link to a file outside the given paths; left unchanged');
   }
   const current = fs.readFileSync(target);
   if (!current.equals(Buffer.from(original))) {
@@ -47,4 +55,15 @@ export function writeAtomic(file: string, original: Uint8Array, data: Buffer): v
     }
     throw new ToolError('write-failed', file, `cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
   }
+}
+
+/** Whether a real file path lies in a given path (a directory's real location, or the file named itself). */
+function within(file: string, root: string): boolean {
+  let real: string;
+  try {
+    real = fs.statSync(root).isDirectory() ? fs.realpathSync(root) : path.resolve(root);
+  } catch {
+    return false;
+  }
+  return file === real || file.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
 }

@@ -73,7 +73,8 @@ export class Interp {
     mod.state = 'running';
     const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth };
     this.uncertain = 0;
-    this.steps = 0;
+    // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
+    this.steps = -9 * this.maxSteps;
     this.depth = 0;
     mod.globals.set('__name__', { k: 'str', v: moduleName(mod.path) });
     try {
