@@ -242,11 +242,37 @@ function paramFindings(s: ParamState): Finding[] {
   } else {
     out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
   }
+  if (s.linked && cur === 'In' && s.wanted === 'In' && s.param.typeKind === 'tensor' && writtenParams(s.fn).has(s.param.name)) {
+    out.push({ kind: 'looks-written', ...r, direction: cur, evidence: s.evidence });
+  }
   if (rank(cur) > rank(s.wanted) && s.linked && !beyond.length) {
     const kind = s.wanted === 'In' ? ('no-output-evidence' as const) : ('stronger-than-needed' as const);
     out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
   }
   return out;
+}
+
+const written = new WeakMap<PyptoFunction, Set<string>>();
+
+/**
+ * Params an entry's body assigns to (`out = pl.assemble(out, ...)`,
+ * `a, out = kernel(...)`, `out[i] = ...`, `out += ...`): writes that usually
+ * mean an output.
+ */
+function writtenParams(fn: PyptoFunction): Set<string> {
+  let names = written.get(fn);
+  if (names) return names;
+  names = new Set();
+  const body = fn.def.childForFieldName('body');
+  const targets = (n: Node | null): void => {
+    if (!n) return;
+    if (n.type === 'identifier') names!.add(n.text);
+    else if (n.type === 'subscript') targets(n.childForFieldName('value'));
+    else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'expression_list', 'parenthesized_expression'].includes(n.type)) n.namedChildren.forEach((c) => targets(c));
+  };
+  for (const a of body ? body.descendantsOfType(['assignment', 'augmented_assignment']) : []) targets(a?.childForFieldName('left') ?? null);
+  written.set(fn, names);
+  return names;
 }
 
 function ref(fn: PyptoFunction, p: ParamInfo) {

@@ -43,6 +43,7 @@ export type Finding =
   | (ParamRef & { kind: 'stronger-than-needed'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
+  | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[] })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
   | { kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string };
@@ -56,6 +57,7 @@ export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolv
 export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'stronger-than-needed',
   'no-output-evidence',
+  'looks-written',
   'inline-wrapper',
   'unmatched-spec',
   'spec-order',
