@@ -1,5 +1,5 @@
-import * as fs from 'fs';
 import * as path from 'path';
+import { cachedExists, importCandidates } from './analyze/resolve';
 
 /**
  * Whether a module's text can hold a pypto entry (it mentions
@@ -27,19 +27,14 @@ export function partition(files: string[], readText: (file: string) => string | 
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const exists = new Map<string, boolean>();
-  const isFile = (p: string) => {
-    let hit = exists.get(p);
-    if (hit === undefined) exists.set(p, (hit = fs.existsSync(p)));
-    return hit;
-  };
+  const isFile = cachedExists();
   const texts = files.map(readText);
   files.forEach((file, i) => {
     const text = texts[i];
     if (text === undefined) return;
     const dir = path.dirname(path.resolve(file));
     for (const { dotted, level } of scanImports(text)) {
-      for (const candidate of importCandidates(dir, dotted, level)) {
+      for (const candidate of importCandidates(dir, dotted, level, isFile)) {
         const j = index.get(candidate);
         if (j !== undefined && mayHoldEntries(texts[j] ?? '')) union(i, j);
         if (j !== undefined || isFile(candidate)) break;
@@ -77,24 +72,4 @@ export function scanImports(text: string): Array<{ dotted: string; level: number
     }
   }
   return out;
-}
-
-/** Files `import dotted` may mean from a module in `dir`: its own directory first, then upward. */
-function importCandidates(dir: string, dotted: string, level: number): string[] {
-  const parts = dotted ? dotted.split('.') : [];
-  const bases: string[] = [];
-  if (level > 0) {
-    let base = dir;
-    for (let i = 1; i < level; i++) base = path.dirname(base);
-    bases.push(base);
-  } else {
-    for (let d = dir; ; d = path.dirname(d)) {
-      bases.push(d);
-      if (path.dirname(d) === d || bases.length > 8) break;
-    }
-  }
-  return bases.flatMap((b) => {
-    const stem = path.join(b, ...parts);
-    return parts.length ? [stem + '.py', path.join(stem, '__init__.py')] : [path.join(stem, '__init__.py')];
-  });
 }

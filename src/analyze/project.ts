@@ -5,6 +5,7 @@ import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
 import { importStatements } from './pypto-symbols';
+import { cachedExists, importCandidates } from './resolve';
 import { mayHoldEntries } from '../partition';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
@@ -16,8 +17,6 @@ export interface LoadProblem {
   error: ToolError;
 }
 
-const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
-
 /** Parsed library modules (no pypto entries), kept for the whole process and shared by projects. */
 const sharedLibraries = new Map<string, ParsedModule>();
 
@@ -28,7 +27,7 @@ const sharedLibraries = new Map<string, ParsedModule>();
  */
 export class Project implements ModuleHost {
   private readonly contexts = new Map<string, ModuleContext | null>();
-  private readonly existing = new Map<string, boolean>();
+  private readonly exists = cachedExists();
   readonly problems: LoadProblem[] = [];
   readonly specClassNames: ReadonlySet<string>;
 
@@ -106,37 +105,9 @@ export class Project implements ModuleHost {
     return undefined;
   }
 
-  /** `fs.existsSync`, remembered: imports probe the same candidates again and again. */
-  private exists(file: string): boolean {
-    let hit = this.existing.get(file);
-    if (hit === undefined) this.existing.set(file, (hit = fs.existsSync(file)));
-    return hit;
-  }
-
   /** Files an import may refer to, most likely first. */
   private candidates(fromPath: string, dotted: string, level: number): string[] {
-    const parts = dotted ? dotted.split('.') : [];
-    const here = path.dirname(path.resolve(fromPath));
-    const bases: string[] = [];
-    if (level > 0) {
-      let base = here;
-      for (let i = 1; i < level; i++) base = path.dirname(base);
-      bases.push(base);
-    } else {
-      // scripts put their own directory on sys.path; packages resolve from the project root
-      for (let dir = here; ; dir = path.dirname(dir)) {
-        bases.push(dir);
-        if (PROJECT_MARKERS.some((m) => this.exists(path.join(dir, m))) || path.dirname(dir) === dir) break;
-      }
-      bases.push(...this.roots.filter((r) => !bases.includes(r)));
-    }
-    const out: string[] = [];
-    for (const base of bases) {
-      const stem = path.join(base, ...parts);
-      if (parts.length) out.push(stem + '.py');
-      out.push(path.join(stem, '__init__.py'));
-    }
-    return out;
+    return importCandidates(path.dirname(path.resolve(fromPath)), dotted, level, this.exists, this.roots);
   }
 }
 

@@ -1,0 +1,41 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Files and folders that mark a project root: absolute imports are not searched above it. */
+export const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/** `fs.existsSync` with a memory: imports probe the same candidates again and again. */
+export function cachedExists(): (file: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (file) => {
+    let hit = seen.get(file);
+    if (hit === undefined) seen.set(file, (hit = fs.existsSync(file)));
+    return hit;
+  };
+}
+
+/**
+ * Files `import dotted` (with `level` leading dots) may mean from a module in
+ * `fromDir`, most likely first: scripts put their own directory on sys.path,
+ * so it is searched first, then each parent up to the project root, then the
+ * given roots.
+ */
+export function importCandidates(fromDir: string, dotted: string, level: number, exists: (file: string) => boolean, roots: string[] = []): string[] {
+  const parts = dotted ? dotted.split('.') : [];
+  const bases: string[] = [];
+  if (level > 0) {
+    let base = fromDir;
+    for (let i = 1; i < level; i++) base = path.dirname(base);
+    bases.push(base);
+  } else {
+    for (let dir = fromDir; ; dir = path.dirname(dir)) {
+      bases.push(dir);
+      if (PROJECT_MARKERS.some((m) => exists(path.join(dir, m))) || path.dirname(dir) === dir) break;
+    }
+    bases.push(...roots.filter((r) => !bases.includes(r)));
+  }
+  return bases.flatMap((base) => {
+    const stem = path.join(base, ...parts);
+    return parts.length ? [stem + '.py', path.join(stem, '__init__.py')] : [path.join(stem, '__init__.py')];
+  });
+}
