@@ -1,36 +1,17 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main, CliIO } from '../src/cli/main';
+import { main } from '../src/cli/main';
+import { ENTRY, ENTRY_FIXED, io, tree } from './helpers/cli';
 
-const ENTRY = `import pypto.language as pl
-from golden import TensorSpec, run_jit
+const FIXED = ENTRY_FIXED;
 
+const tmp = () => tree();
 
-@pl.jit
-def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
-    return y
-
-
-def build_tensor_specs():
-    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
-
-
-if __name__ == "__main__":
-    run_jit(fn=step, specs=build_tensor_specs())
-`;
-const FIXED = ENTRY.replace('y: pl.Tensor[[4], pl.FP32]', 'y: pl.Out[pl.Tensor[[4], pl.FP32]]');
-
-function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-bad-'));
-}
-
-function run(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd };
-  return main([...args, '--no-cache'], io).then((code) => ({ code, out, err }));
+async function run(args: string[], cwd: string) {
+  const t = io(cwd);
+  const code = await main([...args, '--no-cache'], t.sink);
+  return { code, out: t.out(), err: t.err() };
 }
 
 describe('bad input: one clear error, the rest of the run goes on', () => {

@@ -3,23 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeFiles } from '../src/pipeline';
 import { main, CliIO } from '../src/cli/main';
+import { ENTRY as SRC } from './helpers/cli';
 
-const SRC = `import pypto.language as pl
-from golden import TensorSpec, run_jit
-
-
-@pl.jit
-def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
-    return y
-
-
-def build_tensor_specs():
-    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
-
-
-if __name__ == "__main__":
-    run_jit(fn=step, specs=build_tensor_specs())
-`;
 
 function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-cache-'));

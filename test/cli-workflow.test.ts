@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, CliIO } from '../src/cli/main';
+import { main } from '../src/cli/main';
+import { io, tree } from './helpers/cli';
 
 const TWO = `import pypto.language as pl
 from golden import TensorSpec, run_jit
@@ -29,21 +30,7 @@ if __name__ == "__main__":
     run_jit(fn=step, specs=build_tensor_specs())
 `;
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-wf-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
-function io(cwd: string, extra: Partial<CliIO> = {}) {
-  let out = '';
-  let err = '';
-  const sink: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd, ...extra };
-  return { sink, out: () => out, err: () => err };
-}
 
 function git(dir: string, ...args: string[]) {
   execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });

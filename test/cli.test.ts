@@ -1,40 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, CliIO } from '../src/cli/main';
-
-function io(cwd: string) {
-  let out = '';
-  let err = '';
-  const sink: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd };
-  return { sink, out: () => out, err: () => err };
-}
-
-const ENTRY = `import pypto.language as pl
-from golden import TensorSpec, run_jit
+import { main } from '../src/cli/main';
+import { ENTRY, io, tree } from './helpers/cli';
 
 
-@pl.jit
-def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
-    return y
 
-
-def build_tensor_specs():
-    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
-
-
-if __name__ == "__main__":
-    run_jit(fn=step, specs=build_tensor_specs())
-`;
-
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-cli-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 describe('CLI (in-process)', () => {
   test('check reports pending edits and exits 1 without writing', async () => {

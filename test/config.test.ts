@@ -1,7 +1,6 @@
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { main, CliIO } from '../src/cli/main';
+import { main } from '../src/cli/main';
+import { io, tree } from './helpers/cli';
 import { loadConfig } from '../src/config';
 
 const ENTRY = `import pypto.language as pl
@@ -26,21 +25,7 @@ if __name__ == "__main__":
     run_jit(fn=step, specs=build_tensor_specs())
 `;
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-config-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
-function io(cwd: string) {
-  let out = '';
-  let err = '';
-  const sink: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd };
-  return { sink, out: () => out, err: () => err };
-}
 
 describe('configuration ([tool.pypto-direction])', () => {
   test('the nearest pyproject.toml is found and its keys validated', () => {
