@@ -5,7 +5,7 @@ import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction, maxDirection, rank } from '../model';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
-import { HostCall } from './host-calls';
+import type { HostCall, UnknownCallee } from './host-calls';
 
 /** Which specs count as evidence for a harness call. */
 export type EvidenceMode = 'all' | 'final';
@@ -35,7 +35,7 @@ export function decide(
   functions: PyptoFunction[],
   invocations: Invocation[],
   problems: LinkProblem[],
-  hostCalls: HostCall[],
+  hostCalls: { calls: HostCall[]; unknown: UnknownCallee[] },
   mode: EvidenceMode,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -85,7 +85,10 @@ export function decide(
     }
   }
 
-  propagate(hostCalls, states, stateOf);
+  propagate(hostCalls.calls, states, stateOf);
+  for (const u of hostCalls.unknown) {
+    findings.push({ kind: 'unknown-callee', path: u.host.module.path, ...pos(u.site), entry: u.host.name, callee: u.name });
+  }
 
   for (const fn of functions) {
     if (fn.role === 'inline') {

@@ -46,6 +46,7 @@ export type Finding =
   | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[] })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
+  | { kind: 'unknown-callee'; path: string; line: number; column: number; entry: string; callee: string }
   | { kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string };
 
 export type FindingKind = Finding['kind'];
@@ -60,5 +61,6 @@ export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'looks-written',
   'inline-wrapper',
   'unmatched-spec',
+  'unknown-callee',
   'spec-order',
 ]);

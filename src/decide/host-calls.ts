@@ -16,6 +16,13 @@ export interface HostCall {
   site: Node;
 }
 
+/** A call in a host driver whose callee cannot be resolved statically. */
+export interface UnknownCallee {
+  host: PyptoFunction;
+  name: string;
+  site: Node;
+}
+
 /** `kv_cache[r]` -> `kv_cache`; a plain name stays as it is; else undefined. */
 function passedName(arg: Node): string | undefined {
   let n = unparen(arg);
@@ -48,9 +55,10 @@ function localAliases(body: Node, params: Set<string>): Map<string, string> {
  * arguments to the callee's params by position and keyword. Only arguments
  * that are (subscripts of) the host's own params are kept.
  */
-export function findHostCalls(project: Project, contexts: Map<string, ModuleContext>, functions: PyptoFunction[]): HostCall[] {
+export function findHostCalls(project: Project, contexts: Map<string, ModuleContext>, functions: PyptoFunction[]): { calls: HostCall[]; unknown: UnknownCallee[] } {
   const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
   const out: HostCall[] = [];
+  const unknown: UnknownCallee[] = [];
   const interp = new Interp(project);
   for (const host of functions) {
     if (host.role !== 'host') continue;
@@ -59,6 +67,7 @@ export function findHostCalls(project: Project, contexts: Map<string, ModuleCont
     const params = new Map(host.params.map((p) => [p.name, p]));
     const body = host.def.childForFieldName('body')!;
     const aliases = localAliases(body, new Set(params.keys()));
+    const locals = localNames(body);
     for (const call of body.descendantsOfType('call')) {
       if (!call) continue;
       const fnNode = call.childForFieldName('function')!;
@@ -70,6 +79,8 @@ export function findHostCalls(project: Project, contexts: Map<string, ModuleCont
         interp.ensureModule(mod);
         const v = evalExpr(interp, fnNode, mod.globals);
         callee = v.k === 'func' ? byKey.get(functionKey(v.mod.path, v.def)) : undefined;
+        // a bare name undefined (or None) statically, e.g. rebound through globals(): its L2 cannot be followed
+        if ((v.k === 'unknown' || v.k === 'none') && fnNode.type === 'identifier' && !locals.has(fnNode.text)) unknown.push({ host, name: fnNode.text, site: call });
       } catch (e) {
         if (!(e instanceof BudgetExceeded)) throw e;
       }
@@ -85,6 +96,18 @@ export function findHostCalls(project: Project, contexts: Map<string, ModuleCont
         if (hostParam && calleeParam) out.push({ host, hostParam, callee, calleeParam, site: call });
       }
     }
+  }
+  return { calls: out, unknown };
+}
+
+/** Names a function body binds itself (assignments, loops, nested defs, imports). */
+function localNames(body: Node): Set<string> {
+  const out = new Set<string>();
+  for (const n of body.descendantsOfType(['assignment', 'for_statement', 'function_definition', 'class_definition', 'import_from_statement', 'import_statement', 'with_item'])) {
+    if (!n) continue;
+    const target = n.childForFieldName('left') ?? n.childForFieldName('name') ?? n.childForFieldName('value');
+    for (const id of target ? [target, ...target.descendantsOfType('identifier')] : []) if (id?.type === 'identifier') out.add(id.text);
+    if (n.type.startsWith('import')) for (const id of n.descendantsOfType('identifier')) if (id) out.add(id.text);
   }
   return out;
 }

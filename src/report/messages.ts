@@ -25,6 +25,7 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   'inline-wrapper': (f) => `${f.entry}.${f.param}: ${f.direction} on a @pl.jit.inline param is stripped by pypto`,
   'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param`,
   'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
+  'unknown-callee': (f) => `host driver ${f.entry} calls ${f.callee}, which is not defined statically; directions cannot be passed on to it`,
   'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail}`,
 };
 
@@ -53,5 +54,6 @@ export const TITLES: Record<FindingKind, string> = {
   'looks-written': 'Param written without an output spec',
   'unmatched-spec': 'Spec name matches no param',
   'unlinked-harness': 'Harness call not fully linked',
+  'unknown-callee': 'Host driver calls an unresolvable function',
   'spec-order': 'Specs not in param order',
 };
