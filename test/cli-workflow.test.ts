@@ -42,7 +42,7 @@ describe('interactive review', () => {
     const answers = ['n', 'y'];
     const prompts: string[] = [];
     const t = io(dir, { ask: async (q) => (prompts.push(q), answers.shift()) });
-    await main(['fix', '--interactive', '.'], t.sink);
+    expect(await main(['fix', '--interactive', '.'], t.sink)).toBe(1); // a declined fix is still pending
     const text = fs.readFileSync(path.join(dir, 'm.py'), 'utf8');
     expect(text).toContain('    y: pl.Tensor[[4], pl.FP32],');
     expect(text).toContain('    z: pl.InOut[pl.Tensor[[4], pl.FP32]],');

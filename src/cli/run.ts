@@ -56,7 +56,11 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
   const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
 
-  if (writing && opts.interactive) changed = report.changed = await review(changed, io, c);
+  if (writing && opts.interactive) {
+    const offered = changed.reduce((n, f) => n + f.fixes.length, 0);
+    changed = report.changed = await review(changed, io, c);
+    report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
+  }
   if (writing && !opts.allowDirty) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
     if (dirty.length) {

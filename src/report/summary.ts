@@ -21,6 +21,8 @@ export interface RunReport {
   changed: FileResult[];
   /** Errors raised while writing (the file is left as it was). */
   writeErrors: ToolError[];
+  /** Fixes declined in interactive review: still pending. */
+  declined?: number;
   cwd: string;
 }
 
@@ -48,7 +50,7 @@ export function summarize(report: RunReport): Summary {
 export function exitCode(report: RunReport): number {
   const s = summarize(report);
   if (s.errors > 0) return 2;
-  const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : false;
+  const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : (report.declined ?? 0) > 0;
   return changesPending || s.unresolved > 0 ? 1 : 0;
 }
 
