@@ -4,7 +4,8 @@ import { findFunctions, ParamInfo, PyptoFunction } from './analyze/entries';
 import type { ModuleContext } from './analyze/eval/module-context';
 import { CALL_HARNESSES, CallHarness, keywordHarness } from './analyze/harness';
 import { Invocation, LinkProblem, linkModule } from './analyze/link';
-import { DEFAULT_SPEC_CLASSES, Project } from './analyze/project';
+import { DEFAULT_SPEC_CLASSES, Project, trimSharedLibraries } from './analyze/project';
+import { hashBytes } from './cache';
 import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
 import { decide } from './decide/decide';
 import { findHostCalls } from './decide/host-calls';
@@ -18,8 +19,8 @@ import { directionEdits } from './rewrite/edits';
 /** What analyzing one group gives back. */
 export interface GroupResult {
   files: FileResult[];
-  /** Bytes of every file read (analyzed and imported), for the cache. */
-  read: Map<string, Uint8Array>;
+  /** Content hash of every file read (analyzed and imported), for the cache. */
+  read: Map<string, string>;
   /** Analyzed files of other groups that this group's imports reached. */
   strays: string[];
 }
@@ -33,7 +34,7 @@ export interface GroupResult {
 export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult> {
   const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
   const results = new Map<string, FileResult>();
-  const read = new Map<string, Uint8Array>();
+  const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
   let done = 0;
   for (const file of files) {
@@ -42,7 +43,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     opts.onProgress?.(done++, files.length);
     try {
       const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
-      read.set(path.resolve(file), bytes);
+      read.set(path.resolve(file), hashBytes(bytes));
       const parsed = await parseModule(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
@@ -116,9 +117,14 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const strays: string[] = [];
   for (const ctx of project.all()) {
     const abs = path.resolve(ctx.path);
-    read.set(abs, ctx.parsed.bytes);
+    if (!read.has(abs)) read.set(abs, hashBytes(ctx.parsed.bytes));
     if (elsewhere.has(abs) && !files.some((f) => path.resolve(f) === abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
     if (!ctx.parsed.shared) ctx.parsed.tree.delete();
+  }
+  trimSharedLibraries(64); // no tree of this group is in use any more
+  for (const res of results.values()) {
+    // the source is only needed where there is something to write or show
+    if (res.original && !res.edits.length) delete res.original;
   }
   return { files: [...results.values()], read, strays };
 }

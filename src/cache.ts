@@ -65,7 +65,7 @@ export class ResultCache {
     const files = entry.files.map((f): FileResult => {
       const res = loadFile(f);
       const bytes = bytesOf.get(path.resolve(f.path));
-      if (bytes && !f.error) {
+      if (bytes && !f.error && f.edits.length) {
         const text = Buffer.from(bytes).toString('utf8');
         const bom = text.charCodeAt(0) === 0xfeff;
         res.original = { text: bom ? text.slice(1) : text, bom, bytes };
@@ -75,12 +75,12 @@ export class ResultCache {
     return { files, errors: [] };
   }
 
-  /** Stores a result with the hashes of every file it read. Failures are ignored. */
-  store(key: string, result: AnalysisResult, deps: Map<string, Uint8Array>): void {
+  /** Stores a result with the content hash of every file it read. Failures are ignored. */
+  store(key: string, result: AnalysisResult, deps: Map<string, string>): void {
     const entry: Entry = {
       format: FORMAT,
       version: VERSION,
-      deps: Object.fromEntries([...deps].map(([file, bytes]) => [path.resolve(file), hashBytes(bytes)])),
+      deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
       files: result.files.map((f) => storeFile(f, false)),
     };
     try {

@@ -10,6 +10,10 @@ import { partition } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
 import { runInWorkers } from './workers';
+import { collectIfAbove } from './memory';
+
+/** Heap size past which the garbage of finished groups is collected. */
+export const GROUP_HEAP_MB = 96;
 
 /** Options of an analysis run (the CLI's flags map onto these). */
 export interface AnalyzeOptions {
@@ -96,11 +100,11 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ files: FileResult[]; read: Map<string, Uint8Array> }> {
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
   let groups = opts.partition === false ? [files] : partition(files, readText(opts));
   const byFile = new Map<string, FileResult>();
-  const read = new Map<string, Uint8Array>();
+  const read = new Map<string, string>();
   for (let round = 0; groups.length; round++) {
     const run = (g: string[]) => analyzeGroup(g, opts, roots, all);
     const outcomes: GroupResult[] =
@@ -124,6 +128,7 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
     opts.onProgress?.(done, total);
     out.push(await run(g));
     done += g.length;
+    collectIfAbove(GROUP_HEAP_MB);
   }
   return out;
 }

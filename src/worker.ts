@@ -2,6 +2,8 @@ import { parentPort } from 'worker_threads';
 import { analyzeGroup } from './analyze-group';
 import type { AnalyzeOptions } from './pipeline';
 import { storeFile } from './serialize';
+import { collectIfAbove } from './memory';
+import { GROUP_HEAP_MB } from './pipeline';
 
 /** A job for a worker thread: one group of files. */
 export interface WorkerJob {
@@ -17,6 +19,7 @@ parentPort?.on('message', async (job: WorkerJob) => {
   try {
     const r = await analyzeGroup(job.files, job.opts, job.roots, new Set(job.all));
     parentPort!.postMessage({ id: job.id, files: r.files.map((f) => storeFile(f, true)), read: [...r.read], strays: r.strays });
+    collectIfAbove(GROUP_HEAP_MB);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, crash: (e as Error)?.stack ?? String(e) });
   }

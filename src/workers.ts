@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { GroupResult } from './analyze-group';
+import { analyzeGroup, GroupResult } from './analyze-group';
+import { collectIfAbove } from './memory';
+import { GROUP_HEAP_MB } from './pipeline';
 import type { AnalyzeOptions } from './pipeline';
 import { loadFile, StoredFile } from './serialize';
 import type { WorkerJob } from './worker';
@@ -13,8 +15,9 @@ function workerScript(): string {
 }
 
 /**
- * Analyzes groups in a fixed pool of worker threads (largest groups first),
- * and returns their results in the groups' order. A crash in a worker is a
+ * Analyzes groups with a fixed pool of `opts.workers` threads, the main thread
+ * being one of them (largest groups first), and returns their results in the
+ * groups' order. A crash in a worker is a
  * bug and is rethrown with the worker's stack.
  */
 export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>): Promise<GroupResult[]> {
@@ -24,13 +27,24 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
   const results: GroupResult[] = new Array(groups.length);
   const total = groups.reduce((n, g) => n + g.length, 0);
   let done = 0;
-  const pool = Array.from({ length: size }, () => new Worker(workerScript()));
+  // the main thread takes jobs too: on 2 cores that is one worker, not two plus an idle main thread
+  const pool = Array.from({ length: size - 1 }, () => new Worker(workerScript()));
+  const local = async () => {
+    for (let next = order.shift(); next !== undefined; next = order.shift()) {
+      results[next] = await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all);
+      done += groups[next].length;
+      onProgress?.(done, total);
+      collectIfAbove(GROUP_HEAP_MB);
+      await new Promise((r) => setImmediate(r)); // let worker replies in
+    }
+  };
   try {
-    await Promise.all(
-      pool.map(async (worker) => {
+    await Promise.all([
+      local(),
+      ...pool.map(async (worker) => {
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
           const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: [...all] };
-          const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, Uint8Array]>; strays?: string[]; crash?: string }>((resolve, reject) => {
+          const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, string]>; strays?: string[]; crash?: string }>((resolve, reject) => {
             const onError = (e: Error) => reject(e);
             worker.once('message', (m) => {
               worker.off('error', onError);
@@ -40,12 +54,12 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
             worker.postMessage(job);
           });
           if (reply.crash) throw new Error(`worker failed: ${reply.crash}`);
-          results[next] = { files: reply.files!.map(loadFile), read: new Map(reply.read!.map(([k, v]) => [k, new Uint8Array(v)])), strays: reply.strays! };
+          results[next] = { files: reply.files!.map(loadFile), read: new Map(reply.read!), strays: reply.strays! };
           done += groups[next].length;
           onProgress?.(done, total);
         }
       }),
-    );
+    ]);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -17,8 +17,20 @@ export interface LoadProblem {
   error: ToolError;
 }
 
-/** Parsed library modules (no pypto entries), kept for the whole process and shared by projects. */
+/** Parsed library modules (no pypto entries), kept across groups and shared by projects. */
 const sharedLibraries = new Map<string, ParsedModule>();
+
+/**
+ * Frees the oldest shared library parses beyond `max`. Only call between
+ * groups, when no project holds their trees.
+ */
+export function trimSharedLibraries(max: number): void {
+  for (const [key, parsed] of sharedLibraries) {
+    if (sharedLibraries.size <= max) break;
+    sharedLibraries.delete(key);
+    parsed.tree.delete();
+  }
+}
 
 /**
  * The set of Python modules an analysis can see: the files being analyzed,

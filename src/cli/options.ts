@@ -36,7 +36,7 @@ export const OPTION_TABLE: Array<{ name: string; commands: Array<CliOptions['com
   { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
   { name: 'cache', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
   { name: 'cache-dir', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
-  { name: 'workers', commands: ['fix', 'check', 'explain'], spec: { type: 'number', describe: 'worker threads for independent groups of files (default: one per core on large runs; 0 or 1: none)' } },
+  { name: 'workers', commands: ['fix', 'check', 'explain'], spec: { type: 'number', describe: 'threads for independent groups of files, the main one included (default: one per core above 2 cores; 0 or 1: main thread only)' } },
   { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
   {
     name: 'evidence',

@@ -123,9 +123,14 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
   return kept;
 }
 
-/** One worker per core (the pipeline only uses them when there are several groups). */
+/**
+ * Threads per core on machines with more than two cores; none on two. Measured
+ * on 2 cores (pypto-lib, 192 files): 2 threads were 1.2x faster but used 1.45x
+ * the memory, and 10 copies of it went past 500 MB (400 MB without).
+ */
 function defaultWorkers(): number {
-  return os.availableParallelism?.() ?? os.cpus().length;
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return cores > 2 ? cores : 0;
 }
 
 /** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */

@@ -1,0 +1,385 @@
+'use strict';
+/*
+ * bench/run.js -- performance benchmark of the pypto-direction CLI.
+ *
+ * Usage (after `npm run build`, or just `npm run bench`):
+ *
+ *   node bench/run.js [--corpus PATH] [--runs N] [--quick] [--json]
+ *
+ *   --corpus PATH  a tree of PyPTO .py files (e.g. a pypto-lib checkout); default: $PYPTO_LIB,
+ *                  else a synthetic corpus written to a temp dir by bench/gen-corpus.js
+ *   --runs N       runs per measurement in the alternating loop (default 7; 3 with --quick)
+ *   --quick        3 runs and no 10x scaling step
+ *   --json         print only the JSON line on stdout (progress still goes to stderr)
+ *
+ * Measures, alternating the commands inside one loop so that load drifts hit all of them alike:
+ *   cold   `check --no-cache` with the default workers and with `--workers 0`
+ *   warm   `check --cache-dir TMP`, primed by one run before the loop (nothing changes after)
+ *   ast-grep `run -p 'pl.Tensor[$$$A]' -l python CORPUS` (if node_modules/.bin/ast-grep exists)
+ * then (without --quick) cold `check --no-cache` on a 10x corpus (ten copies of the tree).
+ * Prints a markdown table, the targets with PASS/MISS, and one JSON line with the raw numbers.
+ *
+ * The report also gives the share of the CPUs other processes used meanwhile (from /proc/stat),
+ * as a noise indicator. PYPTO_BENCH_RSS=time|proc|none forces the peak-RSS method.
+ *
+ * Exit code: 0 whatever the targets say (this measures, it does not judge); 1 if a run of a tool
+ * ended abnormally (an exit code other than 0/1/2, a signal, or no summary line) or dist/ was
+ * rebuilt during the bench, since the numbers then mean little; 2 on a usage or setup error.
+ * Temp dirs are removed on exit (also on SIGINT/SIGTERM).
+ */
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { generateCorpus } = require('./gen-corpus');
+const { detectRssMethod, describeRssMethod, runOnce, stopCurrent, cpuSnapshot, foreignCpuPercent, median, min, max } = require('./measure');
+
+const ROOT = path.resolve(__dirname, '..');
+const TOOL = path.join(ROOT, 'bin', 'pypto-direction.js');
+const AST_GREP = path.join(ROOT, 'node_modules', '.bin', 'ast-grep');
+const SEED = 20240611;
+const X10_RUNS = 3;
+const COPIES = 10;
+/** Directories neither counted nor copied (the tool skips them too). */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', '.pypto-direction-cache']);
+
+const TARGETS = {
+  cold: 1.0, // cold (default workers) median <= 1.0x ast-grep median
+  warm: 0.25, // warm median <= 0.25x ast-grep median
+  x10: 11, // 10x median <= 11x the 1x cold median
+  x10RssMb: 400, // 10x peak RSS <= 400 MB
+};
+
+const USAGE = 'usage: node bench/run.js [--corpus PATH] [--runs N] [--quick] [--json]\n';
+
+function parseArgs(argv) {
+  const o = { corpus: undefined, runs: undefined, quick: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s);
+    const value = () => {
+      const v = inline !== undefined ? inline : argv[++i];
+      if (v === undefined) usageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--corpus') o.corpus = value();
+    else if (flag === '--runs') {
+      o.runs = Number(value());
+      if (!Number.isInteger(o.runs) || o.runs < 1) usageError('--runs must be a positive integer');
+    } else if (flag === '--quick') o.quick = true;
+    else if (flag === '--json') o.json = true;
+    else if (flag === '--help' || flag === '-h') {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    } else usageError(`unknown argument ${argv[i]}`);
+  }
+  o.runs = o.runs ?? (o.quick ? 3 : 7);
+  return o;
+}
+
+function usageError(msg) {
+  process.stderr.write(`bench: ${msg}\n${USAGE}`);
+  process.exit(2);
+}
+
+const log = (msg) => process.stderr.write(`${msg}\n`);
+// `node bench/run.js | head` closes stdout early: not an error worth a stack trace
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+/** .py files under dir (skipping SKIP_DIRS): { files, bytes }. */
+function corpusSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(p);
+      } else if (e.isFile() && e.name.endsWith('.py')) {
+        files++;
+        bytes += fs.statSync(p).size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+/** Newest mtime under dir (ms), to notice a rebuild of dist/ while the bench runs. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** `git rev-parse --short HEAD` of the corpus, if it is a checkout. */
+function gitRev(dir) {
+  const r = spawnSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+const MB = 1024 * 1024;
+const fmtS = (ms) => (ms === undefined ? 'n/a' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(3)} s`);
+const fmtMb = (kb) => (kb === undefined ? 'n/a' : `${Math.round(kb / 1024)} MB`);
+const fmtX = (r) => (r === undefined || !Number.isFinite(r) ? 'n/a' : `${r.toFixed(2)}x`);
+const fmtN = (n, d = 0) => (n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(d));
+const ratio = (a, b) => (a === undefined || b === undefined || !b ? undefined : a / b);
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const say = opts.json ? () => {} : (s) => process.stdout.write(`${s}\n`);
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
+    process.stderr.write('bench: dist/ is missing; run `npm run build` first (or `npm run bench`)\n');
+    process.exit(2);
+  }
+
+  const began = Date.now();
+  const distStamp = newestMtime(path.join(ROOT, 'dist'));
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-bench-'));
+  const cleanup = () => fs.rmSync(tmpRoot, { recursive: true, force: true });
+  process.on('exit', cleanup);
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      stopCurrent();
+      cleanup();
+      process.exit(130);
+    });
+  }
+
+  // ---- corpus
+  let corpus;
+  let source;
+  if (opts.corpus || process.env.PYPTO_LIB) {
+    corpus = path.resolve(opts.corpus || process.env.PYPTO_LIB);
+    source = opts.corpus ? '--corpus' : 'PYPTO_LIB';
+    if (!fs.existsSync(corpus) || !fs.statSync(corpus).isDirectory()) {
+      process.stderr.write(`bench: corpus ${corpus} is not a directory\n`);
+      process.exit(2);
+    }
+  } else {
+    corpus = path.join(tmpRoot, 'corpus');
+    source = 'synthetic';
+    log(`generating a synthetic corpus (bench/gen-corpus.js, seed ${SEED}) ...`);
+    generateCorpus(corpus, { seed: SEED });
+  }
+  const size = corpusSize(corpus);
+  const rev = source === 'synthetic' ? undefined : gitRev(corpus);
+  const corpusLabel = source === 'synthetic' ? `synthetic (bench/gen-corpus.js, seed ${SEED})` : `${corpus}${rev ? ` @ ${rev}` : ''}`;
+  log(`corpus: ${corpusLabel}: ${size.files} .py files, ${(size.bytes / MB).toFixed(2)} MB`);
+  if (!size.files) {
+    process.stderr.write('bench: the corpus has no .py files\n');
+    process.exit(2);
+  }
+
+  const rssMethod = detectRssMethod(tmpRoot);
+  log(`peak RSS: ${describeRssMethod(rssMethod).replace(/`/g, '')}`);
+  const hasAstGrep = fs.existsSync(AST_GREP);
+  if (!hasAstGrep) log('ast-grep: node_modules/.bin/ast-grep not found; ratios to ast-grep are n/a');
+
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.PYPTO_DIRECTION_CACHE_DIR;
+  delete env.FORCE_COLOR;
+  const cacheDir = path.join(tmpRoot, 'cache');
+  const toolArgs = (dir, ...extra) => [TOOL, 'check', '--color', 'never', ...extra, dir];
+  const commands = (dir) => ({
+    cold: { label: 'cold `check --no-cache` (default workers)', cmd: process.execPath, args: toolArgs(dir, '--no-cache'), tool: true },
+    coldW0: { label: 'cold `check --no-cache --workers 0`', cmd: process.execPath, args: toolArgs(dir, '--no-cache', '--workers', '0'), tool: true },
+    warm: { label: 'warm `check --cache-dir DIR` (primed, unchanged)', cmd: process.execPath, args: toolArgs(dir, '--cache-dir', cacheDir), tool: true },
+    astgrep: { label: "ast-grep `run -p 'pl.Tensor[$$$A]' -l python`", cmd: AST_GREP, args: ['run', '-p', 'pl.Tensor[$$$A]', '-l', 'python', dir], tool: false },
+  });
+
+  const anomalies = [];
+  const summaries = new Map(); // key -> first { line, code, errors }
+  /** One measured run; checks the exit code and keeps the first summary line per key. */
+  async function measure(key, c, dir) {
+    const r = await runOnce({ cmd: c.cmd, args: c.args, cwd: dir, env, capture: c.tool, method: rssMethod, tmpDir: tmpRoot });
+    const ok = c.tool ? [0, 1, 2] : [0, 1];
+    if (r.signal || !ok.includes(r.code)) {
+      anomalies.push(`${key}: exit ${r.code ?? r.signal}${r.stderr ? ` (${r.stderr.trim().split('\n').slice(-1)[0]})` : ''}`);
+    }
+    if (c.tool) {
+      const lines = r.stdout.trimEnd().split('\n');
+      const line = lines.filter((l) => /^\d+ files? scanned/.test(l)).pop();
+      if (!line) anomalies.push(`${key}: no summary line in the output`);
+      else if (!summaries.has(key)) summaries.set(key, { line, code: r.code, errors: lines.filter((l) => l.startsWith('error:')) });
+      else if (summaries.get(key).line !== line) anomalies.push(`${key}: summary changed between runs: "${line}"`);
+    }
+    return r;
+  }
+
+  // ---- 1x: prime the cache, then the alternating loop
+  const cmds = commands(corpus);
+  const keys = ['cold', 'coldW0', 'warm', ...(hasAstGrep ? ['astgrep'] : [])];
+  const samples = Object.fromEntries(keys.map((k) => [k, { ms: [], rssKb: [], codes: [] }]));
+  log('priming the warm cache ...');
+  const prime = await measure('prime', cmds.warm, corpus);
+  log(`  ${fmtS(prime.ms)}, exit ${prime.code}`);
+  if (hasAstGrep) await measure('astgrep-warmup', cmds.astgrep, corpus); // page cache, binary load
+  const loadBefore = os.loadavg()[0];
+  const cpuA = cpuSnapshot();
+  for (let i = 0; i < opts.runs; i++) {
+    const order = keys.map((_, j) => keys[(i + j) % keys.length]); // rotate who goes first
+    const parts = [];
+    for (const k of order) {
+      const r = await measure(k, cmds[k], corpus);
+      samples[k].ms.push(r.ms);
+      samples[k].rssKb.push(r.rssKb);
+      samples[k].codes.push(r.code);
+      parts.push(`${k} ${fmtS(r.ms)}`);
+    }
+    log(`run ${i + 1}/${opts.runs}: ${parts.join(', ')}`);
+  }
+  const foreign = { loop: foreignCpuPercent(cpuA, cpuSnapshot()), x10: undefined };
+  for (const k of ['cold', 'coldW0', 'warm']) {
+    const a = summaries.get(k)?.line;
+    const b = summaries.get('cold')?.line;
+    if (a && b && a !== b) anomalies.push(`${k} summary "${a}" differs from cold "${b}"`);
+  }
+  const stat = (s) => ({ runs: s.ms.length, medianMs: median(s.ms), minMs: min(s.ms), peakRssKb: max(s.rssKb), samplesMs: s.ms.map((x) => Math.round(x * 10) / 10), rssKb: s.rssKb, exitCodes: s.codes });
+  const one = Object.fromEntries(keys.map((k) => [k, stat(samples[k])]));
+  const scanned = Number(/^(\d+)/.exec(summaries.get('cold')?.line ?? '')?.[1]) || undefined;
+  const filesForRate = scanned ?? size.files;
+  for (const k of keys) {
+    one[k].filesPerS = filesForRate / (one[k].medianMs / 1000);
+    one[k].mbPerS = size.bytes / MB / (one[k].medianMs / 1000);
+  }
+  const ag = one.astgrep?.medianMs;
+
+  // ---- 10x
+  let x10;
+  if (!opts.quick) {
+    const dir = path.join(tmpRoot, 'x10');
+    log(`building the 10x corpus (${COPIES} copies) ...`);
+    for (let c = 0; c < COPIES; c++) {
+      fs.cpSync(corpus, path.join(dir, `copy-${String(c).padStart(2, '0')}`), {
+        recursive: true,
+        filter: (src) => !SKIP_DIRS.has(path.basename(src)),
+      });
+    }
+    const xsize = corpusSize(dir);
+    const xc = commands(dir);
+    const s = { cold: { ms: [], rssKb: [], codes: [] }, astgrep: { ms: [], rssKb: [], codes: [] } };
+    const cpuX = cpuSnapshot();
+    for (let i = 0; i < X10_RUNS; i++) {
+      const parts = [];
+      for (const k of hasAstGrep ? ['cold', 'astgrep'] : ['cold']) {
+        const r = await measure(`x10-${k}`, xc[k], dir);
+        s[k].ms.push(r.ms);
+        s[k].rssKb.push(r.rssKb);
+        s[k].codes.push(r.code);
+        parts.push(`${k} ${fmtS(r.ms)}`);
+      }
+      log(`10x run ${i + 1}/${X10_RUNS}: ${parts.join(', ')}`);
+    }
+    foreign.x10 = foreignCpuPercent(cpuX, cpuSnapshot());
+    const xScanned = Number(/^(\d+)/.exec(summaries.get('x10-cold')?.line ?? '')?.[1]) || undefined;
+    if (scanned && xScanned && xScanned !== COPIES * scanned) anomalies.push(`10x scanned ${xScanned} files, expected ${COPIES * scanned}`);
+    x10 = { files: xsize.files, bytes: xsize.bytes, scanned: xScanned, summary: summaries.get('x10-cold')?.line, cold: stat(s.cold), astgrep: hasAstGrep ? stat(s.astgrep) : undefined };
+    for (const st of [x10.cold, x10.astgrep].filter(Boolean)) {
+      st.filesPerS = (xScanned ?? xsize.files) / (st.medianMs / 1000);
+      st.mbPerS = xsize.bytes / MB / (st.medianMs / 1000);
+    }
+    x10.timeRatio = ratio(x10.cold.medianMs, one.cold.medianMs);
+    x10.astgrepRatio = hasAstGrep ? ratio(x10.astgrep.medianMs, ag) : undefined;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (newestMtime(path.join(ROOT, 'dist')) !== distStamp) anomalies.push('dist/ was rebuilt while the bench ran: runs may mix two builds');
+
+  // ---- targets
+  const verdict = (value, limit) => (value === undefined || !Number.isFinite(value) ? 'n/a' : value <= limit ? 'PASS' : 'MISS');
+  const agMin = one.astgrep?.minMs;
+  const ratios = {
+    coldVsAstGrep: ratio(one.cold.medianMs, ag),
+    coldW0VsAstGrep: ratio(one.coldW0.medianMs, ag),
+    warmVsAstGrep: ratio(one.warm.medianMs, ag),
+    minCold: ratio(one.cold.minMs, agMin),
+    minColdW0: ratio(one.coldW0.minMs, agMin),
+    minWarm: ratio(one.warm.minMs, agMin),
+  };
+  const x10RssMb = x10?.cold.peakRssKb !== undefined ? x10.cold.peakRssKb / 1024 : undefined;
+  const targets = [
+    { name: 'cold (default workers) <= 1.0x ast-grep', limit: TARGETS.cold, value: ratios.coldVsAstGrep, shown: fmtX(ratios.coldVsAstGrep) },
+    { name: 'warm <= 0.25x ast-grep', limit: TARGETS.warm, value: ratios.warmVsAstGrep, shown: fmtX(ratios.warmVsAstGrep) },
+    { name: '10x corpus time <= 11x of 1x', limit: TARGETS.x10, value: x10?.timeRatio, shown: x10 ? fmtX(x10.timeRatio) : 'not run (--quick)' },
+    { name: '10x corpus peak RSS <= 400 MB', limit: TARGETS.x10RssMb, value: x10RssMb, shown: x10 ? fmtMb(x10.cold.peakRssKb) : 'not run (--quick)' },
+  ].map((t) => ({ ...t, result: verdict(t.value, t.limit) }));
+
+  // ---- report
+  const first = summaries.get('cold');
+  const cpu = os.cpus();
+  const loadAfter = os.loadavg()[0];
+  const md = [];
+  md.push(`#### pypto-direction benchmark: ${corpusLabel}`, '');
+  md.push(`- corpus: ${size.files} .py files (${scanned ?? '?'} scanned by the tool), ${(size.bytes / MB).toFixed(2)} MB${x10 ? `; 10x: ${x10.files} files, ${(x10.bytes / MB).toFixed(1)} MB` : ''}`);
+  md.push(`- tool summary: \`${first?.line ?? 'none'}\` (exit ${first?.code ?? '?'})`);
+  for (const e of (first?.errors ?? []).slice(0, 3)) md.push(`  - \`${e}\``);
+  if ((first?.errors.length ?? 0) > 3) md.push(`  - ... ${first.errors.length - 3} more`);
+  md.push(`- machine: ${cpu.length} x ${cpu[0]?.model?.trim() ?? 'cpu'}, Node ${process.version}, load avg ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)}`);
+  const pct = (p) => (p === undefined ? 'n/a' : `${p.toFixed(0)}%`);
+  const noisy = [foreign.loop, foreign.x10].some((p) => p !== undefined && p > 10);
+  md.push(`- other processes' share of all CPUs during the runs (from /proc/stat): ${pct(foreign.loop)}${x10 ? ` (1x loop), ${pct(foreign.x10)} (10x)` : ''}${noisy ? ' -- **noisy: compare the min column too, or rerun on a quiet machine**' : ''}`);
+  md.push(`- ${opts.runs} alternating run${opts.runs === 1 ? '' : 's'} per row${x10 ? ` (10x: ${X10_RUNS})` : ''}, after untimed priming runs (one tool run that fills the warm cache, one ast-grep run); peak RSS: ${describeRssMethod(rssMethod)}, max over runs`);
+  md.push('');
+  md.push('| measurement | runs | median | min | files/s | MB/s | peak RSS | vs ast-grep (median; min) |');
+  md.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  const row = (label, s, vsAg) =>
+    md.push(`| ${label} | ${s.runs} | ${fmtS(s.medianMs)} | ${fmtS(s.minMs)} | ${fmtN(s.filesPerS)} | ${fmtN(s.mbPerS, 2)} | ${fmtMb(s.peakRssKb)} | ${vsAg} |`);
+  const vs = (s, a) => (a ? `${fmtX(ratio(s.medianMs, a.medianMs))}; ${fmtX(ratio(s.minMs, a.minMs))}` : 'n/a');
+  row(cmds.cold.label, one.cold, vs(one.cold, one.astgrep));
+  row(cmds.coldW0.label, one.coldW0, vs(one.coldW0, one.astgrep));
+  row(cmds.warm.label, one.warm, vs(one.warm, one.astgrep));
+  if (one.astgrep) row(cmds.astgrep.label, one.astgrep, '1.00x');
+  if (x10) {
+    row(`10x corpus: ${cmds.cold.label}`, x10.cold, `${vs(x10.cold, x10.astgrep)} (10x/1x median: ${fmtX(x10.timeRatio)})`);
+    if (x10.astgrep) row(`10x corpus: ${cmds.astgrep.label}`, x10.astgrep, `1.00x (10x/1x median: ${fmtX(x10.astgrepRatio)})`);
+  }
+  md.push('');
+  md.push('| target | measured | result |');
+  md.push('|---|---:|---|');
+  for (const t of targets) md.push(`| ${t.name} | ${t.shown} | ${t.result} |`);
+  if (anomalies.length) {
+    md.push('', '**Abnormal runs** (their numbers are not meaningful):');
+    for (const a of [...new Set(anomalies)]) md.push(`- ${a}`);
+  }
+  md.push('', `_bench time ${((Date.now() - began) / 1000).toFixed(0)} s_`);
+
+  const json = {
+    bench: 'pypto-direction',
+    version: 1,
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model?.trim(),
+    loadavg: { before: loadBefore, after: loadAfter },
+    foreignCpuPercent: foreign,
+    corpus: { source, path: source === 'synthetic' ? undefined : corpus, seed: source === 'synthetic' ? SEED : undefined, rev, files: size.files, bytes: size.bytes, scanned },
+    runs: opts.runs,
+    quick: opts.quick,
+    rssMethod,
+    summary: first?.line,
+    exitCode: first?.code,
+    results: one,
+    ratios,
+    x10: x10 ?? null,
+    targets: targets.map(({ name, limit, value, result }) => ({ name, limit, value, result })),
+    anomalies: [...new Set(anomalies)],
+    benchSeconds: (Date.now() - began) / 1000,
+  };
+
+  say(md.join('\n'));
+  say('');
+  process.stdout.write(`${JSON.stringify(json)}\n`);
+  process.exitCode = anomalies.length ? 1 : 0;
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e && e.stack ? e.stack : e}\n`);
+  process.exitCode = 2;
+});
