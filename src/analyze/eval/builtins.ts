@@ -1,6 +1,6 @@
 import { getAttr } from './expressions';
 import type { Interp } from './interpreter';
-import { extendInPlace, iterate, setItem } from './interpreter';
+import { extendInPlace, iterate, setItem } from './operations';
 import type { EvaluatedArgs } from './specs';
 import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
 

@@ -1,11 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import { codeChildren } from '../syntax';
 import { callBuiltin, lookupBuiltin, methodOf } from './builtins';
-import { Interp, binaryOp, iterate } from './interpreter';
+import { evalComparison } from './comparisons';
+import type { Interp } from './interpreter';
+import { binaryOp, iterate } from './operations';
 import { Scope } from './scope';
 import { EvaluatedArgs, makeSpec, replaceSpec, specAttribute, specClassOf } from './specs';
 import { stringParts } from './strings';
-import { FALSE, NONE, TRUE, Value, looseEquals, nullness, oneOf, optionsOf, truthy, unknown } from './values';
+import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, optionsOf, truthy, unknown } from './values';
 
 /** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
 const MAX_NESTING = 300;
@@ -231,71 +233,6 @@ function evalBoolean(interp: Interp, node: Node, scope: Scope): Value {
     if (t === false) return right();
   }
   return interp.maybe(() => oneOf([left, right()]));
-}
-
-function evalComparison(interp: Interp, node: Node, scope: Scope): Value {
-  const operands = codeChildren(node);
-  const operators = node.children.filter((c): c is Node => !!c && !c.isNamed).map((c) => c.type);
-  let left = evalExpr(interp, operands[0], scope);
-  let result: boolean | undefined = true;
-  for (let i = 0; i < operators.length; i++) {
-    const right = evalExpr(interp, operands[i + 1], scope);
-    const r = compare(operators[i], left, right);
-    if (r === false) return FALSE;
-    if (r === undefined) result = undefined;
-    left = right;
-  }
-  return result === undefined ? unknown(`comparison ${node.text.slice(0, 60)} is undecidable`, { path: scope.mod.path, node }) : TRUE;
-}
-
-function compare(op: string, a: Value, b: Value): boolean | undefined {
-  switch (op) {
-    case '==':
-      return looseEquals(a, b);
-    case '!=': {
-      const e = looseEquals(a, b);
-      return e === undefined ? undefined : !e;
-    }
-    case 'is':
-    case 'is not': {
-      let e: boolean | undefined;
-      if (a.k === 'none' || b.k === 'none') {
-        const n = nullness(a.k === 'none' ? b : a);
-        e = n === 'unknown' ? undefined : n === 'none';
-      } else if ((a.k === 'bool' && b.k === 'bool')) e = a.v === b.v;
-      else e = looseEquals(a, b) === false ? false : undefined;
-      return e === undefined ? undefined : op === 'is' ? e : !e;
-    }
-    case 'in':
-    case 'not in': {
-      const e = contains(b, a);
-      return e === undefined ? undefined : op === 'in' ? e : !e;
-    }
-    case '<':
-    case '>':
-    case '<=':
-    case '>=': {
-      const x = a.k === 'num' || a.k === 'str' ? a.v : undefined;
-      const y = b.k === 'num' || b.k === 'str' ? b.v : undefined;
-      if (x === undefined || y === undefined || typeof x !== typeof y) return undefined;
-      return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function contains(container: Value, item: Value): boolean | undefined {
-  if (container.k === 'str' && item.k === 'str') return container.v.includes(item.v);
-  const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : iterate(container);
-  if (!it) return undefined;
-  let unsure = !it.exact;
-  for (const x of it.values) {
-    const e = looseEquals(x, item);
-    if (e === true) return true;
-    if (e === undefined) unsure = true;
-  }
-  return unsure ? undefined : false;
 }
 
 function evalSubscript(interp: Interp, node: Node, scope: Scope): Value {
