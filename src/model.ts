@@ -7,8 +7,3 @@ const RANK: Record<Direction, number> = { In: 0, Out: 1, InOut: 2 };
 export function rank(d: Direction): number {
   return RANK[d];
 }
-
-/** The stronger of two directions. */
-export function maxDirection(a: Direction, b: Direction): Direction {
-  return RANK[a] >= RANK[b] ? a : b;
-}

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
-import { Direction, maxDirection, rank } from '../model';
+import { Direction, rank } from '../model';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
@@ -286,4 +286,3 @@ function pos(node: Node) {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
 }
 
-export { maxDirection };

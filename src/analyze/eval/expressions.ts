@@ -7,7 +7,7 @@ import { binaryOp, iterate } from './operations';
 import { Scope } from './scope';
 import { EvaluatedArgs, makeSpec, replaceSpec, specAttribute, specClassOf } from './specs';
 import { stringParts } from './strings';
-import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, optionsOf, truthy, unknown } from './values';
+import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
 
 /** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
 const MAX_NESTING = 300;
@@ -450,4 +450,3 @@ function plainDecorators(def: Node): boolean {
     .every((d) => /^@\s*(staticmethod|classmethod|functools\.(lru_cache|cache|wraps)|lru_cache|cache)\b/.test(d!.text));
 }
 
-export { optionsOf };
