@@ -99,6 +99,7 @@ export function decide(
     for (const param of fn.params) {
       const state = states.get(param);
       if (state) findings.push(...paramFindings(state));
+      else findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction });
     }
   }
   return findings;

@@ -38,6 +38,7 @@ interface ParamRef {
 export type Finding =
   | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out'; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'ok'; direction: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'not-linked'; direction: Direction })
   | (ParamRef & { kind: 'suppressed'; from: Direction; to: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'unresolved'; reason: UnresolvedReason; from: Direction; detail: string; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'stronger-than-needed'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })

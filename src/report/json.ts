@@ -9,6 +9,8 @@ function status(f: Finding): string {
       return 'fix';
     case 'ok':
       return 'ok';
+    case 'not-linked':
+      return 'not-linked';
     case 'suppressed':
       return 'suppressed';
     case 'unresolved':

@@ -17,6 +17,7 @@ const REASONS: Record<UnresolvedReason, string> = {
 export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${f.rule === 'inout' ? 'output spec with an init_value' : 'output spec without an init_value'}`,
   ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
+  'not-linked': (f) => `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
   suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
   unresolved: (f) => `${f.entry}.${f.param} left as ${f.from}: ${REASONS[f.reason]} (${f.detail})`,
   'stronger-than-needed': (f) => `${f.entry}.${f.param} is ${f.direction} where ${f.needed} would do; kept (directions are never lowered)`,
@@ -46,6 +47,7 @@ export function ruleInWords(f: Finding): string | undefined {
 export const TITLES: Record<FindingKind, string> = {
   fix: 'Param needs a direction wrapper',
   ok: 'Param direction matches its evidence',
+  'not-linked': 'Entry not linked to golden specs',
   suppressed: 'Direction change suppressed by comment',
   unresolved: 'Direction cannot be decided statically',
   'stronger-than-needed': 'Direction stronger than the evidence asks',
