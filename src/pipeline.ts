@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeGroup, GroupResult } from './analyze-group';
+import { resetExistsCache } from './analyze/resolve';
 import { ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
 import type { Finding } from './decide/findings';
@@ -80,6 +81,7 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
+  resetExistsCache();
   const cache = opts.cacheDir && !opts.overrides ? new ResultCache(opts.cacheDir) : undefined;
   const key = runKey(files, { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots });
   const hit = cache?.lookup(key, tryRead);

@@ -40,6 +40,8 @@ export function trimSharedLibraries(max: number): void {
 export class Project implements ModuleHost {
   private readonly contexts = new Map<string, ModuleContext | null>();
   private readonly exists = cachedExists();
+  private readonly resolved = new Map<string, ModuleContext | undefined>();
+  private readonly candidateCache = new Map<string, string[]>();
   readonly problems: LoadProblem[] = [];
   readonly specClassNames: ReadonlySet<string>;
 
@@ -110,16 +112,28 @@ export class Project implements ModuleHost {
   }
 
   resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined {
+    // imports inside builders run on every call: remember the answer per importing directory
+    const key = `${path.dirname(from.path)}\0${level}\0${dotted}`;
+    if (this.resolved.has(key)) return this.resolved.get(key)!;
+    let found: ModuleContext | undefined;
     for (const file of this.candidates(from.path, dotted, level)) {
-      const ctx = this.contexts.get(path.resolve(file));
-      if (ctx) return ctx;
+      const ctx = this.contexts.get(file);
+      if (ctx) {
+        found = ctx;
+        break;
+      }
     }
-    return undefined;
+    this.resolved.set(key, found);
+    return found;
   }
 
-  /** Files an import may refer to, most likely first. */
+  /** Files an import may refer to, most likely first (remembered per importing directory). */
   private candidates(fromPath: string, dotted: string, level: number): string[] {
-    return importCandidates(path.dirname(path.resolve(fromPath)), dotted, level, this.exists, this.roots);
+    const dir = path.dirname(path.resolve(fromPath));
+    const key = `${dir}\0${level}\0${dotted}`;
+    let hit = this.candidateCache.get(key);
+    if (!hit) this.candidateCache.set(key, (hit = importCandidates(dir, dotted, level, this.exists, this.roots)));
+    return hit;
   }
 }
 

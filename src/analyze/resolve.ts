@@ -4,12 +4,21 @@ import * as path from 'path';
 /** Files and folders that mark a project root: absolute imports are not searched above it. */
 export const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
 
-/** `fs.existsSync` with a memory: imports probe the same candidates again and again. */
+const existing = new Map<string, boolean>();
+
+/** Forgets what exists: called at the start of each run. */
+export function resetExistsCache(): void {
+  existing.clear();
+}
+
+/**
+ * `fs.existsSync` with a memory shared by the whole run: imports probe the
+ * same candidates again and again, and files do not come and go mid-run.
+ */
 export function cachedExists(): (file: string) => boolean {
-  const seen = new Map<string, boolean>();
   return (file) => {
-    let hit = seen.get(file);
-    if (hit === undefined) seen.set(file, (hit = fs.existsSync(file)));
+    let hit = existing.get(file);
+    if (hit === undefined) existing.set(file, (hit = fs.existsSync(file)));
     return hit;
   };
 }
