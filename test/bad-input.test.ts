@@ -106,6 +106,23 @@ describe('bad input: one clear error, the rest of the run goes on', () => {
 });
 
 describe('the tool stays inside its lane', () => {
+  test('no network: no socket is opened and no name is looked up during a run', async () => {
+    const net = require('net') as typeof import('net');
+    const dns = require('dns') as typeof import('dns');
+    const connect = jest.spyOn(net.Socket.prototype, 'connect');
+    const lookup = jest.spyOn(dns, 'lookup');
+    try {
+      const dir = tmp();
+      fs.writeFileSync(path.join(dir, 'm.py'), 'import urllib.request\nurllib.request.urlopen("http://example.invalid/")\n' + ENTRY);
+      expect((await run(['fix', '.'], dir)).code).toBe(0);
+      expect(connect).not.toHaveBeenCalled();
+      expect(lookup).not.toHaveBeenCalled();
+    } finally {
+      connect.mockRestore();
+      lookup.mockRestore();
+    }
+  });
+
   test('analyzed code is never executed: a module that would write a file on import is only read', async () => {
     const dir = tmp();
     const marker = path.join(dir, 'EXECUTED');
