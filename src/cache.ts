@@ -6,6 +6,8 @@ import { loadFile, StoredFile, storeFile } from './serialize';
 
 const VERSION: string = require('../package.json').version;
 const FORMAT = 1;
+/** Entries kept in the cache directory; the oldest quarter goes when it is full. */
+const MAX_ENTRIES = 128;
 
 /** The default cache directory name (like `.ruff_cache`). */
 export const CACHE_DIR = '.pypto-direction-cache';
@@ -90,8 +92,19 @@ export class ResultCache {
       const tmp = `${this.file(key)}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify(entry));
       fs.renameSync(tmp, this.file(key));
+      this.evict();
     } catch {
       // a read-only tree or full disk: the next run is simply cold
     }
+  }
+
+  /** Keeps the newest MAX_ENTRIES entries: every distinct set of paths makes one. */
+  private evict(): void {
+    const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
+    if (entries.length <= MAX_ENTRIES) return;
+    const byAge = entries
+      .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
+      .sort((a, b) => a.t - b.t);
+    for (const { f } of byAge.slice(0, entries.length - MAX_ENTRIES + MAX_ENTRIES / 4)) fs.rmSync(path.join(this.dir, f), { force: true });
   }
 }

@@ -69,3 +69,22 @@ describe('result cache', () => {
     expect(fs.readdirSync(cacheDir).some((f) => f.endsWith('.json'))).toBe(true);
   });
 });
+
+test('the cache directory is bounded: old entries are evicted', async () => {
+  const { dir, cacheDir } = setup();
+  const files: string[] = [];
+  for (let i = 0; i < 140; i++) {
+    const f = path.join(dir, `m${i}.py`);
+    fs.writeFileSync(f, SRC);
+    files.push(f);
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (let i = 0; i < 140; i++) {
+    // fake older entries, then one real store on top
+    fs.writeFileSync(path.join(cacheDir, `old${i}.json`), '{}');
+  }
+  await analyzeFiles([files[0]], { cacheDir });
+  const left = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+  expect(left.length).toBeLessThanOrEqual(128);
+  expect(left.length).toBeGreaterThan(64);
+});

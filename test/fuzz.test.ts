@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CliIO, main } from '../src/cli/main';
+import { main } from '../src/cli/main';
 import { encodeSource } from '../src/parse/source';
 import { analyzeFiles } from '../src/pipeline';
+import { io } from './helpers/cli';
 import { loadCases } from './helpers/fixtures';
 import { applyMutations, Mutation, mutationArb, Verdict, verdictOf } from './helpers/mutate';
 
@@ -25,10 +26,8 @@ const cases = loadCases();
 const targets = cases.flatMap((c) => [...c.inputs.keys()].map((rel) => ({ c, rel })));
 
 function sink(cwd: string) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd };
-  return { io, out: () => out, err: () => err };
+  const t = io(cwd);
+  return { io: t.sink, out: t.out, err: t.err };
 }
 
 function listAll(dir: string, base = dir): string[] {

@@ -120,7 +120,7 @@ describe('SIGKILL during fix', () => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS && !interrupted; attempt++) {
       const dir = tempDir(`run${attempt}`);
       writeTree(dir, files);
-      const child = spawn(process.execPath, [BIN, 'fix', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'fix', '--no-cache', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr!.on('data', (d) => (stderr += d));
       const done = exited(child);
@@ -157,7 +157,7 @@ describe('SIGKILL during fix', () => {
 
     // a second fix on the interrupted tree finishes the job
     const { dir } = interrupted!;
-    const again = spawnSync(process.execPath, [BIN, 'fix', dir], { cwd: ROOT, encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [BIN, 'fix', '--no-cache', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(again.stderr).not.toMatch(/internal error/);
     expect(again.status).toBe(0);
     const summary = /(\d+) files? scanned, (\d+) changed, \d+ edits?, (\d+) unresolved, (\d+) errors?\n$/.exec(again.stdout);

@@ -34,10 +34,19 @@ export function tree(files: Record<string, string | Buffer> = {}, prefix = 'pypt
   return dir;
 }
 
+/** One cache directory for the whole test process, so tests never touch the user's cache. */
+const TEST_CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-cache-'));
+
 /** CLI streams captured as strings, for calling `main` in-process. */
 export function io(cwd: string, extra: Partial<CliIO> = {}) {
   let out = '';
   let err = '';
-  const sink: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd, ...extra };
+  const sink: CliIO = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    env: { PYPTO_DIRECTION_CACHE_DIR: TEST_CACHE },
+    cwd,
+    ...extra,
+  };
   return { sink, out: () => out, err: () => err };
 }
