@@ -52,7 +52,7 @@ export function partition(files: string[], readText: (file: string) => string | 
 /** Module names a source imports, from a line-based scan (any nesting level). */
 export function scanImports(text: string): Array<{ dotted: string; level: number }> {
   const out: Array<{ dotted: string; level: number }> = [];
-  const re = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)|import[ \t]+([^\n#]+))/gm;
+  const re = /(?:^|;)[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))/gm;
   for (const m of text.matchAll(re)) {
     if (m[4] !== undefined) {
       for (const part of m[4].split(',')) {

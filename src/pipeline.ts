@@ -112,9 +112,11 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: st
     const outcomes: GroupResult[] =
       opts.workers > 1 && groups.length > 1 && !opts.overrides ? await runInWorkers(groups, opts, roots, all) : await sequential(groups, run, opts, files.length);
     const redo: string[][] = [];
+    const groupOf = new Map(groups.flatMap((g, i) => g.map((f): [string, number] => [path.resolve(f), i])));
     outcomes.forEach((o, i) => {
-      const group = new Set(groups[i].map((f) => path.resolve(f)));
-      if (o.strays.some((s) => !group.has(s)) && round < 3) redo.push(groups[i].concat(o.strays.filter((s) => !group.has(s))));
+      // a group that reached into another: analyze both whole groups together
+      const others = [...new Set(o.strays.map((s) => groupOf.get(s) ?? -1))].filter((j) => j !== i);
+      if (others.length && round < 3) redo.push(groups[i].concat(...others.map((j) => (j >= 0 ? groups[j] : o.strays))));
       for (const f of o.files) byFile.set(path.resolve(f.path), f);
       for (const [k, v] of o.read) read.set(k, v);
     });

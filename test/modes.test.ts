@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AnalysisResult, analyzeFiles } from '../src/pipeline';
+import { AnalysisResult, analyzeFiles, analyzePaths } from '../src/pipeline';
 import { loadCases } from './helpers/fixtures';
 
 /** Everything a run decides, as plain data. */
@@ -25,4 +25,25 @@ describe('results do not depend on how the run is organised', () => {
     expect(threaded).toEqual(whole);
     expect(warm).toEqual(whole);
   }, 60_000);
+});
+
+test('groups the text scan splits are merged once the real imports are known', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-stray-'));
+  fs.mkdirSync(path.join(dir, 'app'));
+  fs.mkdirSync(path.join(dir, 'lib'));
+  fs.writeFileSync(
+    path.join(dir, 'lib', 'kern.py'),
+    'import pypto.language as pl\n\n\n@pl.jit\ndef k(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):\n    return y\n',
+  );
+  // `kern` is found through the given roots (lib/), which the line scan does not search
+  fs.writeFileSync(
+    path.join(dir, 'app', 'main.py'),
+    'from golden import TensorSpec, run_jit\nX = 1; import kern\n\nrun_jit(fn=kern.k, specs=[TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)])\n',
+  );
+  const files = [path.join(dir, 'app', 'main.py'), path.join(dir, 'lib', 'kern.py')];
+  const { partition } = await import('../src/partition');
+  expect(partition(files, (f) => fs.readFileSync(f, 'utf8'))).toHaveLength(2);
+  const r = await analyzePaths([path.join(dir, 'app'), path.join(dir, 'lib')]);
+  const kern = r.files.find((f) => f.path.endsWith('kern.py'))!;
+  expect(kern.output).toContain('y: pl.Out[pl.Tensor[[4], pl.FP32]]');
 });

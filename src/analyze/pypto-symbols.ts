@@ -18,8 +18,9 @@ export interface PyptoSymbols {
 /** The import statements of a module, found from its text (any nesting level). */
 export function importStatements(root: Node, text: string): Node[] {
   const out = new Map<number, Node>();
-  for (const m of text.matchAll(/^[ \t]*(?:import|from)[ \t\\(]/gm)) {
-    let node: Node | null = root.descendantForIndex(m.index! + m[0].search(/\S/));
+  // at a line start or after `;` (`x = 1; import kern`)
+  for (const m of text.matchAll(/(?:^|;)[ \t]*(?:import|from)[ \t\\(]/gm)) {
+    let node: Node | null = root.descendantForIndex(m.index! + m[0].search(/[a-z]/));
     while (node && node.type !== 'import_statement' && node.type !== 'import_from_statement' && node.type !== 'module') node = node.parent;
     if (node && node.type !== 'module') out.set(node.startIndex, node);
   }
