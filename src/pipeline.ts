@@ -14,7 +14,7 @@ import { runInWorkers } from './workers';
 import { collectIfAbove } from './memory';
 
 /** Heap size past which the garbage of finished groups is collected. */
-export const GROUP_HEAP_MB = 96;
+export const GROUP_HEAP_MB = 64;
 
 /** Options of an analysis run (the CLI's flags map onto these). */
 export interface AnalyzeOptions {
