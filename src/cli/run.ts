@@ -56,16 +56,16 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
   const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
 
-  if (writing && opts.interactive) {
-    const offered = changed.reduce((n, f) => n + f.fixes.length, 0);
-    changed = report.changed = await review(changed, io, c);
-    report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
-  }
   if (writing && !opts.allowDirty) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
     if (dirty.length) {
       throw new ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => displayPath(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
     }
+  }
+  if (writing && opts.interactive) {
+    const offered = changed.reduce((n, f) => n + f.fixes.length, 0);
+    changed = report.changed = await review(changed, io, c);
+    report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
   }
   if (writing) {
     report.changed = [];
