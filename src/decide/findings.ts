@@ -15,8 +15,6 @@ export interface EvidenceItem {
 /** Why a param could not be decided statically. */
 export type UnresolvedReason =
   | 'undecidable-spec'
-  | 'undecidable-target'
-  | 'harness-not-reached'
   | 'ambiguous-propagation'
   | 'scalar-output'
   | 'unrecognized-annotation'

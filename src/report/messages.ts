@@ -4,8 +4,6 @@ type MessageOf<K extends FindingKind> = (f: Extract<Finding, { kind: K }>) => st
 
 const REASONS: Record<UnresolvedReason, string> = {
   'undecidable-spec': 'its golden spec cannot be evaluated statically',
-  'undecidable-target': 'the harness target cannot be evaluated statically',
-  'harness-not-reached': 'the harness call is not reached statically',
   'ambiguous-propagation': 'a host output reaches several L2 params',
   'scalar-output': 'a Scalar param is never wrapped',
   'unrecognized-annotation': 'the annotation is not a pypto Tensor',
