@@ -36,14 +36,14 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
-  let done = 0;
+  const own = new Set(files.map((f) => path.resolve(f)));
   for (const file of files) {
     const res: FileResult = { path: file, findings: [], edits: [], fixes: [] };
     results.set(file, res);
-    opts.onProgress?.(done++, files.length);
+    const abs = path.resolve(file);
     try {
-      const bytes = opts.overrides?.get(path.resolve(file)) ?? readBytes(file);
-      read.set(path.resolve(file), hashBytes(bytes));
+      const bytes = opts.overrides?.get(abs) ?? readBytes(file);
+      read.set(abs, hashBytes(bytes));
       const parsed = await parseModule(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
@@ -118,7 +118,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   for (const ctx of project.all()) {
     const abs = path.resolve(ctx.path);
     if (!read.has(abs)) read.set(abs, hashBytes(ctx.parsed.bytes));
-    if (elsewhere.has(abs) && !files.some((f) => path.resolve(f) === abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
+    if (elsewhere.has(abs) && !own.has(abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
     if (!ctx.parsed.shared) ctx.parsed.tree.delete();
   }
   trimSharedLibraries(64); // no tree of this group is in use any more
@@ -128,7 +128,6 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   }
   return { files: [...results.values()], read, strays };
 }
-
 
 function readBytes(file: string): Uint8Array {
   try {

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { decodeSource } from './parse/source';
 import type { AnalysisResult, FileResult } from './pipeline';
 import { loadFile, StoredFile, storeFile } from './serialize';
 
@@ -67,11 +68,7 @@ export class ResultCache {
     const files = entry.files.map((f): FileResult => {
       const res = loadFile(f);
       const bytes = bytesOf.get(path.resolve(f.path));
-      if (bytes && !f.error && f.edits.length) {
-        const text = Buffer.from(bytes).toString('utf8');
-        const bom = text.charCodeAt(0) === 0xfeff;
-        res.original = { text: bom ? text.slice(1) : text, bom, bytes };
-      }
+      if (bytes && !f.error && f.edits.length) res.original = { ...decodeSource(bytes, f.path), bytes };
       return res;
     });
     return { files, errors: [] };

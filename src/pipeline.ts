@@ -31,7 +31,7 @@ export interface AnalyzeOptions {
   configDir?: string;
   /** Contents to use instead of reading the file (stdin mode), by resolved path. */
   overrides?: Map<string, Uint8Array>;
-  /** Called as files are parsed: (done, total). */
+  /** Called as groups of files finish: (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
   /** Directory of the result cache; undefined disables it. */
   cacheDir?: string;
@@ -108,9 +108,11 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: st
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   for (let round = 0; groups.length; round++) {
-    const run = (g: string[]) => analyzeGroup(g, opts, roots, all);
+    // a merged group re-analyzes files already counted: progress is reported for the first round only
+    const o = round === 0 ? opts : { ...opts, onProgress: undefined };
+    const run = (g: string[]) => analyzeGroup(g, o, roots, all);
     const outcomes: GroupResult[] =
-      opts.workers > 1 && groups.length > 1 && !opts.overrides ? await runInWorkers(groups, opts, roots, all) : await sequential(groups, run, opts, files.length);
+      o.workers > 1 && groups.length > 1 && !o.overrides ? await runInWorkers(groups, o, roots, all) : await sequential(groups, run, o, files.length);
     const redo: string[][] = [];
     const groupOf = new Map(groups.flatMap((g, i) => g.map((f): [string, number] => [path.resolve(f), i])));
     outcomes.forEach((o, i) => {
@@ -129,9 +131,9 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
   const out: GroupResult[] = [];
   let done = 0;
   for (const g of groups) {
-    opts.onProgress?.(done, total);
     out.push(await run(g));
     done += g.length;
+    opts.onProgress?.(done, total);
     collectIfAbove(GROUP_HEAP_MB);
   }
   return out;

@@ -17,8 +17,8 @@ function workerScript(): string {
 /**
  * Analyzes groups with a fixed pool of `opts.workers` threads, the main thread
  * being one of them (largest groups first), and returns their results in the
- * groups' order. A crash in a worker is a
- * bug and is rethrown with the worker's stack.
+ * groups' order. A crash in a worker is a bug and is rethrown with the
+ * worker's stack.
  */
 export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>): Promise<GroupResult[]> {
   const size = Math.min(opts.workers, groups.length);
@@ -26,14 +26,18 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
   const order = groups.map((_, i) => i).sort((a, b) => groups[b].length - groups[a].length);
   const results: GroupResult[] = new Array(groups.length);
   const total = groups.reduce((n, g) => n + g.length, 0);
+  const allFiles = [...all];
   let done = 0;
+  const record = (i: number, result: GroupResult) => {
+    results[i] = result;
+    done += groups[i].length;
+    onProgress?.(done, total);
+  };
   // the main thread takes jobs too: on 2 cores that is one worker, not two plus an idle main thread
   const pool = Array.from({ length: size - 1 }, () => new Worker(workerScript()));
   const local = async () => {
     for (let next = order.shift(); next !== undefined; next = order.shift()) {
-      results[next] = await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all);
-      done += groups[next].length;
-      onProgress?.(done, total);
+      record(next, await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all));
       collectIfAbove(GROUP_HEAP_MB);
       await new Promise((r) => setImmediate(r)); // let worker replies in
     }
@@ -43,7 +47,7 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
       local(),
       ...pool.map(async (worker) => {
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
-          const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: [...all] };
+          const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: allFiles };
           const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, string]>; strays?: string[]; crash?: string }>((resolve, reject) => {
             const onError = (e: Error) => reject(e);
             worker.once('message', (m) => {
@@ -54,9 +58,7 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
             worker.postMessage(job);
           });
           if (reply.crash) throw new Error(`worker failed: ${reply.crash}`);
-          results[next] = { files: reply.files!.map(loadFile), read: new Map(reply.read!), strays: reply.strays! };
-          done += groups[next].length;
-          onProgress?.(done, total);
+          record(next, { files: reply.files!.map(loadFile), read: new Map(reply.read!), strays: reply.strays! });
         }
       }),
     ]);

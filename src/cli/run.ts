@@ -33,6 +33,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     workers: opts.workers ?? defaultWorkers(),
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
+  const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
   let result: AnalysisResult;
   if (stdin) {
     if (!opts.stdinFilename) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
@@ -40,7 +41,6 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     const file = path.resolve(io.cwd, opts.stdinFilename);
     result = await analyzeFiles([file], { ...analyzeOptions, overrides: new Map([[file, await io.stdin()]]) }, [path.dirname(file)]);
   } else {
-    const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
     if (opts.changed !== undefined) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
       const files = changedFiles(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f));
@@ -71,7 +71,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     report.changed = [];
     for (const file of changed) {
       try {
-        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }), opts.paths.map((p) => path.resolve(io.cwd, p)));
+        writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }), paths);
         report.changed.push(file);
       } catch (e) {
         if (!(e instanceof ToolError)) throw e;
