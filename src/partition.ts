@@ -29,6 +29,7 @@ export function partition(files: string[], readText: (file: string) => string | 
   };
   const isFile = cachedExists();
   const texts = files.map(readText);
+  const holdsEntries = texts.map((t) => mayHoldEntries(t ?? ''));
   files.forEach((file, i) => {
     const text = texts[i];
     if (text === undefined) return;
@@ -36,7 +37,7 @@ export function partition(files: string[], readText: (file: string) => string | 
     for (const { dotted, level } of scanImports(text)) {
       for (const candidate of importCandidates(dir, dotted, level, isFile)) {
         const j = index.get(candidate);
-        if (j !== undefined && mayHoldEntries(texts[j] ?? '')) union(i, j);
+        if (j !== undefined && holdsEntries[j]) union(i, j);
         if (j !== undefined || isFile(candidate)) break;
       }
     }
