@@ -1,13 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-const { main } = require('../dist/cli/main');
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 2;
-  },
-);
+// runBin flushes stdout/stderr and then calls process.exit itself (see src/cli/exit.ts).
+require('../dist/cli/exit').runBin(process.argv.slice(2));

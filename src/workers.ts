@@ -34,7 +34,12 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
     onProgress?.(done, total);
   };
   // the main thread takes jobs too: on 2 cores that is one worker, not two plus an idle main thread
-  const pool = Array.from({ length: size - 1 }, () => new Worker(workerScript()));
+  // unref: a worker never keeps the process alive, whatever happens to the run
+  const pool = Array.from({ length: size - 1 }, () => {
+    const worker = new Worker(workerScript());
+    worker.unref();
+    return worker;
+  });
   const local = async () => {
     for (let next = order.shift(); next !== undefined; next = order.shift()) {
       record(next, await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all));
@@ -49,12 +54,15 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
           const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: allFiles };
           const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, string]>; strays?: string[]; crash?: string }>((resolve, reject) => {
-            const onError = (e: Error) => reject(e);
-            worker.once('message', (m) => {
-              worker.off('error', onError);
-              resolve(m);
-            });
-            worker.once('error', onError);
+            const onError = (e: Error) => settle(() => reject(e));
+            // a worker that dies without replying must fail the run, not leave it waiting forever
+            const onExit = (code: number) => settle(() => reject(new Error(`worker exited with code ${code} before replying`)));
+            const onMessage = (m: Parameters<typeof resolve>[0]) => settle(() => resolve(m));
+            const settle = (then: () => void) => {
+              worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+              then();
+            };
+            worker.once('message', onMessage).once('error', onError).once('exit', onExit);
             worker.postMessage(job);
           });
           if (reply.crash) throw new Error(`worker failed: ${reply.crash}`);
@@ -63,7 +71,21 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
       }),
     ]);
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await terminateAll(pool, TERMINATE_WAIT_MS);
   }
   return results;
+}
+
+/** How long to wait for workers to stop before leaving them (they are unref'd, so they cannot hold the process). */
+const TERMINATE_WAIT_MS = 2000;
+
+/** Terminates every worker, waiting at most `ms` for them to stop. */
+async function terminateAll(pool: Worker[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  await Promise.race([Promise.all(pool.map((w) => w.terminate().catch(() => undefined))), bound]);
+  clearTimeout(timer);
 }

@@ -15,6 +15,8 @@ export interface CliIO {
   stdin?: () => Promise<Buffer>;
   /** Asks a question and resolves to the answer line (for `--interactive`); undefined at end of input. */
   ask?: (question: string) => Promise<string | undefined>;
+  /** Releases what the IO opened (stdin readers), so nothing outlives the run. */
+  close?: () => void;
 }
 
 const VERSION: string = require('../../package.json').version;
@@ -66,18 +68,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const command = String((parsed.args._ as unknown[])[0]) as CliOptions['command'];
     return await run(toOptions(command, parsed.args), io);
   } catch (e) {
-    if (e instanceof ToolError) {
-      io.stderr.write(`error: ${describeError(e, io.cwd)}\n`);
-      return e.exitCode;
-    }
-    const err = e as Error;
-    io.stderr.write(`internal error: ${err?.message ?? String(e)}\nThis is a bug in pypto-direction; please report it with this output.\n${err?.stack ?? ''}\n`);
-    return 2;
+    return reportError(e, io);
+  } finally {
+    io.close?.();
   }
+}
+
+/** Expected errors as one line with their own exit code; anything else is a bug. */
+function reportError(e: unknown, io: CliIO): number {
+  if (e instanceof ToolError) {
+    io.stderr.write(`error: ${describeError(e, io.cwd)}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  io.stderr.write(`internal error: ${err?.message ?? String(e)}\nThis is a bug in pypto-direction; please report it with this output.\n${err?.stack ?? ''}\n`);
+  return 2;
 }
 
 /** The real process streams and environment. */
 export function processIO(): CliIO {
+  let reader: readline.Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
     stdout: process.stdout,
@@ -91,9 +101,16 @@ export function processIO(): CliIO {
     },
     ask: async (question) => {
       process.stderr.write(question);
-      lines ??= readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+      reader ??= readline.createInterface({ input: process.stdin });
+      lines ??= reader[Symbol.asyncIterator]();
       const next = await lines.next();
       return next.done ? undefined : next.value;
+    },
+    close: () => {
+      if (!reader) return;
+      reader.close();
+      // a paused pipe is still a ref'd handle: let go of it so the process can end
+      (process.stdin as { unref?: () => void }).unref?.();
     },
   };
 }
