@@ -47,3 +47,20 @@ test('groups the text scan splits are merged once the real imports are known', a
   const kern = r.files.find((f) => f.path.endsWith('kern.py'))!;
   expect(kern.output).toContain('y: pl.Out[pl.Tensor[[4], pl.FP32]]');
 });
+
+test('the partition follows imports through modules without entries, as the analysis does', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-through-'));
+  const kernel = 'import pypto.language as pl\n\n\n@pl.jit\ndef k(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):\n    return y\n';
+  fs.writeFileSync(path.join(dir, 'kern.py'), kernel);
+  // specs.py holds no entry: it only re-exports the kernel next to the spec builder
+  fs.writeFileSync(path.join(dir, 'specs.py'), 'from golden import TensorSpec\nfrom kern import k\n\n\ndef build():\n    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]\n');
+  fs.writeFileSync(path.join(dir, 'main.py'), 'from golden import run_jit\nimport specs\n\nrun_jit(fn=specs.k, specs=specs.build())\n');
+  fs.writeFileSync(path.join(dir, 'other.py'), kernel.replace('def k', 'def other'));
+  const files = ['main.py', 'specs.py', 'kern.py', 'other.py'].map((f) => path.join(dir, f));
+  const { partition } = await import('../src/partition');
+  const groups = partition(files, (f) => fs.readFileSync(f, 'utf8')).map((g) => g.map((f) => path.basename(f)).sort());
+  expect(groups).toContainEqual(expect.arrayContaining(['main.py', 'kern.py']));
+  expect(groups).toContainEqual(['other.py']);
+  const r = await analyzePaths([dir]);
+  expect(r.files.find((f) => f.path.endsWith('kern.py'))!.output).toContain('y: pl.Out[pl.Tensor[[4], pl.FP32]]');
+});
