@@ -7,8 +7,10 @@ import { loadFile, StoredFile, storeFile } from './serialize';
 
 const VERSION: string = require('../package.json').version;
 const FORMAT = 1;
-/** Entries kept in the cache directory; the oldest quarter goes when it is full. */
+/** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
+/** Import-group entries kept (a run over pypto-lib stores about 60). */
+export const MAX_GROUP_ENTRIES = 4096;
 
 /** The default cache directory name (like `.ruff_cache`). */
 export const CACHE_DIR = '.pypto-direction-cache';
@@ -41,7 +43,14 @@ export function runKey(files: string[], options: unknown): string {
  * unwritable cache only costs a cold run; it is never an error.
  */
 export class ResultCache {
-  constructor(private readonly dir: string) {}
+  /**
+   * @param dir where entries live
+   * @param maxEntries how many entries to keep
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly maxEntries = MAX_ENTRIES,
+  ) {}
 
   private file(key: string): string {
     return path.join(this.dir, `${key}.json`);
@@ -49,9 +58,9 @@ export class ResultCache {
 
   /**
    * The cached result for `key`, if every dependency still hashes the same.
-   * `read` returns a file's bytes (or undefined if unreadable).
+   * `files` reads and hashes the files (once per run, however many lookups).
    */
-  lookup(key: string, read: (file: string) => Uint8Array | undefined): AnalysisResult | undefined {
+  lookup(key: string, files: FileHashes): CachedResult | undefined {
     let entry: Entry;
     try {
       entry = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as Entry;
@@ -59,23 +68,31 @@ export class ResultCache {
       return undefined;
     }
     if (entry?.format !== FORMAT || entry.version !== VERSION || typeof entry.deps !== 'object' || !Array.isArray(entry.files)) return undefined;
-    const bytesOf = new Map<string, Uint8Array>();
+    const deps = new Map<string, string>();
     for (const [file, hash] of Object.entries(entry.deps)) {
-      const bytes = read(file);
-      if (!bytes || hashBytes(bytes) !== hash) return undefined;
-      bytesOf.set(file, bytes);
+      if (files.hash(file) !== hash) return undefined;
+      deps.set(file, hash);
     }
-    const files = entry.files.map((f): FileResult => {
+    const results: FileResult[] = [];
+    for (const f of entry.files) {
       const res = loadFile(f);
-      const bytes = bytesOf.get(path.resolve(f.path));
-      if (bytes && !f.error && f.edits.length) res.original = { ...decodeSource(bytes, f.path), bytes };
-      return res;
-    });
-    return { files, errors: [] };
+      if (!f.error && f.edits.length) {
+        // the source is needed to apply the edits: it must still be what was hashed
+        const abs = path.resolve(f.path);
+        const bytes = files.bytes(abs);
+        if (!bytes || !deps.has(abs) || hashBytes(bytes) !== deps.get(abs)) return undefined;
+        res.original = { ...decodeSource(bytes, f.path), bytes };
+      }
+      results.push(res);
+    }
+    return { files: results, errors: [], deps };
   }
 
-  /** Stores a result with the content hash of every file it read. Failures are ignored. */
-  store(key: string, result: AnalysisResult, deps: Map<string, string>): void {
+  /**
+   * Stores a result with the content hash of every file it read. Failures are
+   * ignored. `evict: false` leaves trimming to a later `evict()` (one per run).
+   */
+  store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true): void {
     const entry: Entry = {
       format: FORMAT,
       version: VERSION,
@@ -89,19 +106,49 @@ export class ResultCache {
       const tmp = `${this.file(key)}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, JSON.stringify(entry));
       fs.renameSync(tmp, this.file(key));
-      this.evict();
+      if (evict) this.evict();
     } catch {
       // a read-only tree or full disk: the next run is simply cold
     }
   }
 
-  /** Keeps the newest MAX_ENTRIES entries: every distinct set of paths makes one. */
-  private evict(): void {
-    const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
-    if (entries.length <= MAX_ENTRIES) return;
-    const byAge = entries
-      .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
-      .sort((a, b) => a.t - b.t);
-    for (const { f } of byAge.slice(0, entries.length - MAX_ENTRIES + MAX_ENTRIES / 4)) fs.rmSync(path.join(this.dir, f), { force: true });
+  /** Keeps the newest `maxEntries` entries: every distinct set of paths makes one. */
+  evict(): void {
+    try {
+      const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
+      if (entries.length <= this.maxEntries) return;
+      const byAge = entries
+        .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
+        .sort((a, b) => a.t - b.t);
+      for (const { f } of byAge.slice(0, entries.length - this.maxEntries + this.maxEntries / 4)) fs.rmSync(path.join(this.dir, f), { force: true });
+    } catch {
+      // another run trimming at the same time, or an unreadable directory: harmless
+    }
+  }
+}
+
+/** A cache hit: the stored result, with the hashes of the files it depended on. */
+export interface CachedResult extends AnalysisResult {
+  deps: Map<string, string>;
+}
+
+/** Reads files and hashes each at most once: one run looks up many entries sharing dependencies. */
+export class FileHashes {
+  private readonly hashes = new Map<string, string | null>();
+  constructor(private readonly read: (file: string) => Uint8Array | undefined) {}
+
+  /** The content hash of a file, undefined if it cannot be read. */
+  hash(file: string): string | undefined {
+    let h = this.hashes.get(file);
+    if (h === undefined) {
+      const bytes = this.read(file);
+      this.hashes.set(file, (h = bytes ? hashBytes(bytes) : null));
+    }
+    return h ?? undefined;
+  }
+
+  /** A file's bytes, read now. */
+  bytes(file: string): Uint8Array | undefined {
+    return this.read(file);
   }
 }

@@ -40,7 +40,15 @@ export function partition(files: string[], readText: (file: string) => string | 
     return known;
   };
   const exists = (file: string) => index.has(file) || isFile(file);
-  const imports = (file: string) => importedFiles(file, textOf(file), exists);
+  const resolved = new Map<string, string | null>();
+  const resolve = (dir: string, dotted: string, level: number) => {
+    // files of one directory import the same modules: resolve each (dir, module) once
+    const key = `${level}:${dotted}:${dir}`;
+    let hit = resolved.get(key);
+    if (hit === undefined) resolved.set(key, (hit = importCandidates(dir, dotted, level, exists).find(exists) ?? null));
+    return hit;
+  };
+  const imports = (file: string) => importedFiles(file, textOf(file), resolve);
   // the analysis follows imports through modules without entries (a shared spec builder
   // importing a model's module), so the partition does too, or the group is analyzed twice
   const reachedThrough = new Map<string, Set<number>>();
@@ -70,17 +78,13 @@ export function partition(files: string[], readText: (file: string) => string | 
 }
 
 /** The files a module's imports resolve to (the first existing candidate of each). */
-function importedFiles(file: string, text: string | undefined, exists: (f: string) => boolean): string[] {
+function importedFiles(file: string, text: string | undefined, resolve: (dir: string, dotted: string, level: number) => string | null): string[] {
   if (text === undefined) return [];
   const dir = path.dirname(file);
   const out: string[] = [];
   for (const { dotted, level } of scanImports(text)) {
-    for (const candidate of importCandidates(dir, dotted, level, exists)) {
-      if (exists(candidate)) {
-        out.push(candidate);
-        break;
-      }
-    }
+    const target = resolve(dir, dotted, level);
+    if (target) out.push(target);
   }
   return out;
 }

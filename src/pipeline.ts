@@ -2,12 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeGroup, GroupResult } from './analyze-group';
 import { resetExistsCache } from './analyze/resolve';
-import { ResultCache, runKey } from './cache';
+import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
 import type { Finding } from './decide/findings';
 import { discover } from './discover/discover';
 import type { ToolError } from './errors';
-import { partition } from './partition';
+import { mayHoldEntries, partition } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
 import { runInWorkers } from './workers';
@@ -83,17 +83,27 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const opts = { ...DEFAULT_OPTIONS, ...options };
   resetExistsCache();
   const cache = opts.cacheDir && !opts.overrides ? new ResultCache(opts.cacheDir) : undefined;
-  const key = runKey(files, { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots });
-  const hit = cache?.lookup(key, tryRead);
-  if (hit) {
-    // edits were verified when stored; the files hash the same, so they apply as they are
-    for (const f of hit.files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
-    return hit;
-  }
-  const { files: results, read } = await analyzeInGroups(files, opts, roots);
+  const key = runKey(files, runOptions(opts, roots));
+  const hashes = new FileHashes(tryRead);
+  const hit = cache?.lookup(key, hashes);
+  if (hit) return { files: withOutputs(hit.files), errors: [] };
+  const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
+  const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+  groupCache?.cache.evict();
   const result: AnalysisResult = { files: results, errors: [] };
   cache?.store(key, result, read);
   return result;
+}
+
+/** What, besides the files, a cached result depends on. */
+function runOptions(opts: AnalyzeOptions, roots?: string[]) {
+  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots };
+}
+
+/** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
+function withOutputs(files: FileResult[]): FileResult[] {
+  for (const f of files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
+  return files;
 }
 
 /**
@@ -102,17 +112,23 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: string[]): Promise<{ files: FileResult[]; read: Map<string, string> }> {
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
   let groups = opts.partition === false ? [files] : partition(files, readText(opts));
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
+  const cached = cachedGroups(groupCache, opts, roots, all);
   for (let round = 0; groups.length; round++) {
     // a merged group re-analyzes files already counted: progress is reported for the first round only
     const o = round === 0 ? opts : { ...opts, onProgress: undefined };
     const run = (g: string[]) => analyzeGroup(g, o, roots, all);
-    const outcomes: GroupResult[] =
-      o.workers > 1 && groups.length > 1 && !o.overrides ? await runInWorkers(groups, o, roots, all) : await sequential(groups, run, o, files.length);
+    const hits = groups.map((g) => cached.lookup(g));
+    const misses = groups.filter((_, i) => !hits[i]);
+    const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
+    const fresh: GroupResult[] =
+      o.workers > 1 && misses.length > 1 && !o.overrides ? await runInWorkers(misses, o, roots, all) : await sequential(misses, run, o, files.length, fromCache);
+    fresh.forEach((r, k) => cached.store(misses[k], r));
+    const outcomes = hits.map((h) => h ?? fresh.shift()!);
     const redo: string[][] = [];
     const groupOf = new Map(groups.flatMap((g, i) => g.map((f): [string, number] => [path.resolve(f), i])));
     outcomes.forEach((o, i) => {
@@ -127,9 +143,9 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots?: st
   return { files: files.map((f) => byFile.get(path.resolve(f))!), read };
 }
 
-async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number): Promise<GroupResult[]> {
+async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number, already = 0): Promise<GroupResult[]> {
   const out: GroupResult[] = [];
-  let done = 0;
+  let done = already;
   for (const g of groups) {
     out.push(await run(g));
     done += g.length;
@@ -137,6 +153,36 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
     collectIfAbove(GROUP_HEAP_MB);
   }
   return out;
+}
+
+/**
+ * Results of whole import groups, by the group's files and the run's
+ * options: after an edit to one file only its group is analyzed again. A
+ * group is stored only when it reached into no other group, and a hit is
+ * used only if that still holds: no file it read is now an analyzed file of
+ * another group that may hold entries.
+ */
+function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefined, opts: AnalyzeOptions, roots: string[] | undefined, all: ReadonlySet<string>) {
+  const keyOf = (g: string[]) => runKey(g, { group: true, ...runOptions(opts, roots) });
+  const holds = new Map<string, boolean>();
+  const mayHold = (file: string) => {
+    if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(tryRead(file) ?? []).toString('utf8')));
+    return holds.get(file)!;
+  };
+  const cache = store?.cache;
+  return {
+    lookup(group: string[]): GroupResult | undefined {
+      const hit = store?.cache.lookup(keyOf(group), store.hashes);
+      if (!hit) return undefined;
+      const own = new Set(group.map((f) => path.resolve(f)));
+      const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));
+      if (strays.length) return undefined;
+      return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
+    },
+    store(group: string[], result: GroupResult): void {
+      if (!result.strays.length && !result.files.some((f) => f.error)) cache?.store(keyOf(group), result, result.read, false);
+    },
+  };
 }
 
 /** Groups to analyze again, merged where they share files; names as the caller gave them. */

@@ -88,3 +88,48 @@ test('the cache directory is bounded: old entries are evicted', async () => {
   expect(left.length).toBeLessThanOrEqual(128);
   expect(left.length).toBeGreaterThan(64);
 });
+
+describe('import-group entries', () => {
+  const other = SRC.replace(/step/g, 'other');
+  function tree3() {
+    const { dir, cacheDir } = setup();
+    const files = ['a.py', 'b.py', 'c.py'].map((f) => path.join(dir, f));
+    fs.writeFileSync(files[0], SRC);
+    fs.writeFileSync(files[1], other);
+    fs.writeFileSync(files[2], other.replace(/other/g, 'third'));
+    return { dir, files, cacheDir };
+  }
+
+  test('after an edit to one file only its group is analyzed again, and the result is a cold run’s', async () => {
+    const { files, cacheDir } = tree3();
+    await analyzeFiles(files, { cacheDir });
+    fs.appendFileSync(files[1], '# touched\n');
+    const groups = await import('../src/analyze-group');
+    const spy = jest.spyOn(groups, 'analyzeGroup');
+    try {
+      const warm = await analyzeFiles(files, { cacheDir });
+      expect(spy.mock.calls.map((c) => c[0].map((f) => path.basename(f)))).toEqual([['b.py']]);
+      spy.mockClear();
+      expect(summary(warm)).toEqual(summary(await analyzeFiles(files, {})));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('a group entry is not used once a module it imports has changed', async () => {
+    const { dir, cacheDir } = setup();
+    const builder = path.join(dir, 'specs.py');
+    fs.writeFileSync(builder, 'from golden import TensorSpec\n\n\ndef build():\n    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]\n');
+    const entry = path.join(dir, 'm.py');
+    fs.writeFileSync(entry, SRC.replace('from golden import TensorSpec, run_jit', 'from golden import run_jit\nfrom specs import build').replace('specs=build_tensor_specs()', 'specs=build()'));
+    const lone = path.join(dir, 'lone.py');
+    fs.writeFileSync(lone, other);
+    // specs.py is read, not analyzed: only the hash check can notice it changed
+    expect((await analyzeFiles([entry, lone], { cacheDir })).files[0].output).toContain('y: pl.Out[');
+    fs.writeFileSync(builder, fs.readFileSync(builder, 'utf8').replace('is_output=True', 'init_value=0.0, is_output=True'));
+    fs.appendFileSync(lone, '# the whole-run entry misses too\n');
+    const again = await analyzeFiles([entry, lone], { cacheDir });
+    expect(again.files[0].output).toContain('y: pl.InOut[');
+    expect(summary(again)).toEqual(summary(await analyzeFiles([entry, lone], {})));
+  });
+});
