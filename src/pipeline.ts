@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeGroup, GroupResult } from './analyze-group';
+import type { GroupResult } from './analyze-group';
 import { resetExistsCache } from './analyze/resolve';
 import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
@@ -10,7 +10,6 @@ import type { ToolError } from './errors';
 import { mayHoldEntries, partition } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
-import { runInWorkers } from './workers';
 import { collectIfAbove } from './memory';
 
 /** Heap size past which the garbage of finished groups is collected. */
@@ -121,12 +120,10 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
   for (let round = 0; groups.length; round++) {
     // a merged group re-analyzes files already counted: progress is reported for the first round only
     const o = round === 0 ? opts : { ...opts, onProgress: undefined };
-    const run = (g: string[]) => analyzeGroup(g, o, roots, all);
     const hits = groups.map((g) => cached.lookup(g));
     const misses = groups.filter((_, i) => !hits[i]);
     const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
-    const fresh: GroupResult[] =
-      o.workers > 1 && misses.length > 1 && !o.overrides ? await runInWorkers(misses, o, roots, all) : await sequential(misses, run, o, files.length, fromCache);
+    const fresh: GroupResult[] = misses.length ? await analyzeMisses(misses, o, roots, all, files.length, fromCache) : [];
     fresh.forEach((r, k) => cached.store(misses[k], r));
     const outcomes = hits.map((h) => h ?? fresh.shift()!);
     const redo: string[][] = [];
@@ -141,6 +138,13 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
     groups = mergeOverlapping(redo, files);
   }
   return { files: files.map((f) => byFile.get(path.resolve(f))!), read };
+}
+
+/** Analyzes groups that had no cache entry; the analyzer is loaded only when there are some. */
+async function analyzeMisses(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>, total: number, already: number): Promise<GroupResult[]> {
+  if (opts.workers > 1 && groups.length > 1 && !opts.overrides) return (await import('./workers')).runInWorkers(groups, opts, roots, all);
+  const { analyzeGroup } = await import('./analyze-group');
+  return sequential(groups, (g) => analyzeGroup(g, opts, roots, all), opts, total, already);
 }
 
 async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number, already = 0): Promise<GroupResult[]> {

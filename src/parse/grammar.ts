@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 
 let ready: Promise<Parser> | undefined;
 
@@ -14,6 +14,8 @@ export const GRAMMAR_PATH = path.resolve(__dirname, '..', '..', 'grammars', 'tre
  */
 export function getParser(): Promise<Parser> {
   ready ??= (async () => {
+    // loaded on first parse: a run answered from the cache never pays for the binding
+    const { Language, Parser } = await import('web-tree-sitter');
     await Parser.init();
     const language = await Language.load(fs.readFileSync(GRAMMAR_PATH));
     const parser = new Parser();
