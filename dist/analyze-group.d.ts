@@ -1,0 +1,16 @@
+import type { AnalyzeOptions, FileResult } from './pipeline';
+/** What analyzing one group gives back. */
+export interface GroupResult {
+    files: FileResult[];
+    /** Content hash of every file read (analyzed and imported), for the cache. */
+    read: Map<string, string>;
+    /** Analyzed files of other groups that this group's imports reached. */
+    strays: string[];
+}
+/**
+ * Analyzes a group of files together (imports between them and to modules
+ * on disk are followed, read-only), decides every entry param, and computes
+ * and verifies the edits. Nothing is written. The group's syntax trees are
+ * freed before it returns. `elsewhere` are analyzed files of other groups.
+ */
+export declare function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult>;

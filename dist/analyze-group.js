@@ -1,0 +1,182 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.analyzeGroup = analyzeGroup;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const entries_1 = require("./analyze/entries");
+const harness_1 = require("./analyze/harness");
+const link_1 = require("./analyze/link");
+const project_1 = require("./analyze/project");
+const cache_1 = require("./cache");
+const pypto_symbols_1 = require("./analyze/pypto-symbols");
+const decide_1 = require("./decide/decide");
+const host_calls_1 = require("./decide/host-calls");
+const errors_1 = require("./errors");
+const module_1 = require("./parse/module");
+const partition_1 = require("./partition");
+const apply_1 = require("./rewrite/apply");
+const edits_1 = require("./rewrite/edits");
+/**
+ * Analyzes a group of files together (imports between them and to modules
+ * on disk are followed, read-only), decides every entry param, and computes
+ * and verifies the edits. Nothing is written. The group's syntax trees are
+ * freed before it returns. `elsewhere` are analyzed files of other groups.
+ */
+async function analyzeGroup(files, opts, roots, elsewhere) {
+    const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+    const results = new Map();
+    const read = new Map();
+    const analyzed = new Map();
+    const own = new Set(files.map((f) => path.resolve(f)));
+    for (const file of files) {
+        const res = { path: file, findings: [], edits: [], fixes: [] };
+        results.set(file, res);
+        const abs = path.resolve(file);
+        try {
+            const bytes = opts.overrides?.get(abs) ?? readBytes(file);
+            read.set(abs, (0, cache_1.hashBytes)(bytes));
+            const parsed = await (0, module_1.parseModule)(file, bytes);
+            res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
+            analyzed.set(file, project.add(parsed));
+        }
+        catch (e) {
+            if (!(e instanceof errors_1.ToolError))
+                throw e;
+            res.error = e;
+        }
+    }
+    await project.preloadImports([...analyzed.values()]);
+    const contexts = new Map();
+    for (const ctx of project.all())
+        contexts.set(ctx.path, ctx);
+    const symbols = new Map();
+    const functions = [];
+    for (const ctx of contexts.values()) {
+        const sym = (0, pypto_symbols_1.pyptoSymbols)(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
+        symbols.set(ctx.path, sym);
+        functions.push(...(0, entries_1.findFunctions)(ctx.parsed, sym));
+    }
+    const harnesses = [...harness_1.CALL_HARNESSES];
+    if (opts.harnessFunctions.length)
+        harnesses.push((0, harness_1.keywordHarness)('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
+    const invocations = [];
+    const problems = [];
+    for (const ctx of analyzed.values()) {
+        try {
+            const linked = (0, link_1.linkModule)(project, ctx, harnesses);
+            invocations.push(...linked.invocations);
+            problems.push(...linked.problems);
+        }
+        catch (e) {
+            // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
+            if (!(e instanceof RangeError))
+                throw e;
+            problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
+        }
+    }
+    const hostCalls = (0, host_calls_1.findHostCalls)(project, contexts, functions);
+    const findings = (0, decide_1.decide)(functions, invocations, problems, hostCalls, opts.evidence);
+    const paramsAt = new Map();
+    for (const fn of functions)
+        for (const p of fn.params)
+            paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+    for (const f of findings) {
+        const res = results.get(f.path);
+        if (!res)
+            continue; // a finding in an imported module outside the given paths
+        if (f.kind !== 'fix') {
+            res.findings.push(f);
+            continue;
+        }
+        const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`);
+        const edits = (0, edits_1.directionEdits)(param, f.to, symbols.get(f.path));
+        if (!edits) {
+            res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
+            continue;
+        }
+        res.findings.push(f);
+        res.edits.push(...edits);
+        res.fixes.push({ finding: f, edits });
+    }
+    for (const res of results.values()) {
+        res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+        if (!res.edits.length || !res.original)
+            continue;
+        try {
+            res.output = await (0, apply_1.applyAndVerify)(res.path, res.original.text, res.edits, analyzed.get(res.path)?.parsed.tree);
+        }
+        catch (e) {
+            if (!(e instanceof errors_1.ToolError))
+                throw e;
+            res.error = e;
+            res.edits = [];
+            res.fixes = [];
+            res.findings = res.findings.filter((f) => f.kind !== 'fix');
+        }
+    }
+    const strays = [];
+    for (const ctx of project.all()) {
+        const abs = path.resolve(ctx.path);
+        if (!read.has(abs))
+            read.set(abs, (0, cache_1.hashBytes)(ctx.parsed.bytes));
+        if (elsewhere.has(abs) && !own.has(abs) && (0, partition_1.mayHoldEntries)(ctx.parsed.source.text))
+            strays.push(abs);
+        if (!ctx.parsed.shared)
+            ctx.parsed.tree.delete();
+    }
+    (0, project_1.trimSharedLibraries)(64); // no tree of this group is in use any more
+    for (const res of results.values()) {
+        // the source is only needed where there is something to write or show
+        if (res.original && !res.edits.length)
+            delete res.original;
+    }
+    return { files: [...results.values()], read, strays };
+}
+function readBytes(file) {
+    try {
+        const stat = fs.statSync(file);
+        if (stat.isDirectory())
+            throw new errors_1.ToolError('unreadable', file, 'is a directory');
+        return fs.readFileSync(file);
+    }
+    catch (e) {
+        if (e instanceof errors_1.ToolError)
+            throw e;
+        const code = e.code;
+        throw new errors_1.ToolError(code === 'ENOENT' ? 'not-found' : 'unreadable', file, `cannot read (${code ?? 'error'})`);
+    }
+}
+//# sourceMappingURL=analyze-group.js.map

@@ -1,0 +1,81 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.evalComparison = evalComparison;
+const syntax_1 = require("../syntax");
+const expressions_1 = require("./expressions");
+const operations_1 = require("./operations");
+const values_1 = require("./values");
+/** `a < b == c`, `x in xs`, `y is not None`: true, false, or unknown where undecidable. */
+function evalComparison(interp, node, scope) {
+    const operands = (0, syntax_1.codeChildren)(node);
+    const operators = node.children.filter((c) => !!c && !c.isNamed).map((c) => c.type);
+    let left = (0, expressions_1.evalExpr)(interp, operands[0], scope);
+    let result = true;
+    for (let i = 0; i < operators.length; i++) {
+        const right = (0, expressions_1.evalExpr)(interp, operands[i + 1], scope);
+        const r = compare(operators[i], left, right);
+        if (r === false)
+            return values_1.FALSE;
+        if (r === undefined)
+            result = undefined;
+        left = right;
+    }
+    return result === undefined ? (0, values_1.unknown)(`comparison ${node.text.slice(0, 60)} is undecidable`, { path: scope.mod.path, node }) : values_1.TRUE;
+}
+function compare(op, a, b) {
+    switch (op) {
+        case '==':
+            return (0, values_1.looseEquals)(a, b);
+        case '!=': {
+            const e = (0, values_1.looseEquals)(a, b);
+            return e === undefined ? undefined : !e;
+        }
+        case 'is':
+        case 'is not': {
+            let e;
+            if (a.k === 'none' || b.k === 'none') {
+                const n = (0, values_1.nullness)(a.k === 'none' ? b : a);
+                e = n === 'unknown' ? undefined : n === 'none';
+            }
+            else if ((a.k === 'bool' && b.k === 'bool'))
+                e = a.v === b.v;
+            else
+                e = (0, values_1.looseEquals)(a, b) === false ? false : undefined;
+            return e === undefined ? undefined : op === 'is' ? e : !e;
+        }
+        case 'in':
+        case 'not in': {
+            const e = contains(b, a);
+            return e === undefined ? undefined : op === 'in' ? e : !e;
+        }
+        case '<':
+        case '>':
+        case '<=':
+        case '>=': {
+            const x = a.k === 'num' || a.k === 'str' ? a.v : undefined;
+            const y = b.k === 'num' || b.k === 'str' ? b.v : undefined;
+            if (x === undefined || y === undefined || typeof x !== typeof y)
+                return undefined;
+            return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+        }
+        default:
+            return undefined;
+    }
+}
+function contains(container, item) {
+    if (container.k === 'str' && item.k === 'str')
+        return container.v.includes(item.v);
+    const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : (0, operations_1.iterate)(container);
+    if (!it)
+        return undefined;
+    let unsure = !it.exact;
+    for (const x of it.values) {
+        const e = (0, values_1.looseEquals)(x, item);
+        if (e === true)
+            return true;
+        if (e === undefined)
+            unsure = true;
+    }
+    return unsure ? undefined : false;
+}
+//# sourceMappingURL=comparisons.js.map

@@ -1,0 +1,509 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.evalExpr = evalExpr;
+exports.getItem = getItem;
+exports.getAttr = getAttr;
+exports.evalArgs = evalArgs;
+exports.callValue = callValue;
+const syntax_1 = require("../syntax");
+const builtins_1 = require("./builtins");
+const comparisons_1 = require("./comparisons");
+const operations_1 = require("./operations");
+const scope_1 = require("./scope");
+const specs_1 = require("./specs");
+const strings_1 = require("./strings");
+const values_1 = require("./values");
+/** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
+const MAX_NESTING = 300;
+let nesting = 0;
+/** Evaluates an expression node to an abstract value. */
+function evalExpr(interp, node, scope) {
+    interp.tick();
+    if (nesting >= MAX_NESTING)
+        return (0, values_1.unknown)('expression nested too deeply', { path: scope.mod.path, node });
+    nesting++;
+    try {
+        return evalNode(interp, node, scope);
+    }
+    finally {
+        nesting--;
+    }
+}
+function evalNode(interp, node, scope) {
+    switch (node.type) {
+        case 'identifier': {
+            const v = scope.lookup(node.text) ?? (0, builtins_1.lookupBuiltin)(node.text);
+            return v ?? (0, values_1.unknown)(`name ${node.text} is not defined statically`, { path: scope.mod.path, node });
+        }
+        case 'integer':
+        case 'float': {
+            const n = Number(node.text.replace(/_/g, '').replace(/[jJ]$/, ''));
+            return Number.isNaN(n) ? (0, values_1.unknown)(`number ${node.text}`) : { k: 'num', v: n };
+        }
+        case 'true':
+            return values_1.TRUE;
+        case 'false':
+            return values_1.FALSE;
+        case 'none':
+            return values_1.NONE;
+        case 'ellipsis':
+            return { k: 'opaque', why: '...' };
+        case 'string':
+            return evalString(interp, node, scope);
+        case 'concatenated_string': {
+            let out = '';
+            for (const part of (0, syntax_1.codeChildren)(node)) {
+                const v = evalString(interp, part, scope);
+                if (v.k !== 'str')
+                    return v;
+                out += v.v;
+            }
+            return { k: 'str', v: out };
+        }
+        case 'parenthesized_expression':
+            return evalExpr(interp, (0, syntax_1.codeChildren)(node)[0], scope);
+        case 'list':
+        case 'tuple':
+        case 'expression_list':
+        case 'set':
+            return evalSequence(interp, node, scope);
+        case 'dictionary':
+            return evalDict(interp, node, scope);
+        case 'list_comprehension':
+        case 'set_comprehension':
+        case 'generator_expression':
+        case 'dictionary_comprehension':
+            return evalComprehension(interp, node, scope);
+        case 'attribute':
+            return getAttr(interp, evalExpr(interp, node.childForFieldName('object'), scope), node.childForFieldName('attribute').text);
+        case 'subscript':
+            return evalSubscript(interp, node, scope);
+        case 'call':
+            return evalCall(interp, node, scope);
+        case 'binary_operator':
+            return (0, operations_1.binaryOp)(node.childForFieldName('operator').text, evalExpr(interp, node.childForFieldName('left'), scope), evalExpr(interp, node.childForFieldName('right'), scope));
+        case 'unary_operator': {
+            const v = evalExpr(interp, node.childForFieldName('argument'), scope);
+            const op = node.childForFieldName('operator').text;
+            if (v.k === 'num')
+                return { k: 'num', v: op === '-' ? -v.v : op === '~' ? ~v.v : v.v };
+            return v.k === 'unknown' ? v : (0, values_1.unknown)(`unary ${op} on ${v.k}`);
+        }
+        case 'not_operator': {
+            const t = (0, values_1.truthy)(evalExpr(interp, node.childForFieldName('argument'), scope));
+            return t === undefined ? (0, values_1.unknown)('not of an undecidable value') : t ? values_1.FALSE : values_1.TRUE;
+        }
+        case 'boolean_operator':
+            return evalBoolean(interp, node, scope);
+        case 'comparison_operator':
+            return (0, comparisons_1.evalComparison)(interp, node, scope);
+        case 'conditional_expression': {
+            const [body, cond, alt] = (0, syntax_1.codeChildren)(node);
+            const t = (0, values_1.truthy)(evalExpr(interp, cond, scope));
+            if (t === true)
+                return evalExpr(interp, body, scope);
+            if (t === false)
+                return evalExpr(interp, alt, scope);
+            return interp.maybe(() => (0, values_1.oneOf)([evalExpr(interp, body, scope), evalExpr(interp, alt, scope)]));
+        }
+        case 'lambda':
+            return { k: 'lambda', node, mod: scope.mod, closure: scope };
+        case 'named_expression': {
+            const v = evalExpr(interp, node.childForFieldName('value'), scope);
+            scope.set(node.childForFieldName('name').text, v);
+            return v;
+        }
+        case 'keyword_argument':
+        case 'list_splat':
+        case 'dictionary_splat':
+            return (0, values_1.unknown)(`${node.type} outside a call`);
+        default:
+            return (0, values_1.unknown)(`${node.type} is not modelled`, { path: scope.mod.path, node });
+    }
+}
+function evalString(interp, node, scope) {
+    if (node.type !== 'string')
+        return evalExpr(interp, node, scope);
+    const parts = (0, strings_1.stringParts)(node);
+    if (!parts)
+        return { k: 'opaque', why: 'bytes literal' };
+    let out = '';
+    for (const part of parts) {
+        if (typeof part === 'string') {
+            out += part;
+            continue;
+        }
+        const v = evalExpr(interp, part, scope);
+        if (v.k === 'str')
+            out += v.v;
+        else if (v.k === 'num')
+            out += String(v.v);
+        else
+            return (0, values_1.unknown)('f-string with an undecidable part', { path: scope.mod.path, node });
+    }
+    return { k: 'str', v: out };
+}
+function evalSequence(interp, node, scope) {
+    const items = [];
+    let inexact = false;
+    for (const child of (0, syntax_1.codeChildren)(node)) {
+        if (child.type === 'list_splat') {
+            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(child)[0], scope));
+            if (it)
+                items.push(...it.values);
+            if (!it || !it.exact)
+                inexact = true;
+        }
+        else {
+            items.push(evalExpr(interp, child, scope));
+        }
+    }
+    if (node.type === 'set')
+        return { k: 'set', items, inexact };
+    return { k: 'seq', tuple: node.type !== 'list', items, inexact };
+}
+function evalDict(interp, node, scope) {
+    const dict = { k: 'dict', entries: [] };
+    for (const child of (0, syntax_1.codeChildren)(node)) {
+        if (child.type === 'pair') {
+            putEntry(dict, evalExpr(interp, child.childForFieldName('key'), scope), evalExpr(interp, child.childForFieldName('value'), scope));
+        }
+        else if (child.type === 'dictionary_splat') {
+            const v = evalExpr(interp, (0, syntax_1.codeChildren)(child)[0], scope);
+            if (v.k === 'dict') {
+                for (const [k, x] of v.entries)
+                    putEntry(dict, k, x);
+                if (v.inexact)
+                    dict.inexact = true;
+            }
+            else
+                dict.inexact = true;
+        }
+    }
+    return dict;
+}
+function putEntry(dict, key, value) {
+    const i = dict.entries.findIndex(([k]) => (0, values_1.looseEquals)(k, key) === true);
+    if (i >= 0)
+        dict.entries[i] = [key, value];
+    else
+        dict.entries.push([key, value]);
+    if (key.k === 'unknown')
+        dict.inexact = true;
+}
+function evalComprehension(interp, node, scope) {
+    const body = node.childForFieldName('body');
+    const clauses = (0, syntax_1.codeChildren)(node).filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
+    const inner = new scope_1.Scope(scope.mod, 'function', scope);
+    const items = [];
+    const dict = { k: 'dict', entries: [] };
+    let inexact = false;
+    const emit = () => {
+        if (node.type === 'dictionary_comprehension') {
+            putEntry(dict, evalExpr(interp, body.childForFieldName('key'), inner), evalExpr(interp, body.childForFieldName('value'), inner));
+        }
+        else
+            items.push(evalExpr(interp, body, inner));
+    };
+    const run = (i) => {
+        if (i === clauses.length)
+            return emit();
+        const clause = clauses[i];
+        if (clause.type === 'if_clause') {
+            const t = (0, values_1.truthy)(evalExpr(interp, (0, syntax_1.codeChildren)(clause)[0], inner));
+            if (t === false)
+                return;
+            if (t === undefined) {
+                inexact = true;
+                return interp.maybe(() => run(i + 1));
+            }
+            return run(i + 1);
+        }
+        const iterable = evalExpr(interp, clause.childForFieldName('right'), i === 0 ? scope : inner);
+        const it = (0, operations_1.iterate)(iterable);
+        const left = clause.childForFieldName('left');
+        if (!it) {
+            inexact = true;
+            interp.bind(left, iterable.k === 'unknown' ? iterable : (0, values_1.unknown)(`cannot iterate ${iterable.k}`), inner);
+            return interp.maybe(() => run(i + 1));
+        }
+        if (!it.exact)
+            inexact = true;
+        for (const item of it.values) {
+            interp.bind(left, item, inner);
+            if (it.exact)
+                run(i + 1);
+            else
+                interp.maybe(() => run(i + 1));
+        }
+    };
+    run(0);
+    if (node.type === 'dictionary_comprehension')
+        return { ...dict, inexact: inexact || dict.inexact };
+    if (node.type === 'set_comprehension')
+        return { k: 'set', items, inexact };
+    return { k: 'seq', tuple: node.type === 'generator_expression', items, inexact };
+}
+function evalBoolean(interp, node, scope) {
+    const op = node.childForFieldName('operator').text;
+    const left = evalExpr(interp, node.childForFieldName('left'), scope);
+    const t = (0, values_1.truthy)(left);
+    const right = () => evalExpr(interp, node.childForFieldName('right'), scope);
+    if (op === 'and') {
+        if (t === false)
+            return left;
+        if (t === true)
+            return right();
+    }
+    else {
+        if (t === true)
+            return left;
+        if (t === false)
+            return right();
+    }
+    return interp.maybe(() => (0, values_1.oneOf)([left, right()]));
+}
+function evalSubscript(interp, node, scope) {
+    const obj = evalExpr(interp, node.childForFieldName('value'), scope);
+    const subs = node.childrenForFieldName('subscript');
+    if (obj.k === 'extern' || obj.k === 'opaque')
+        return { k: 'opaque', why: `item of ${obj.k}` };
+    if (subs.length !== 1)
+        return (0, values_1.unknown)('multi-index subscript');
+    const sub = subs[0];
+    if (sub.type === 'slice') {
+        if (obj.k === 'str') {
+            const [lo, hi] = sliceBounds(interp, sub, scope, obj.v.length);
+            return lo === undefined || hi === undefined ? (0, values_1.unknown)('undecidable slice') : { k: 'str', v: obj.v.slice(lo, hi) };
+        }
+        if (obj.k !== 'seq' || obj.inexact)
+            return obj.k === 'unknown' ? obj : (0, values_1.unknown)('slice of an undecidable sequence');
+        const [lo, hi] = sliceBounds(interp, sub, scope, obj.items.length);
+        if (lo === undefined || hi === undefined)
+            return (0, values_1.unknown)('undecidable slice');
+        return { k: 'seq', tuple: obj.tuple, items: obj.items.slice(lo, hi) };
+    }
+    return getItem(obj, evalExpr(interp, sub, scope));
+}
+function sliceBounds(interp, slice, scope, length) {
+    const parts = [undefined, undefined, undefined];
+    let idx = 0;
+    for (const c of slice.children) {
+        if (!c)
+            continue;
+        if (c.type === ':')
+            idx++;
+        else if (c.isNamed && c.type !== 'comment' && idx < 3)
+            parts[idx] = c;
+    }
+    if (parts[2]) {
+        const step = evalExpr(interp, parts[2], scope);
+        if (step.k !== 'num' || step.v !== 1)
+            return [undefined, undefined]; // stepped slices are not modelled
+    }
+    const bound = (n, dflt) => {
+        if (!n)
+            return dflt;
+        const v = evalExpr(interp, n, scope);
+        if (v.k !== 'num')
+            return undefined;
+        return v.v < 0 ? Math.max(0, length + v.v) : Math.min(v.v, length);
+    };
+    return [bound(parts[0], 0), bound(parts[1], length)];
+}
+/** `obj[key]` on evaluated values. */
+function getItem(obj, key) {
+    if (key.k === 'oneOf')
+        return (0, values_1.oneOf)(key.options.map((k) => getItem(obj, k)));
+    if (obj.k === 'seq' && key.k === 'num') {
+        if (obj.inexact)
+            return (0, values_1.unknown)('index into an undecidable sequence');
+        const i = key.v < 0 ? obj.items.length + key.v : key.v;
+        return obj.items[i] ?? (0, values_1.unknown)('index out of range');
+    }
+    if (obj.k === 'dict') {
+        for (const [k, v] of obj.entries)
+            if ((0, values_1.looseEquals)(k, key) === true)
+                return v;
+        return (0, values_1.unknown)(`key ${key.k === 'str' ? JSON.stringify(key.v) : key.k} not found statically`);
+    }
+    if (obj.k === 'oneOf')
+        return (0, values_1.oneOf)(obj.options.map((o) => getItem(o, key)));
+    return obj.k === 'unknown' ? obj : (0, values_1.unknown)(`item of ${obj.k}`);
+}
+/** `obj.attr` on an evaluated value. */
+function getAttr(interp, obj, attr) {
+    switch (obj.k) {
+        case 'spec': {
+            const v = (0, specs_1.specAttribute)(obj.spec, attr);
+            interp.noteSpec(obj.spec);
+            return v ?? (0, values_1.unknown)(`spec attribute ${attr}`);
+        }
+        case 'module': {
+            interp.ensureModule(obj.mod);
+            const v = obj.mod.globals.vars.get(attr);
+            if (v)
+                return v;
+            const sub = interp.host.resolveImport(obj.mod, attr, 1);
+            return sub ? { k: 'module', mod: sub } : (0, values_1.unknown)(`${attr} is not defined in ${obj.mod.path}`);
+        }
+        case 'class':
+        case 'instance': {
+            const found = lookupAttr(obj, attr);
+            if (found && obj.k === 'instance' && found.k === 'func')
+                return { ...found, self: obj };
+            return found ?? (0, values_1.unknown)(`attribute ${attr} of ${obj.k === 'class' ? obj.name : obj.cls.name}`);
+        }
+        case 'extern':
+            return { k: 'extern', name: `${obj.name}.${attr}` };
+        case 'opaque':
+            return { k: 'opaque', why: `attribute of ${obj.why}` };
+        case 'unknown':
+            return obj;
+        case 'oneOf':
+            return (0, values_1.oneOf)(obj.options.map((o) => getAttr(interp, o, attr)));
+        default:
+            return (0, builtins_1.methodOf)(obj, attr) ?? (0, values_1.unknown)(`attribute ${attr} of ${obj.k}`);
+    }
+}
+function lookupAttr(obj, attr, seen = new Set()) {
+    if (obj.k === 'instance')
+        return obj.attrs.get(attr) ?? lookupAttr(obj.cls, attr, seen);
+    if (seen.has(obj))
+        return undefined;
+    seen.add(obj);
+    const own = obj.attrs.get(attr);
+    if (own)
+        return own;
+    for (const base of obj.bases)
+        if (base.k === 'class') {
+            const v = lookupAttr(base, attr, seen);
+            if (v)
+                return v;
+        }
+    return undefined;
+}
+/** Evaluates a call's arguments. */
+function evalArgs(interp, call, scope) {
+    const out = { positional: [], keywords: new Map(), hasUnknownSplat: false };
+    const list = call.childForFieldName('arguments');
+    if (!list)
+        return out;
+    if (list.type === 'generator_expression') {
+        out.positional.push(evalExpr(interp, list, scope));
+        return out;
+    }
+    for (const arg of (0, syntax_1.codeChildren)(list)) {
+        if (arg.type === 'keyword_argument') {
+            out.keywords.set(arg.childForFieldName('name').text, evalExpr(interp, arg.childForFieldName('value'), scope));
+        }
+        else if (arg.type === 'list_splat') {
+            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(arg)[0], scope));
+            if (it)
+                out.positional.push(...it.values);
+            if (!it || !it.exact)
+                out.hasUnknownSplat = true;
+        }
+        else if (arg.type === 'dictionary_splat') {
+            const v = evalExpr(interp, (0, syntax_1.codeChildren)(arg)[0], scope);
+            if (v.k === 'dict')
+                for (const [k, x] of v.entries)
+                    if (k.k === 'str')
+                        out.keywords.set(k.v, x);
+            if (v.k !== 'dict' || v.inexact || v.entries.some(([k]) => k.k !== 'str'))
+                out.hasUnknownSplat = true;
+        }
+        else {
+            out.positional.push(evalExpr(interp, arg, scope));
+        }
+    }
+    return out;
+}
+function evalCall(interp, call, scope) {
+    const hooked = interp.hook?.(call, scope, interp);
+    if (hooked)
+        return hooked;
+    const callee = evalExpr(interp, call.childForFieldName('function'), scope);
+    const args = evalArgs(interp, call, scope);
+    return callValue(interp, callee, args, call, scope);
+}
+/** Calls an evaluated callee. Spec classes build spec records. */
+function callValue(interp, callee, args, call, scope) {
+    const path = scope.mod.path;
+    switch (callee.k) {
+        case 'func': {
+            if (callee.def.parent?.type === 'decorated_definition' && !plainDecorators(callee.def)) {
+                return { k: 'opaque', why: `${callee.name}() is decorated` };
+            }
+            return interp.callFunction(callee, args, callee.self);
+        }
+        case 'lambda':
+            return interp.callFunction(callee, args);
+        case 'class': {
+            const cls = (0, specs_1.specClassOf)(callee.name, interp.host.specClassNames);
+            if (cls)
+                return newSpec(interp, cls, args, path, call);
+            const instance = { k: 'instance', cls: callee, attrs: new Map() };
+            const init = lookupAttr(callee, '__init__');
+            if (init?.k === 'func')
+                interp.callFunction(init, args, instance);
+            else if (isDataclass(callee.def))
+                bindFields(callee.def, args, instance.attrs);
+            return instance;
+        }
+        case 'extern': {
+            const cls = (0, specs_1.specClassOf)(callee.name, interp.host.specClassNames);
+            if (cls)
+                return newSpec(interp, cls, args, path, call);
+            if ((callee.name === 'dataclasses.replace' || callee.name === 'replace') && args.positional[0]?.k === 'spec') {
+                const spec = (0, specs_1.replaceSpec)(args.positional[0].spec, args.keywords, path, call);
+                interp.noteSpec(args.positional[0].spec);
+                interp.noteSpec(spec);
+                return { k: 'spec', spec };
+            }
+            return { k: 'opaque', why: `result of ${callee.name}()` };
+        }
+        case 'builtin':
+            return (0, builtins_1.callBuiltin)(interp, callee, args);
+        case 'oneOf':
+            return interp.maybe(() => (0, values_1.oneOf)(callee.options.map((o) => callValue(interp, o, args, call, scope))));
+        case 'opaque':
+            return { k: 'opaque', why: `result of calling ${callee.why}` };
+        case 'unknown':
+            return (0, values_1.unknown)(`call of an undecidable callee (${callee.why})`, { path, node: call });
+        default:
+            return (0, values_1.unknown)(`call of ${callee.k}`, { path, node: call });
+    }
+}
+function newSpec(interp, cls, args, path, call) {
+    const spec = (0, specs_1.makeSpec)(cls, args, path, call);
+    interp.noteSpec(spec);
+    return { k: 'spec', spec };
+}
+function isDataclass(def) {
+    return def.parent?.type === 'decorated_definition' && def.parent.namedChildren.some((d) => d?.type === 'decorator' && /\bdataclass\b/.test(d.text));
+}
+/** A dataclass's generated `__init__`: fields are the annotated names of its body, in order. */
+function bindFields(def, args, attrs) {
+    const fields = [];
+    for (const stmt of (0, syntax_1.codeChildren)(def.childForFieldName('body'))) {
+        const a = stmt.type === 'expression_statement' ? (0, syntax_1.codeChildren)(stmt)[0] : undefined;
+        if (a?.type === 'assignment' && a.childForFieldName('type') && a.childForFieldName('left')?.type === 'identifier')
+            fields.push(a.childForFieldName('left').text);
+    }
+    fields.forEach((f, i) => {
+        const v = i < args.positional.length ? args.positional[i] : args.keywords.get(f);
+        if (v)
+            attrs.set(f, v);
+        else if (args.hasUnknownSplat)
+            attrs.set(f, (0, values_1.unknown)(`field ${f} may come from **kwargs`));
+    });
+}
+/** Decorators that do not change what a function returns when called. */
+function plainDecorators(def) {
+    const decorated = def.parent;
+    return decorated.namedChildren
+        .filter((c) => c?.type === 'decorator')
+        .every((d) => /^@\s*(staticmethod|classmethod|functools\.(lru_cache|cache|wraps)|lru_cache|cache)\b/.test(d.text));
+}
+//# sourceMappingURL=expressions.js.map

@@ -1,0 +1,88 @@
+import type { Node } from 'web-tree-sitter';
+import type { ModuleContext } from './module-context';
+import { Scope } from './scope';
+import type { EvaluatedArgs } from './specs';
+import { SpecRecord, Value } from './values';
+/** Thrown when an evaluation exceeds its step budget; caught per harness run. */
+export declare class BudgetExceeded extends Error {
+}
+/** How a statement ended. */
+export type Flow = 'next' | 'break' | 'continue' | 'return' | 'raise';
+/** Per-call state: return values seen so far and whether the tail is uncertain. */
+export interface Frame {
+    returns: Value[];
+    /** Uncertainty added for the rest of the call after a branch-local return/break. */
+    extraUncertain: number;
+}
+/** Specs seen while one harness argument was evaluated. */
+export interface EvidenceFrame {
+    base: number;
+    /** Each spec with whether it was built/read on a path that surely runs. */
+    specs: Map<SpecRecord, boolean>;
+}
+/** Everything a module or import lookup needs from the project. */
+export interface ModuleHost {
+    /** Resolves an import to a module context (parsed, not yet run), or undefined. */
+    resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined;
+    /** Names of classes/functions whose call builds a golden spec. */
+    readonly specClassNames: ReadonlySet<string>;
+}
+/** Lets harness adapters intercept calls; return a value to replace the call. */
+export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
+/**
+ * A small abstract interpreter for the Python that builds golden specs. It
+ * never executes the analyzed code: it walks its syntax tree, models literal
+ * data, lists, dicts, functions and classes, and answers `unknown` for
+ * anything else. Branches whose condition is unknown are both explored, with
+ * the work done there marked uncertain.
+ */
+export declare class Interp {
+    readonly host: ModuleHost;
+    readonly hook?: CallHook | undefined;
+    readonly maxSteps: number;
+    steps: number;
+    /** How many undecidable branches enclose the current evaluation. */
+    uncertain: number;
+    depth: number;
+    readonly evidence: EvidenceFrame[];
+    /** Specs built or read while a call ran, keyed by the value it returned. */
+    readonly provenance: WeakMap<object, Map<SpecRecord, boolean>>;
+    constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number);
+    /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
+    tick(): void;
+    /** Runs a module's top level once (not as `__main__`). */
+    ensureModule(mod: ModuleContext): void;
+    /** Records a spec in every open evidence frame. */
+    noteSpec(spec: SpecRecord): void;
+    /** Evaluates `fn` with an evidence frame open; returns its value and the frame. */
+    withEvidence<T>(fn: () => T): {
+        value: T;
+        frame: EvidenceFrame;
+    };
+    /** Runs `fn` as if on a path that may not be taken. */
+    maybe<T>(fn: () => T): T;
+    execBlock(block: Node, scope: Scope, frame: Frame): Flow;
+    execStmt(stmt: Node, scope: Scope, frame: Frame): Flow;
+    private evalStatementExpr;
+    private assignStmt;
+    private augAssign;
+    /** Binds a value to an assignment target (names, unpacking, attributes, items). */
+    bind(target: Node, value: Value, scope: Scope): void;
+    private define;
+    private importStmt;
+    /** The value of `import dotted`: an analyzed module, or an external name. */
+    moduleValue(from: ModuleContext, dotted: string, level: number): Value;
+    private ifStmt;
+    private maybeIf;
+    /**
+     * Runs alternative blocks of which at most one runs (or, with `orNone`,
+     * possibly none), then merges the variables they leave behind.
+     */
+    private branches;
+    private forStmt;
+    private runBody;
+    /** Calls a user-defined function or lambda with evaluated arguments. */
+    callFunction(fn: Value & {
+        k: 'func' | 'lambda';
+    }, args: EvaluatedArgs, self?: Value): Value;
+}

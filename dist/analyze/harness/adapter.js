@@ -1,0 +1,39 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.keywordHarness = keywordHarness;
+exports.matchHarness = matchHarness;
+const syntax_1 = require("../syntax");
+/** Defines a harness recognised by callee name and keyword arguments. */
+function keywordHarness(id, calleeNames, targetKeys, specKeys) {
+    return {
+        id,
+        calleeNames,
+        match(call, args) {
+            const callee = (0, syntax_1.dottedName)(call.childForFieldName('function'));
+            const last = callee?.slice(callee.lastIndexOf('.') + 1);
+            if (!last || !calleeNames.includes(last))
+                return undefined;
+            const target = targetKeys.map((k) => args.keywords.get(k)).find(Boolean);
+            const specs = specKeys.map((k) => args.keywords.get(k)).find(Boolean);
+            return target && specs ? { target, specs } : undefined;
+        },
+    };
+}
+/** Matches a call against harnesses; undefined when none applies. */
+function matchHarness(call, harnesses) {
+    const fn = call.childForFieldName('function');
+    if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute'))
+        return undefined;
+    // cheap test first: this runs for every call the evaluator meets
+    const last = fn.type === 'identifier' ? fn.text : fn.childForFieldName('attribute')?.text;
+    if (!last || !harnesses.some((h) => h.calleeNames.includes(last)))
+        return undefined;
+    const args = (0, syntax_1.callArgs)(call);
+    for (const harness of harnesses) {
+        const match = harness.match(call, args);
+        if (match)
+            return { harness, match };
+    }
+    return undefined;
+}
+//# sourceMappingURL=adapter.js.map

@@ -1,0 +1,48 @@
+import { ToolError } from '../errors';
+import { ParsedModule } from '../parse/module';
+import type { ModuleHost } from './eval/interpreter';
+import { ModuleContext } from './eval/module-context';
+/** Names whose call builds a golden spec, unless configured otherwise. */
+export declare const DEFAULT_SPEC_CLASSES: string[];
+/** A problem with a file the project needed but could not use. */
+export interface LoadProblem {
+    path: string;
+    error: ToolError;
+}
+/**
+ * Frees the oldest shared library parses beyond `max`. Only call between
+ * groups, when no project holds their trees.
+ */
+export declare function trimSharedLibraries(max: number): void;
+/**
+ * The set of Python modules an analysis can see: the files being analyzed,
+ * plus any module they import that can be found on disk (read, never run,
+ * never written). Each module is parsed once.
+ */
+export declare class Project implements ModuleHost {
+    /** Root directories given to the tool (absolute). */
+    readonly roots: string[];
+    private readonly contexts;
+    private readonly exists;
+    private readonly resolved;
+    private readonly candidateCache;
+    readonly problems: LoadProblem[];
+    readonly specClassNames: ReadonlySet<string>;
+    constructor(
+    /** Root directories given to the tool (absolute). */
+    roots: string[], specClassNames?: Iterable<string>);
+    /** Every module loaded so far (analyzed and imported). */
+    all(): ModuleContext[];
+    /** Registers an already parsed file (one of the analyzed files). */
+    add(parsed: ParsedModule): ModuleContext;
+    /** The context of a file, parsing it on first use; null when unusable. */
+    load(file: string): Promise<ModuleContext | null>;
+    /**
+     * Loads, ahead of evaluation, every module the given ones import that can be
+     * found on disk, transitively. Evaluation itself is synchronous.
+     */
+    preloadImports(modules: ModuleContext[]): Promise<void>;
+    resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined;
+    /** Files an import may refer to, most likely first (remembered per importing directory). */
+    private candidates;
+}

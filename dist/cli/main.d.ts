@@ -1,0 +1,25 @@
+/** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
+export interface CliIO {
+    stdout: {
+        write(s: string): unknown;
+        isTTY?: boolean;
+    };
+    stderr: {
+        write(s: string): unknown;
+        isTTY?: boolean;
+    };
+    env: Record<string, string | undefined>;
+    cwd: string;
+    /** All of standard input (for `-` paths). */
+    stdin?: () => Promise<Buffer>;
+    /** Asks a question and resolves to the answer line (for `--interactive`); undefined at end of input. */
+    ask?: (question: string) => Promise<string | undefined>;
+}
+/**
+ * Runs the CLI in-process and resolves to its exit code. Expected problems
+ * (bad paths, unparsable files, usage) are one-line errors; anything else is
+ * a bug, reported with its stack and exit code 2.
+ */
+export declare function main(argv: string[], io?: CliIO): Promise<number>;
+/** The real process streams and environment. */
+export declare function processIO(): CliIO;

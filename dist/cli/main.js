@@ -1,0 +1,127 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.main = main;
+exports.processIO = processIO;
+const readline = __importStar(require("readline"));
+const yargs_1 = __importDefault(require("yargs"));
+const errors_1 = require("../errors");
+const summary_1 = require("../report/summary");
+const options_1 = require("./options");
+const run_1 = require("./run");
+const VERSION = require('../../package.json').version;
+const COMMANDS = [
+    { name: 'fix', describe: 'add the directions the golden specs require (writes files; --dry-run prints a diff)' },
+    { name: 'check', describe: 'report pending changes and unresolved params without writing; exit 1 if any' },
+    { name: 'explain', describe: 'list every entry param with its direction, status and evidence' },
+];
+function buildParser() {
+    let parser = (0, yargs_1.default)()
+        .scriptName('pypto-direction')
+        .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
+        .demandCommand(1, 'name a command: fix, check or explain')
+        .strict()
+        .exitProcess(false)
+        .version(VERSION)
+        .help()
+        .epilog('Exit codes: 0 nothing pending, 1 changes or unresolved findings pending, 2 a file could not be processed or usage error.');
+    for (const cmd of COMMANDS) {
+        parser = parser.command(`${cmd.name} [paths..]`, cmd.describe, (y) => {
+            for (const opt of options_1.OPTION_TABLE)
+                if (opt.commands.includes(cmd.name))
+                    y.option(opt.name, opt.spec);
+            return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
+        });
+    }
+    return parser;
+}
+/**
+ * Runs the CLI in-process and resolves to its exit code. Expected problems
+ * (bad paths, unparsable files, usage) are one-line errors; anything else is
+ * a bug, reported with its stack and exit code 2.
+ */
+async function main(argv, io = processIO()) {
+    try {
+        const parsed = await new Promise((resolve) => {
+            const args = argv.map((a) => (a === '-' ? options_1.STDIN_PATH : a));
+            buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args, output }));
+        });
+        if (parsed.err) {
+            io.stderr.write(`error: ${parsed.err.message}\n(run 'pypto-direction --help' for usage)\n`);
+            return 2;
+        }
+        if (parsed.output) {
+            io.stdout.write(parsed.output + '\n');
+            return 0;
+        }
+        const command = String(parsed.args._[0]);
+        return await (0, run_1.run)((0, options_1.toOptions)(command, parsed.args), io);
+    }
+    catch (e) {
+        if (e instanceof errors_1.ToolError) {
+            io.stderr.write(`error: ${(0, summary_1.describeError)(e, io.cwd)}\n`);
+            return e.exitCode;
+        }
+        const err = e;
+        io.stderr.write(`internal error: ${err?.message ?? String(e)}\nThis is a bug in pypto-direction; please report it with this output.\n${err?.stack ?? ''}\n`);
+        return 2;
+    }
+}
+/** The real process streams and environment. */
+function processIO() {
+    let lines;
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+        stdin: async () => {
+            const chunks = [];
+            for await (const chunk of process.stdin)
+                chunks.push(chunk);
+            return Buffer.concat(chunks);
+        },
+        ask: async (question) => {
+            process.stderr.write(question);
+            lines ??= readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+            const next = await lines.next();
+            return next.done ? undefined : next.value;
+        },
+    };
+}
+//# sourceMappingURL=main.js.map

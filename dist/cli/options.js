@@ -1,0 +1,56 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.STDIN_PATH = exports.OPTION_TABLE = void 0;
+exports.toOptions = toOptions;
+const report_1 = require("../report");
+/** One declarative table of flags; `commands` says which commands take each. */
+exports.OPTION_TABLE = [
+    { name: 'dry-run', commands: ['fix'], spec: { type: 'boolean', default: false, describe: 'print a unified diff instead of writing' } },
+    { name: 'interactive', commands: ['fix'], spec: { type: 'boolean', alias: 'i', default: false, describe: 'review each edit (y/n/a/q) before writing' } },
+    { name: 'allow-dirty', commands: ['fix'], spec: { type: 'boolean', default: false, describe: 'write files even if they have uncommitted git changes' } },
+    { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: [...report_1.FORMATS], default: 'text', describe: 'output format' } },
+    { name: 'changed', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: false, describe: 'only files changed against --base (git), plus untracked ones' } },
+    { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
+    { name: 'cache', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
+    { name: 'cache-dir', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
+    { name: 'workers', commands: ['fix', 'check', 'explain'], spec: { type: 'number', describe: 'threads for independent groups of files, the main one included (default: one per core above 2 cores; 0 or 1: main thread only)' } },
+    { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
+    {
+        name: 'evidence',
+        commands: ['fix', 'check', 'explain'],
+        spec: { choices: ['all', 'final'], describe: 'all (default): every spec built for a harness call; final: only the list it receives' },
+    },
+    { name: 'respect-gitignore', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'skip files ignored by .gitignore (default; --no-respect-gitignore to include them)' } },
+    { name: 'config', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'configuration file (default: the nearest pyproject.toml with [tool.pypto-direction])' } },
+    { name: 'color', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'colour output (auto: only on a terminal, never with NO_COLOR)' } },
+    { name: 'verbose', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', alias: 'v', default: false, describe: 'also print warnings (report-only findings)' } },
+    { name: 'spec-class', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra class name that builds a golden TensorSpec' } },
+    { name: 'harness', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra harness function taking fn=/program= and specs=' } },
+];
+/** Turns parsed yargs arguments into typed options. */
+/** yargs drops a lone `-`; it is passed through under this name instead. */
+exports.STDIN_PATH = '<stdin>';
+function toOptions(command, argv) {
+    const paths = (argv.paths?.map(String) ?? []).map((p) => (p === exports.STDIN_PATH ? '-' : p));
+    return {
+        command,
+        paths: paths.length ? paths : ['.'],
+        dryRun: Boolean(argv['dry-run']),
+        format: argv.format,
+        evidence: argv.evidence,
+        respectGitignore: argv['respect-gitignore'],
+        config: argv.config,
+        color: argv.color,
+        verbose: Boolean(argv.verbose),
+        specClass: (argv['spec-class'] ?? []).map(String),
+        harness: (argv.harness ?? []).map(String),
+        changed: argv.changed ? String(argv.base ?? 'HEAD') : undefined,
+        allowDirty: Boolean(argv['allow-dirty']),
+        interactive: Boolean(argv.interactive),
+        stdinFilename: argv['stdin-filename'],
+        cache: argv.cache !== false,
+        cacheDir: argv['cache-dir'],
+        workers: typeof argv.workers === 'number' && Number.isFinite(argv.workers) ? Math.max(0, Math.floor(argv.workers)) : undefined,
+    };
+}
+//# sourceMappingURL=options.js.map

@@ -1,0 +1,284 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.functionKey = functionKey;
+exports.decide = decide;
+const values_1 = require("../analyze/eval/values");
+const model_1 = require("../model");
+const evidence_1 = require("./evidence");
+/** Key of a function definition, unique across files. */
+function functionKey(path, def) {
+    return `${path}:${def.startIndex}`;
+}
+/**
+ * Turns harness links into per-param findings: applies the rule to the
+ * linked specs, propagates host directions to the L2 entries they call, and
+ * reports what cannot be decided. Directions only go up.
+ */
+function decide(functions, invocations, problems, hostCalls, mode) {
+    const findings = [];
+    const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
+    const states = new Map();
+    const stateOf = (fn, param) => {
+        let s = states.get(param);
+        if (!s)
+            states.set(param, (s = { fn, param, wanted: 'In', evidence: [], undecided: [], linked: false }));
+        return s;
+    };
+    for (const problem of problems) {
+        findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
+    }
+    for (const inv of invocations) {
+        const harnessEvidence = (0, evidence_1.evidenceAt)('harness', inv.site.path, inv.site.node);
+        const { entries, unknownWhy } = targetsOf(inv.target, byKey);
+        if (unknownWhy) {
+            findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+        }
+        const specs = mode === 'all' ? inv.evidence : (0, evidence_1.reachableSpecs)(inv.specs);
+        const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
+        for (const [spec, certain] of specs) {
+            if (spec.name.k === 'str')
+                continue;
+            const verdict = (0, evidence_1.specVerdict)(spec);
+            if (verdict.kind === 'direction' && verdict.direction === 'In')
+                continue;
+            findings.push({
+                kind: 'unlinked-harness',
+                path: inv.site.path,
+                ...pos(inv.site.node),
+                detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
+            });
+        }
+        for (const entry of entries) {
+            const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+            for (const param of entry.params) {
+                const state = stateOf(entry, param);
+                state.linked = true;
+                for (const [spec, certain] of specs) {
+                    const bound = byPosition?.get(spec);
+                    if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name)
+                        continue;
+                    applySpec(state, spec, certain, harnessEvidence);
+                }
+            }
+            if (!byPosition)
+                reportSpecNames(findings, inv, entry, names);
+        }
+    }
+    propagate(hostCalls.calls, states, stateOf);
+    for (const u of hostCalls.unknown) {
+        findings.push({ kind: 'unknown-callee', path: u.host.module.path, ...pos(u.site), entry: u.host.name, callee: u.name });
+    }
+    for (const fn of functions) {
+        if (fn.role === 'inline') {
+            for (const p of fn.params)
+                if (p.direction !== 'In')
+                    findings.push({ kind: 'inline-wrapper', ...ref(fn, p), direction: p.direction });
+            continue;
+        }
+        if (fn.role !== 'l2' && fn.role !== 'host')
+            continue;
+        for (const param of fn.params) {
+            const state = states.get(param);
+            if (state)
+                findings.push(...paramFindings(state));
+            else
+                findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction });
+        }
+    }
+    return findings;
+}
+/**
+ * PTOTestCase binds the tensor specs of the final list to the entry's tensor
+ * params in order (names may differ). Only an exact list of the same length
+ * binds; otherwise names are used.
+ */
+function positionalBinding(specs, entry) {
+    if (specs.k !== 'seq' || specs.inexact)
+        return undefined;
+    const tensorSpecs = specs.items.filter((v) => v.k === 'spec' && v.spec.cls === 'TensorSpec');
+    if (tensorSpecs.length !== specs.items.filter((v) => v.k !== 'spec' || v.spec.cls !== 'ScalarSpec').length)
+        return undefined;
+    const params = entry.params.filter((p) => p.typeKind !== 'scalar');
+    if (params.length !== tensorSpecs.length)
+        return undefined;
+    return new Map(tensorSpecs.map((v, i) => [v.spec, params[i]]));
+}
+function applySpec(state, spec, certain, harness) {
+    const verdict = (0, evidence_1.specVerdict)(spec);
+    const ev = [(0, evidence_1.specEvidence)(spec), harness];
+    if (verdict.kind === 'undecidable') {
+        state.undecided.push({ reason: 'undecidable-spec', detail: verdict.detail, could: verdict.could, evidence: ev });
+        return;
+    }
+    if (verdict.direction === 'In')
+        return;
+    if (!certain) {
+        if ((0, model_1.rank)(verdict.direction) > (0, model_1.rank)(state.wanted)) {
+            state.undecided.push({ reason: 'maybe-output', detail: `spec wants ${verdict.direction} but is built on a path that may not run`, could: verdict.direction, evidence: ev });
+        }
+        return;
+    }
+    if ((0, model_1.rank)(verdict.direction) > (0, model_1.rank)(state.wanted)) {
+        state.wanted = verdict.direction;
+        state.evidence = ev;
+    }
+}
+function targetsOf(target, byKey) {
+    const entries = [];
+    const unknowns = [];
+    for (const opt of (0, values_1.optionsOf)(target)) {
+        if (opt.k === 'func') {
+            const fn = byKey.get(functionKey(opt.mod.path, opt.def));
+            // a plain (or other-DSL) function is decided, just not ours: no link, nothing pending
+            if (fn && (fn.role === 'l2' || fn.role === 'host'))
+                entries.push(fn);
+        }
+        else if (opt.k === 'class') {
+            const methods = [...byKey.values()].filter((f) => f.programClass && f.programClass.startIndex === opt.def.startIndex && f.module.path === opt.mod.path && (f.role === 'l2' || f.role === 'host'));
+            if (methods.length)
+                entries.push(...methods);
+            else
+                unknowns.push(`${opt.name} has no orchestration function`);
+        }
+        else if (opt.k === 'opaque' && opt.why === 'object()') {
+            // `run(program=object(), ...)` in tests of the harness itself: not a link
+        }
+        else {
+            unknowns.push(opt.k === 'unknown' ? opt.why : `a ${opt.k} value`);
+        }
+    }
+    return { entries: [...new Set(entries)], unknownWhy: unknowns.length ? unknowns.join('; ') : undefined };
+}
+function reportSpecNames(findings, inv, entry, names) {
+    const final = [...(0, evidence_1.reachableSpecs)(inv.specs).keys()];
+    for (const spec of final) {
+        if (spec.name.k === 'str' && !names.has(spec.name.v)) {
+            findings.push({ kind: 'unmatched-spec', path: entry.module.path, ...pos(entry.def), entry: entry.name, spec: spec.name.v, evidence: [(0, evidence_1.specEvidence)(spec)] });
+        }
+    }
+    // only an exact list has an order to compare (sorted(key=...) is not modelled)
+    if (entry.role !== 'l2' || inv.specs.k !== 'seq' || inv.specs.inexact)
+        return;
+    const order = final.map((s) => (s.name.k === 'str' ? s.name.v : '')).filter((n) => entry.params.some((p) => p.name === n));
+    const expected = entry.params.map((p) => p.name).filter((n) => order.includes(n));
+    if (order.join(',') !== expected.join(',')) {
+        findings.push({ kind: 'spec-order', path: entry.module.path, ...pos(entry.def), entry: entry.name, detail: `specs [${order.join(', ')}] vs params [${expected.join(', ')}]` });
+    }
+}
+/**
+ * Host -> L2: the callee param receiving a host param gets the host's
+ * direction, unless some receiver already has it (the requirement is met;
+ * a consumer that only reads stays as it is). With several receivers and
+ * none satisfied, nothing is guessed: each receiver is reported.
+ */
+function propagate(hostCalls, states, stateOf) {
+    const byHostParam = new Map();
+    for (const call of hostCalls) {
+        const list = byHostParam.get(call.hostParam) ?? [];
+        list.push(call);
+        byHostParam.set(call.hostParam, list);
+    }
+    for (const [hostParam, calls] of byHostParam) {
+        const host = states.get(hostParam);
+        if (!host || host.wanted === 'In')
+            continue;
+        const need = host.wanted;
+        const receivers = [...new Set(calls.map((c) => c.calleeParam))];
+        const has = (p) => (0, model_1.rank)(p.direction) >= (0, model_1.rank)(need) || (0, model_1.rank)(states.get(p)?.wanted ?? 'In') >= (0, model_1.rank)(need);
+        // several receivers, one of which already has it: the others may only read (leave them)
+        if (receivers.length > 1 && receivers.some(has))
+            continue;
+        for (const call of calls) {
+            const state = stateOf(call.callee, call.calleeParam);
+            state.linked = true;
+            const ev = [(0, evidence_1.evidenceAt)('host-call', call.host.module.path, call.site), ...host.evidence];
+            if (receivers.length === 1) {
+                if ((0, model_1.rank)(need) > (0, model_1.rank)(state.wanted)) {
+                    state.wanted = need;
+                    state.evidence = ev;
+                }
+            }
+            else {
+                state.undecided.push({
+                    reason: 'ambiguous-propagation',
+                    detail: `${call.host.name}.${hostParam.name} (${need}) reaches ${receivers.length} L2 params and none has the direction`,
+                    could: need,
+                    evidence: ev,
+                });
+            }
+        }
+    }
+}
+function paramFindings(s) {
+    const r = ref(s.fn, s.param);
+    const cur = s.param.direction;
+    const out = [];
+    if ((0, model_1.rank)(s.wanted) > (0, model_1.rank)(cur)) {
+        // conservative: evidence that could ask for more than the certain part blocks the edit
+        const pendingUndecided = s.undecided.filter((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(s.wanted));
+        if (s.param.suppressed)
+            return [{ kind: 'suppressed', ...r, from: cur, to: s.wanted, evidence: s.evidence }];
+        if (pendingUndecided.length) {
+            const u = pendingUndecided[0];
+            return [{ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] }];
+        }
+        if (s.param.typeKind === 'scalar') {
+            return [{ kind: 'unresolved', ...r, reason: 'scalar-output', from: cur, detail: `its spec asks for ${s.wanted}`, evidence: s.evidence }];
+        }
+        if (s.param.typeKind !== 'tensor') {
+            return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
+        }
+        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.wanted === 'InOut' ? 'inout' : 'out', evidence: s.evidence }];
+    }
+    // What is there meets the certain evidence; undecided evidence may still ask for more.
+    const beyond = s.undecided.filter((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(cur));
+    if (beyond.length && !s.param.suppressed) {
+        const u = beyond[0];
+        out.push({ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] });
+    }
+    else {
+        out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
+    }
+    if (s.linked && cur === 'In' && s.wanted === 'In' && s.param.typeKind === 'tensor' && writtenParams(s.fn).has(s.param.name)) {
+        out.push({ kind: 'looks-written', ...r, direction: cur, evidence: s.evidence });
+    }
+    if ((0, model_1.rank)(cur) > (0, model_1.rank)(s.wanted) && s.linked && !beyond.length) {
+        const kind = s.wanted === 'In' ? 'no-output-evidence' : 'stronger-than-needed';
+        out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
+    }
+    return out;
+}
+const written = new WeakMap();
+/**
+ * Params an entry's body assigns to (`out = pl.assemble(out, ...)`,
+ * `a, out = kernel(...)`, `out[i] = ...`, `out += ...`): writes that usually
+ * mean an output.
+ */
+function writtenParams(fn) {
+    let names = written.get(fn);
+    if (names)
+        return names;
+    names = new Set();
+    const body = fn.def.childForFieldName('body');
+    const targets = (n) => {
+        if (!n)
+            return;
+        if (n.type === 'identifier')
+            names.add(n.text);
+        else if (n.type === 'subscript')
+            targets(n.childForFieldName('value'));
+        else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'expression_list', 'parenthesized_expression'].includes(n.type))
+            n.namedChildren.forEach((c) => targets(c));
+    };
+    for (const a of body ? body.descendantsOfType(['assignment', 'augmented_assignment']) : [])
+        targets(a?.childForFieldName('left') ?? null);
+    written.set(fn, names);
+    return names;
+}
+function ref(fn, p) {
+    return { path: fn.module.path, line: p.line, column: p.node.startPosition.column + 1, entry: fn.name, param: p.name };
+}
+function pos(node) {
+    return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+//# sourceMappingURL=decide.js.map

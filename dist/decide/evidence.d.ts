@@ -1,0 +1,26 @@
+import type { Node } from 'web-tree-sitter';
+import type { SpecRecord, Value } from '../analyze/eval/values';
+import type { Direction } from '../model';
+import type { EvidenceItem } from './findings';
+/** What one spec says about its param. */
+export type SpecVerdict = {
+    kind: 'direction';
+    direction: Direction;
+} | {
+    kind: 'undecidable';
+    detail: string;
+    could: Direction;
+};
+/** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
+export declare function specVerdict(spec: SpecRecord): SpecVerdict;
+/** The first line of a node's text, shortened for reports. */
+export declare function snippet(node: Node): string;
+/** An evidence item pointing at a syntax node. */
+export declare function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string): EvidenceItem;
+/** Evidence item for a spec, with what it says. */
+export declare function specEvidence(spec: SpecRecord): EvidenceItem;
+/**
+ * The specs reachable from an evaluated value (the list a harness receives).
+ * With `provenance`, also every spec that went into building a reached value.
+ */
+export declare function reachableSpecs(value: Value, provenance?: WeakMap<object, Map<SpecRecord, boolean>>, out?: Map<SpecRecord, boolean>, certain?: boolean, depth?: number): Map<SpecRecord, boolean>;

@@ -1,0 +1,71 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.specVerdict = specVerdict;
+exports.snippet = snippet;
+exports.evidenceAt = evidenceAt;
+exports.specEvidence = specEvidence;
+exports.reachableSpecs = reachableSpecs;
+const values_1 = require("../analyze/eval/values");
+/** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
+function specVerdict(spec) {
+    const out = (0, values_1.truthy)(spec.isOutput);
+    if (out === undefined)
+        return { kind: 'undecidable', detail: `is_output is undecidable (${why(spec.isOutput)})`, could: 'InOut' };
+    if (!out)
+        return { kind: 'direction', direction: 'In' };
+    const init = spec.initValue ? (0, values_1.nullness)(spec.initValue) : 'none';
+    if (init === 'unknown')
+        return { kind: 'undecidable', detail: `init_value is undecidable (${why(spec.initValue)})`, could: 'InOut' };
+    return { kind: 'direction', direction: init === 'notNone' ? 'InOut' : 'Out' };
+}
+function why(v) {
+    return v.k === 'unknown' ? v.why : v.k === 'oneOf' ? 'depends on a branch' : v.k;
+}
+/** The first line of a node's text, shortened for reports. */
+function snippet(node) {
+    const first = node.text.split('\n')[0].trim();
+    return first.length > 120 ? first.slice(0, 117) + '...' : first;
+}
+/** An evidence item pointing at a syntax node. */
+function evidenceAt(role, path, node, says) {
+    return { role, path, line: node.startPosition.row + 1, text: snippet(node), ...(says ? { says } : {}) };
+}
+/** Evidence item for a spec, with what it says. */
+function specEvidence(spec) {
+    const v = specVerdict(spec);
+    const says = v.kind === 'undecidable' ? v.detail : v.direction === 'InOut' ? 'is_output=True with an init_value' : v.direction === 'Out' ? 'is_output=True, no init_value' : 'not an output';
+    return evidenceAt('spec', spec.site.path, spec.site.node, says);
+}
+/**
+ * The specs reachable from an evaluated value (the list a harness receives).
+ * With `provenance`, also every spec that went into building a reached value.
+ */
+function reachableSpecs(value, provenance, out = new Map(), certain = true, depth = 0) {
+    if (depth > 8)
+        return out;
+    const add = (v, c) => reachableSpecs(v, provenance, out, c, depth + 1);
+    const made = provenance?.get(value);
+    if (made)
+        for (const [spec, c] of made)
+            out.set(spec, (out.get(spec) ?? false) || (c && certain));
+    switch (value.k) {
+        case 'spec':
+            out.set(value.spec, (out.get(value.spec) ?? false) || certain);
+            break;
+        case 'seq':
+        case 'set':
+            for (const v of value.items)
+                add(v, certain && !value.inexact);
+            break;
+        case 'dict':
+            for (const [, v] of value.entries)
+                add(v, certain && !value.inexact);
+            break;
+        case 'oneOf':
+            for (const v of value.options)
+                add(v, false);
+            break;
+    }
+    return out;
+}
+//# sourceMappingURL=evidence.js.map

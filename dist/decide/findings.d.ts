@@ -1,0 +1,101 @@
+import type { Direction } from '../model';
+/** One piece of evidence: a spec, a harness call, or a host call site. */
+export interface EvidenceItem {
+    /** What the item is: the deciding spec, the harness call, or a host -> L2 call. */
+    role: 'spec' | 'harness' | 'host-call';
+    path: string;
+    line: number;
+    /** The first line of the source text of the call. */
+    text: string;
+    /** For a spec: what it says (`is_output=True, init_value=...`). */
+    says?: string;
+}
+/** Why a param could not be decided statically. */
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output';
+interface ParamRef {
+    path: string;
+    line: number;
+    column: number;
+    entry: string;
+    param: string;
+}
+/**
+ * Everything the tool reports, as a discriminated union with stable kinds.
+ * Prose for each kind lives in `report/messages.ts`.
+ */
+export type Finding = (ParamRef & {
+    kind: 'fix';
+    from: Direction;
+    to: Direction;
+    rule: 'inout' | 'out';
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'ok';
+    direction: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'not-linked';
+    direction: Direction;
+}) | (ParamRef & {
+    kind: 'suppressed';
+    from: Direction;
+    to: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'unresolved';
+    reason: UnresolvedReason;
+    from: Direction;
+    detail: string;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'stronger-than-needed';
+    direction: Direction;
+    needed: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'no-output-evidence';
+    direction: Direction;
+    needed: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'inline-wrapper';
+    direction: Direction;
+}) | (ParamRef & {
+    kind: 'looks-written';
+    direction: Direction;
+    evidence: EvidenceItem[];
+}) | {
+    kind: 'unmatched-spec';
+    path: string;
+    line: number;
+    column: number;
+    entry: string;
+    spec: string;
+    evidence: EvidenceItem[];
+} | {
+    kind: 'unlinked-harness';
+    path: string;
+    line: number;
+    column: number;
+    detail: string;
+} | {
+    kind: 'unknown-callee';
+    path: string;
+    line: number;
+    column: number;
+    entry: string;
+    callee: string;
+} | {
+    kind: 'spec-order';
+    path: string;
+    line: number;
+    column: number;
+    entry: string;
+    detail: string;
+};
+export type FindingKind = Finding['kind'];
+/** Kinds that leave work pending: `check` exits 1 while any is present. */
+export declare const PENDING_KINDS: ReadonlySet<FindingKind>;
+/** Kinds shown as warnings (report only, never edited). */
+export declare const WARNING_KINDS: ReadonlySet<FindingKind>;
+export {};

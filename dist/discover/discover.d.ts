@@ -1,0 +1,22 @@
+import { ToolError } from '../errors';
+export interface DiscoverOptions {
+    respectGitignore: boolean;
+    /** Globs a walked file must match (default `**\/*.py`), relative to `base`. */
+    include?: string[];
+    /** Globs of walked files and directories to skip, relative to `base`. */
+    exclude?: string[];
+    /** Directory the globs are relative to (the config file's). */
+    base?: string;
+}
+/** Files found under the given paths, and paths that could not be used. */
+export interface Discovery {
+    files: string[];
+    errors: ToolError[];
+}
+/**
+ * Expands paths into Python files: files are taken as given; directories are
+ * walked for `*.py`, skipping tool and VCS folders and (by default) what
+ * `.gitignore` files on the way ignore. Symlinked directories are not
+ * followed, so link loops cannot trap the walk.
+ */
+export declare function discover(paths: string[], options: DiscoverOptions): Discovery;

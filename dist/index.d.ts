@@ -1,0 +1,15 @@
+/**
+ * Library API of pypto-direction: analyze PyPTO sources, compute the
+ * direction edits their golden specs require, and apply them.
+ */
+export { analyzeFiles, analyzePaths, DEFAULT_OPTIONS } from './pipeline';
+export type { AnalysisResult, AnalyzeOptions, FileResult } from './pipeline';
+export type { Finding, FindingKind, EvidenceItem, UnresolvedReason } from './decide/findings';
+export { PENDING_KINDS, WARNING_KINDS } from './decide/findings';
+export { applyEdits, applyAndVerify, sortEdits } from './rewrite/apply';
+export type { Edit } from './rewrite/edits';
+export { writeAtomic } from './rewrite/write';
+export { main } from './cli/main';
+export type { CliIO } from './cli/main';
+export type { Direction } from './model';
+export { ToolError } from './errors';

@@ -1,0 +1,59 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.GRAMMAR_PATH = void 0;
+exports.getParser = getParser;
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const web_tree_sitter_1 = require("web-tree-sitter");
+let ready;
+/** Where the bundled Python grammar lives (copied from tree-sitter-python 0.25.0). */
+exports.GRAMMAR_PATH = path.resolve(__dirname, '..', '..', 'grammars', 'tree-sitter-python.wasm');
+/**
+ * Returns the shared tree-sitter parser for Python, loading the grammar once.
+ * The grammar is passed as bytes: `Language.load(path)` needs dynamic import,
+ * which jest's VM does not provide.
+ */
+function getParser() {
+    ready ??= (async () => {
+        await web_tree_sitter_1.Parser.init();
+        const language = await web_tree_sitter_1.Language.load(fs.readFileSync(exports.GRAMMAR_PATH));
+        const parser = new web_tree_sitter_1.Parser();
+        parser.setLanguage(language);
+        return parser;
+    })();
+    return ready;
+}
+//# sourceMappingURL=grammar.js.map

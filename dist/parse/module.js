@@ -1,0 +1,68 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_FILE_BYTES = void 0;
+exports.positionOf = positionOf;
+exports.firstSyntaxError = firstSyntaxError;
+exports.parseText = parseText;
+exports.parseModule = parseModule;
+const errors_1 = require("../errors");
+const grammar_1 = require("./grammar");
+const source_1 = require("./source");
+/** The largest file analyzed (bigger ones are refused with an error, never edited). */
+exports.MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Line (1-based) and column (1-based) of a node's start. */
+function positionOf(node) {
+    return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+/**
+ * The first MISSING node of a tree (the most precise place), else its first
+ * ERROR node, if any.
+ */
+function firstSyntaxError(root) {
+    if (!root.hasError)
+        return undefined;
+    let firstError;
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.isMissing)
+            return node;
+        if (node.isError)
+            firstError ??= node;
+        if (!node.hasError)
+            continue;
+        for (let i = node.childCount - 1; i >= 0; i--)
+            stack.push(node.child(i));
+    }
+    return firstError ?? root;
+}
+/** Parses text with the shared parser; the caller owns the tree. */
+async function parseText(text) {
+    const parser = await (0, grammar_1.getParser)();
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('tree-sitter returned no tree');
+    return tree;
+}
+/**
+ * Decodes and parses a file. A file with syntax errors is refused with a
+ * {@link ToolError} naming the path and the line: it is never edited.
+ */
+async function parseModule(path, bytes) {
+    if (bytes.length > exports.MAX_FILE_BYTES) {
+        // tree-sitter's wasm heap aborts the whole process on very large inputs: refuse them up front
+        const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+        throw new errors_1.ToolError('too-large', path, `is ${mb(bytes.length)}, over the ${mb(exports.MAX_FILE_BYTES)} this tool analyzes; file not analyzed`);
+    }
+    const source = (0, source_1.decodeSource)(bytes, path);
+    const tree = await parseText(source.text);
+    const bad = firstSyntaxError(tree.rootNode);
+    if (bad) {
+        const { line, column } = positionOf(bad);
+        const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
+        tree.delete(); // nodes must not be read after this
+        throw new errors_1.ToolError('parse-error', path, `:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    }
+    return { path, source, tree, bytes };
+}
+//# sourceMappingURL=module.js.map

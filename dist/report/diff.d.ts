@@ -1,0 +1,17 @@
+/** Colours for terminal output; identity functions when colour is off. */
+export interface Palette {
+    red(s: string): string;
+    green(s: string): string;
+    cyan(s: string): string;
+    bold(s: string): string;
+    yellow(s: string): string;
+    dim(s: string): string;
+}
+/** A palette with ANSI colours, or a plain one. */
+export declare function palette(color: boolean): Palette;
+/**
+ * A unified diff of two texts with the same line structure. Our edits never
+ * add or remove line breaks, so line i of the old text is line i of the new
+ * one and the hunks follow directly from the changed lines.
+ */
+export declare function unifiedDiff(path: string, before: string, after: string, colors: Palette): string;

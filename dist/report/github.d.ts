@@ -1,0 +1,12 @@
+import { RunReport } from './summary';
+/** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
+export declare function escapeData(s: string): string;
+/** Escapes a property value of a workflow command: the message escapes plus `:` and `,`. */
+export declare function escapeProperty(s: string): string;
+/**
+ * GitHub Actions workflow commands for a run, so findings show as
+ * annotations on the pull request: `::error` for each pending finding,
+ * `::warning` for each warning, `::error` for each file or path that could
+ * not be processed, then the plain summary line of the text format.
+ */
+export declare function renderGithub(report: RunReport): string;

@@ -1,0 +1,10 @@
+import type { Palette } from './diff';
+import type { RunReport } from './summary';
+/** Output formats every command accepts. */
+export declare const FORMATS: readonly ["text", "json", "sarif", "github", "markdown"];
+export type Format = (typeof FORMATS)[number];
+/** Renders a run in a format: what goes to stdout and to stderr. */
+export declare function render(report: RunReport, format: Format, c: Palette, verbose: boolean): {
+    stdout: string;
+    stderr: string;
+};

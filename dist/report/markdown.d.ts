@@ -1,0 +1,8 @@
+import { RunReport } from './summary';
+/**
+ * A Markdown summary of a run for a pull-request comment or a job summary:
+ * the params to change counted by direction, the summary counts, a table of
+ * pending findings per file with a list of the unresolved ones, and a line
+ * naming the files that could not be processed.
+ */
+export declare function renderMarkdown(report: RunReport): string;

@@ -1,0 +1,75 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.renderMarkdown = renderMarkdown;
+const findings_1 = require("../decide/findings");
+const messages_1 = require("./messages");
+const summary_1 = require("./summary");
+const text_1 = require("./text");
+/** A table cell: `|` escaped and line breaks flattened, so the row stays one row. */
+function cell(s) {
+    return s === undefined || s === '' ? '' : String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Inline code, with a longer fence when the text itself holds a backtick. */
+function code(s) {
+    return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
+}
+/** The fix findings that are (or would be) written, counted by direction: `3 params: 2 \`pl.InOut\`, 1 \`pl.Out\``. */
+function directionCounts(report) {
+    const counts = new Map();
+    for (const file of report.changed)
+        for (const f of file.findings)
+            if (f.kind === 'fix')
+                counts.set(f.to, (counts.get(f.to) ?? 0) + 1);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    if (!total)
+        return undefined;
+    const parts = ['InOut', 'Out'].filter((d) => counts.get(d)).map((d) => `${counts.get(d)} \`pl.${d}\``);
+    return `${total} ${total === 1 ? 'param' : 'params'}: ${parts.join(', ')}`;
+}
+function status(f, report) {
+    if (f.kind === 'fix')
+        return report.command === 'fix' && !report.dryRun && report.changed.some((c) => c.findings.includes(f)) ? 'fixed' : 'fix';
+    return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
+}
+function row(f, report) {
+    const ev = 'evidence' in f ? f.evidence[0] : undefined;
+    const cells = [
+        f.line,
+        'entry' in f ? code(f.entry) : undefined,
+        'param' in f ? code(f.param) : undefined,
+        'from' in f ? f.from : undefined,
+        'to' in f ? f.to : undefined,
+        status(f, report),
+        ev && code(`${(0, summary_1.displayPath)(ev.path, report.cwd)}:${ev.line}`),
+    ];
+    return `| ${cells.map(cell).join(' | ')} |`;
+}
+/**
+ * A Markdown summary of a run for a pull-request comment or a job summary:
+ * the params to change counted by direction, the summary counts, a table of
+ * pending findings per file with a list of the unresolved ones, and a line
+ * naming the files that could not be processed.
+ */
+function renderMarkdown(report) {
+    const out = ['## pypto-direction', ''];
+    const counts = directionCounts(report);
+    if (counts)
+        out.push(counts, '');
+    out.push((0, text_1.summaryLine)(report), '');
+    for (const file of report.result.files) {
+        const pending = file.findings.filter((f) => findings_1.PENDING_KINDS.has(f.kind));
+        if (!pending.length)
+            continue;
+        out.push(`### ${(0, summary_1.displayPath)(file.path, report.cwd)}`, '');
+        out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
+        out.push(...pending.map((f) => row(f, report)), '');
+        const open = pending.filter((f) => f.kind !== 'fix');
+        if (open.length)
+            out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${(0, messages_1.messageOf)(f)}`), '');
+    }
+    const errors = (0, summary_1.allErrors)(report);
+    if (errors.length)
+        out.push(`**${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:** ${errors.map((e) => code((0, summary_1.describeError)(e, report.cwd))).join('; ')}`, '');
+    return out.join('\n').replace(/\n+$/, '\n');
+}
+//# sourceMappingURL=markdown.js.map

@@ -1,0 +1,39 @@
+import { type Finding } from '../decide/findings';
+import type { ToolError } from '../errors';
+import type { AnalysisResult, FileResult } from '../pipeline';
+/** Counts every reporter prints. */
+export interface Summary {
+    filesScanned: number;
+    filesChanged: number;
+    edits: number;
+    unresolved: number;
+    errors: number;
+}
+/** What a command did: the analysis plus what was (or would be) written. */
+export interface RunReport {
+    command: 'fix' | 'check' | 'explain';
+    dryRun: boolean;
+    result: AnalysisResult;
+    /** Files whose new text was written (fix) or would be (dry-run/check). */
+    changed: FileResult[];
+    /** Errors raised while writing (the file is left as it was). */
+    writeErrors: ToolError[];
+    /** Fixes declined in interactive review: still pending. */
+    declined?: number;
+    cwd: string;
+}
+/** Every error of a run: bad paths, unreadable/unparsable files, failed writes. */
+export declare function allErrors(report: RunReport): ToolError[];
+/** Counts for the summary line and the JSON summary. */
+export declare function summarize(report: RunReport): Summary;
+/**
+ * The exit code: 2 when any file could not be processed, 1 when a change or
+ * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ */
+export declare function exitCode(report: RunReport): number;
+/** A path as shown to people: relative to the working directory when inside it. */
+export declare function displayPath(p: string, cwd: string): string;
+/** An error as shown to people: its file relative to the working directory. */
+export declare function describeError(e: ToolError, cwd: string): string;
+/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
+export declare function outstanding(report: RunReport, file: FileResult, f: Finding): boolean;

@@ -1,0 +1,84 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.allErrors = allErrors;
+exports.summarize = summarize;
+exports.exitCode = exitCode;
+exports.displayPath = displayPath;
+exports.describeError = describeError;
+exports.outstanding = outstanding;
+const path = __importStar(require("path"));
+const findings_1 = require("../decide/findings");
+/** Every error of a run: bad paths, unreadable/unparsable files, failed writes. */
+function allErrors(report) {
+    return [...report.result.errors, ...report.result.files.flatMap((f) => (f.error ? [f.error] : [])), ...report.writeErrors];
+}
+/** Counts for the summary line and the JSON summary. */
+function summarize(report) {
+    const files = report.result.files;
+    return {
+        filesScanned: files.length,
+        filesChanged: report.changed.length,
+        edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => x.kind === 'fix').length, 0),
+        unresolved: files.reduce((n, f) => n + f.findings.filter((x) => findings_1.PENDING_KINDS.has(x.kind) && x.kind !== 'fix').length, 0),
+        errors: allErrors(report).length,
+    };
+}
+/**
+ * The exit code: 2 when any file could not be processed, 1 when a change or
+ * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ */
+function exitCode(report) {
+    const s = summarize(report);
+    if (s.errors > 0)
+        return 2;
+    const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : (report.declined ?? 0) > 0;
+    return changesPending || s.unresolved > 0 ? 1 : 0;
+}
+/** A path as shown to people: relative to the working directory when inside it. */
+function displayPath(p, cwd) {
+    const rel = path.relative(cwd, path.resolve(cwd, p));
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+}
+/** An error as shown to people: its file relative to the working directory. */
+function describeError(e, cwd) {
+    const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
+    return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
+}
+/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
+function outstanding(report, file, f) {
+    return !(f.kind === 'fix' && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
+}
+//# sourceMappingURL=summary.js.map

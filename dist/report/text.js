@@ -1,0 +1,83 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.summaryLine = summaryLine;
+exports.renderText = renderText;
+exports.renderNotes = renderNotes;
+exports.renderDiff = renderDiff;
+exports.renderExplain = renderExplain;
+const findings_1 = require("../decide/findings");
+const diff_1 = require("./diff");
+const messages_1 = require("./messages");
+const summary_1 = require("./summary");
+/** The closing summary line. */
+function summaryLine(report) {
+    const s = (0, summary_1.summarize)(report);
+    const verb = report.command === 'fix' && !report.dryRun ? 'changed' : 'to change';
+    const n = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+    return `${n(s.filesScanned, 'file')} scanned, ${s.filesChanged} ${verb}, ${n(s.edits, 'edit')}, ${s.unresolved} unresolved, ${n(s.errors, 'error')}`;
+}
+function findingLine(f, report, c) {
+    const where = `${(0, summary_1.displayPath)(f.path, report.cwd)}:${f.line}:${f.column}`;
+    const tag = findings_1.PENDING_KINDS.has(f.kind) ? (f.kind === 'fix' ? c.yellow(f.kind) : c.red(f.kind)) : findings_1.WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
+    return `${c.bold(where)}: ${tag} ${(0, messages_1.messageOf)(f)}`;
+}
+function errorLines(report, c) {
+    return (0, summary_1.allErrors)(report).map((e) => `${c.red('error')}: ${(0, summary_1.describeError)(e, report.cwd)}`);
+}
+/** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */
+function renderText(report, c, verbose) {
+    const lines = [];
+    for (const file of report.result.files) {
+        for (const f of file.findings) {
+            const show = f.kind === 'fix' ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
+            if (show)
+                lines.push(findingLine(f, report, c));
+        }
+    }
+    if (report.command === 'fix' && !report.dryRun) {
+        for (const file of report.changed) {
+            const n = file.findings.filter((f) => f.kind === 'fix').length;
+            lines.push(`fixed ${(0, summary_1.displayPath)(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'})`);
+        }
+    }
+    lines.push(...errorLines(report, c), summaryLine(report));
+    return lines.join('\n') + '\n';
+}
+/** Pending findings other than edits, errors and the summary: what goes beside a diff. */
+function renderNotes(report, c) {
+    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => findings_1.PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
+    return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
+}
+/** `fix --dry-run`: a unified diff of every file that would change. */
+function renderDiff(report, c) {
+    const diffs = report.changed.map((f) => (0, diff_1.unifiedDiff)((0, summary_1.displayPath)(f.path, report.cwd), f.original.text, f.output, c));
+    return { stdout: diffs.join(''), stderr: renderNotes(report, c) };
+}
+/** `explain`: every entry param with its direction, status and evidence. */
+function renderExplain(report, c) {
+    const lines = [];
+    for (const file of report.result.files) {
+        if (!file.findings.length)
+            continue;
+        lines.push(c.bold((0, summary_1.displayPath)(file.path, report.cwd)));
+        for (const f of file.findings) {
+            if (!('param' in f)) {
+                lines.push(`  ${f.line}: ${f.kind}: ${(0, messages_1.messageOf)(f)}`);
+                continue;
+            }
+            const status = f.kind === 'fix' ? c.yellow(`${f.from} -> ${f.to}`) : f.kind === 'ok' ? f.direction : f.kind;
+            lines.push(`  ${f.line}: ${f.entry}.${f.param}: ${status}  ${c.dim((0, messages_1.messageOf)(f))}`);
+            const rule = (0, messages_1.ruleInWords)(f);
+            if (rule)
+                lines.push(`      rule: ${rule}`);
+            if ('evidence' in f) {
+                for (const ev of f.evidence) {
+                    lines.push(`      ${ev.role} ${(0, summary_1.displayPath)(ev.path, report.cwd)}:${ev.line}: ${ev.text}${ev.says ? `  (${ev.says})` : ''}`);
+                }
+            }
+        }
+    }
+    lines.push(...errorLines(report, c), summaryLine(report));
+    return lines.join('\n') + '\n';
+}
+//# sourceMappingURL=text.js.map

@@ -1,0 +1,33 @@
+import type { Finding } from './decide/findings';
+import { ToolErrorCode } from './errors';
+import type { FileResult } from './pipeline';
+import type { Edit } from './rewrite/edits';
+/** A ToolError as plain data. */
+export interface StoredError {
+    code: ToolErrorCode;
+    file?: string;
+    detail: string;
+    hint?: string;
+}
+/** A FileResult as plain data (structured-clone and JSON safe). */
+export interface StoredFile {
+    path: string;
+    findings: Finding[];
+    edits: Edit[];
+    /** Each fix as the index of its finding and its edits. */
+    fixes: Array<{
+        finding: number;
+        edits: Edit[];
+    }>;
+    error?: StoredError;
+    original?: {
+        text: string;
+        bom: boolean;
+        bytes: Uint8Array;
+    };
+    output?: string;
+}
+/** Plain data for a result; `withText` keeps the source and output (for workers, not the cache). */
+export declare function storeFile(f: FileResult, withText: boolean): StoredFile;
+/** The result back from plain data. */
+export declare function loadFile(f: StoredFile): FileResult;
