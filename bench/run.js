@@ -2,7 +2,7 @@
 /*
  * bench/run.js -- performance benchmark of the pypto-direction CLI.
  *
- * Usage (after `npm run build`, or just `npm run bench`):
+ * Usage (after `npm run compile`, or just `npm run bench`):
  *
  *   node bench/run.js [--corpus PATH] [--runs N] [--quick] [--json]
  *
@@ -153,7 +153,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const say = opts.json ? () => {} : (s) => process.stdout.write(`${s}\n`);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
-    process.stderr.write('bench: dist/ is missing; run `npm run build` first (or `npm run bench`)\n');
+    process.stderr.write('bench: dist/ is missing; run `npm run compile` first (or `npm run bench`)\n');
     process.exit(2);
   }
 

@@ -81,7 +81,7 @@ describe('SIGKILL during fix', () => {
   let files: GenFile[];
 
   beforeAll(() => {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) execSync('npm run compile', { cwd: ROOT, stdio: 'ignore' });
     files = generateTree(FILES, SEED);
   }, 60_000);
 
