@@ -1,3 +1,4 @@
+import { KeyReader } from './keys';
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
     stdout: {
@@ -14,6 +15,8 @@ export interface CliIO {
     stdin?: () => Promise<Buffer>;
     /** Asks a question and resolves to the answer line (for `--interactive`); undefined at end of input. */
     ask?: (question: string) => Promise<string | undefined>;
+    /** Starts reading single keys (for `--interactive`, preferred over `ask`); given only when stdin is a terminal. */
+    keys?: () => KeyReader;
 }
 /**
  * Runs the CLI in-process and resolves to its exit code. Expected problems

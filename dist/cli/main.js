@@ -42,6 +42,7 @@ const readline = __importStar(require("readline"));
 const yargs_1 = __importDefault(require("yargs"));
 const errors_1 = require("../errors");
 const summary_1 = require("../report/summary");
+const keys_1 = require("./keys");
 const options_1 = require("./options");
 const run_1 = require("./run");
 const VERSION = require('../../package.json').version;
@@ -122,6 +123,7 @@ function processIO() {
             const next = await lines.next();
             return next.done ? undefined : next.value;
         },
+        keys: process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? () => (0, keys_1.ttyKeys)(process.stdin) : undefined,
     };
 }
 //# sourceMappingURL=main.js.map

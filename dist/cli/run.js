@@ -49,6 +49,7 @@ const text_1 = require("../report/text");
 const apply_1 = require("../rewrite/apply");
 const write_1 = require("../rewrite/write");
 const git_1 = require("./git");
+const prompt_1 = require("./prompt");
 /** Runs one command with parsed options; resolves to the exit code. */
 async function run(opts, io) {
     const { config, dir } = (0, config_1.loadConfig)(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
@@ -131,37 +132,46 @@ async function run(opts, io) {
     return (0, summary_1.exitCode)(report);
 }
 /**
- * `fix --interactive`: shows each edit as a diff with its evidence and asks
- * y(es) / n(o) / a(ll remaining) / q(uit). Only accepted edits are kept.
+ * `fix --interactive`: shows each edit ("edit 3 of 38", the file, the diff
+ * hunk and its evidence) and asks y(es) / n(o) / a(ll remaining) / q(uit).
+ * Only accepted edits are kept; the terminal is restored on every way out.
  */
 async function review(files, io, c) {
-    if (!io.ask)
-        throw new errors_1.ToolError('usage', undefined, '--interactive needs a terminal (standard input)');
+    const ask = (0, prompt_1.answerer)(io, c);
+    const total = files.reduce((n, f) => n + f.fixes.length, 0);
     const kept = [];
+    let index = 0;
     let all = false;
     let quit = false;
-    for (const file of files) {
-        const accepted = [];
-        for (const fix of file.fixes) {
-            if (quit)
-                break;
-            let answer = all ? 'y' : '';
-            while (!all && !/^[ynaq]$/.test(answer)) {
-                const preview = (0, diff_1.unifiedDiff)((0, summary_1.displayPath)(file.path, io.cwd), file.original.text, await (0, apply_1.applyAndVerify)(file.path, file.original.text, fix.edits), c);
-                const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${(0, summary_1.displayPath)(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-                answer = ((await io.ask(`${preview}${(0, messages_1.messageOf)(fix.finding)}\n${evidence}\nApply this edit? [y]es/[n]o/[a]ll/[q]uit `)) ?? 'q').trim().toLowerCase().slice(0, 1);
+    try {
+        for (const file of files) {
+            const accepted = [];
+            for (const fix of file.fixes) {
+                if (quit)
+                    break;
+                index++;
+                let answer = 'y';
+                if (!all) {
+                    const shown = (0, summary_1.displayPath)(file.path, io.cwd);
+                    const preview = (0, diff_1.unifiedDiff)(shown, file.original.text, await (0, apply_1.applyAndVerify)(file.path, file.original.text, fix.edits), c);
+                    const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${(0, summary_1.displayPath)(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
+                    answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}\n${evidence}\n`);
+                }
+                if (answer === 'q')
+                    quit = true;
+                if (answer === 'a')
+                    all = true;
+                if (answer === 'y' || answer === 'a')
+                    accepted.push(fix);
             }
-            if (answer === 'q')
-                quit = true;
-            if (answer === 'a')
-                all = true;
-            if (answer === 'y' || answer === 'a')
-                accepted.push(fix);
+            if (!accepted.length)
+                continue;
+            const edits = accepted.flatMap((f) => f.edits);
+            kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await (0, apply_1.applyAndVerify)(file.path, file.original.text, edits) });
         }
-        if (!accepted.length)
-            continue;
-        const edits = accepted.flatMap((f) => f.edits);
-        kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await (0, apply_1.applyAndVerify)(file.path, file.original.text, edits) });
+    }
+    finally {
+        ask.close();
     }
     return kept;
 }

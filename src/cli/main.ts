@@ -2,6 +2,7 @@ import * as readline from 'readline';
 import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
+import { KeyReader, ttyKeys } from './keys';
 import { CliOptions, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
 import { run } from './run';
 
@@ -17,6 +18,8 @@ export interface CliIO {
   ask?: (question: string) => Promise<string | undefined>;
   /** Releases what the IO opened (stdin readers), so nothing outlives the run. */
   close?: () => void;
+  /** Starts reading single keys (for `--interactive`, preferred over `ask`); given only when stdin is a terminal. */
+  keys?: () => KeyReader;
 }
 
 const VERSION: string = require('../../package.json').version;
@@ -112,5 +115,6 @@ export function processIO(): CliIO {
       // a paused pipe is still a ref'd handle: let go of it so the process can end
       (process.stdin as { unref?: () => void }).unref?.();
     },
+    keys: process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? () => ttyKeys(process.stdin) : undefined,
   };
 }

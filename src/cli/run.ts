@@ -15,6 +15,7 @@ import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
 import type { CliIO } from './main';
 import type { CliOptions } from './options';
+import { Answer, answerer } from './prompt';
 
 /** Runs one command with parsed options; resolves to the exit code. */
 export async function run(opts: CliOptions, io: CliIO): Promise<number> {
@@ -94,31 +95,40 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 }
 
 /**
- * `fix --interactive`: shows each edit as a diff with its evidence and asks
- * y(es) / n(o) / a(ll remaining) / q(uit). Only accepted edits are kept.
+ * `fix --interactive`: shows each edit ("edit 3 of 38", the file, the diff
+ * hunk and its evidence) and asks y(es) / n(o) / a(ll remaining) / q(uit).
+ * Only accepted edits are kept; the terminal is restored on every way out.
  */
 async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileResult[]> {
-  if (!io.ask) throw new ToolError('usage', undefined, '--interactive needs a terminal (standard input)');
+  const ask = answerer(io, c);
+  const total = files.reduce((n, f) => n + f.fixes.length, 0);
   const kept: FileResult[] = [];
+  let index = 0;
   let all = false;
   let quit = false;
-  for (const file of files) {
-    const accepted: FileResult['fixes'] = [];
-    for (const fix of file.fixes) {
-      if (quit) break;
-      let answer = all ? 'y' : '';
-      while (!all && !/^[ynaq]$/.test(answer)) {
-        const preview = unifiedDiff(displayPath(file.path, io.cwd), file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
-        const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-        answer = ((await io.ask(`${preview}${messageOf(fix.finding)}\n${evidence}\nApply this edit? [y]es/[n]o/[a]ll/[q]uit `)) ?? 'q').trim().toLowerCase().slice(0, 1);
+  try {
+    for (const file of files) {
+      const accepted: FileResult['fixes'] = [];
+      for (const fix of file.fixes) {
+        if (quit) break;
+        index++;
+        let answer: Answer = 'y';
+        if (!all) {
+          const shown = displayPath(file.path, io.cwd);
+          const preview = unifiedDiff(shown, file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
+          const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
+          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}\n${evidence}\n`);
+        }
+        if (answer === 'q') quit = true;
+        if (answer === 'a') all = true;
+        if (answer === 'y' || answer === 'a') accepted.push(fix);
       }
-      if (answer === 'q') quit = true;
-      if (answer === 'a') all = true;
-      if (answer === 'y' || answer === 'a') accepted.push(fix);
+      if (!accepted.length) continue;
+      const edits = accepted.flatMap((f) => f.edits);
+      kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
     }
-    if (!accepted.length) continue;
-    const edits = accepted.flatMap((f) => f.edits);
-    kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
+  } finally {
+    ask.close();
   }
   return kept;
 }
