@@ -65,22 +65,46 @@ function partition(files, readText) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
     const isFile = (0, resolve_1.cachedExists)();
-    const texts = files.map(readText);
-    const holdsEntries = texts.map((t) => mayHoldEntries(t ?? ''));
-    files.forEach((file, i) => {
-        const text = texts[i];
-        if (text === undefined)
-            return;
-        const dir = path.dirname(path.resolve(file));
-        for (const { dotted, level } of scanImports(text)) {
-            for (const candidate of (0, resolve_1.importCandidates)(dir, dotted, level, isFile)) {
-                const j = index.get(candidate);
-                if (j !== undefined && holdsEntries[j])
-                    union(i, j);
-                if (j !== undefined || isFile(candidate))
-                    break;
-            }
+    const texts = new Map(files.map((f) => [path.resolve(f), readText(f)]));
+    const textOf = (file) => {
+        if (!texts.has(file))
+            texts.set(file, readText(file));
+        return texts.get(file);
+    };
+    const holdsEntries = new Map();
+    const mayHold = (file) => {
+        let known = holdsEntries.get(file);
+        if (known === undefined)
+            holdsEntries.set(file, (known = mayHoldEntries(textOf(file) ?? '')));
+        return known;
+    };
+    const exists = (file) => index.has(file) || isFile(file);
+    const imports = (file) => importedFiles(file, textOf(file), exists);
+    // the analysis follows imports through modules without entries (a shared spec builder
+    // importing a model's module), so the partition does too, or the group is analyzed twice
+    const reachedThrough = new Map();
+    const holdersBehind = (file, seen) => {
+        const known = reachedThrough.get(file);
+        if (known)
+            return known;
+        const out = new Set();
+        seen.add(file);
+        for (const next of imports(file)) {
+            const j = index.get(next);
+            if (j !== undefined && mayHold(next))
+                out.add(j);
+            else if (!seen.has(next))
+                for (const k of holdersBehind(next, seen))
+                    out.add(k);
         }
+        reachedThrough.set(file, out);
+        return out;
+    };
+    files.forEach((file, i) => {
+        if (textOf(path.resolve(file)) === undefined)
+            return;
+        for (const j of holdersBehind(path.resolve(file), new Set()))
+            union(i, j);
     });
     const groups = new Map();
     files.forEach((f, i) => {
@@ -88,6 +112,22 @@ function partition(files, readText) {
         groups.set(root, [...(groups.get(root) ?? []), f]);
     });
     return [...groups.values()];
+}
+/** The files a module's imports resolve to (the first existing candidate of each). */
+function importedFiles(file, text, exists) {
+    if (text === undefined)
+        return [];
+    const dir = path.dirname(file);
+    const out = [];
+    for (const { dotted, level } of scanImports(text)) {
+        for (const candidate of (0, resolve_1.importCandidates)(dir, dotted, level, exists)) {
+            if (exists(candidate)) {
+                out.push(candidate);
+                break;
+            }
+        }
+    }
+    return out;
 }
 /** Module names a source imports, from a line-based scan (any nesting level). */
 function scanImports(text) {

@@ -66,7 +66,12 @@ async function runInWorkers(groups, opts, roots, all) {
         onProgress?.(done, total);
     };
     // the main thread takes jobs too: on 2 cores that is one worker, not two plus an idle main thread
-    const pool = Array.from({ length: size - 1 }, () => new worker_threads_1.Worker(workerScript()));
+    // unref: a worker never keeps the process alive, whatever happens to the run
+    const pool = Array.from({ length: size - 1 }, () => {
+        const worker = new worker_threads_1.Worker(workerScript());
+        worker.unref();
+        return worker;
+    });
     const local = async () => {
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
             record(next, await (0, analyze_group_1.analyzeGroup)(groups[next], plain, roots, all));
@@ -81,12 +86,15 @@ async function runInWorkers(groups, opts, roots, all) {
                 for (let next = order.shift(); next !== undefined; next = order.shift()) {
                     const job = { id: next, files: groups[next], opts: plain, roots, all: allFiles };
                     const reply = await new Promise((resolve, reject) => {
-                        const onError = (e) => reject(e);
-                        worker.once('message', (m) => {
-                            worker.off('error', onError);
-                            resolve(m);
-                        });
-                        worker.once('error', onError);
+                        const onError = (e) => settle(() => reject(e));
+                        // a worker that dies without replying must fail the run, not leave it waiting forever
+                        const onExit = (code) => settle(() => reject(new Error(`worker exited with code ${code} before replying`)));
+                        const onMessage = (m) => settle(() => resolve(m));
+                        const settle = (then) => {
+                            worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+                            then();
+                        };
+                        worker.once('message', onMessage).once('error', onError).once('exit', onExit);
                         worker.postMessage(job);
                     });
                     if (reply.crash)
@@ -97,8 +105,20 @@ async function runInWorkers(groups, opts, roots, all) {
         ]);
     }
     finally {
-        await Promise.all(pool.map((w) => w.terminate()));
+        await terminateAll(pool, TERMINATE_WAIT_MS);
     }
     return results;
+}
+/** How long to wait for workers to stop before leaving them (they are unref'd, so they cannot hold the process). */
+const TERMINATE_WAIT_MS = 2000;
+/** Terminates every worker, waiting at most `ms` for them to stop. */
+async function terminateAll(pool, ms) {
+    let timer;
+    const bound = new Promise((resolve) => {
+        timer = setTimeout(resolve, ms);
+        timer.unref();
+    });
+    await Promise.race([Promise.all(pool.map((w) => w.terminate().catch(() => undefined))), bound]);
+    clearTimeout(timer);
 }
 //# sourceMappingURL=workers.js.map

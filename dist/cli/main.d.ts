@@ -15,6 +15,8 @@ export interface CliIO {
     stdin?: () => Promise<Buffer>;
     /** Asks a question and resolves to the answer line (for `--interactive`); undefined at end of input. */
     ask?: (question: string) => Promise<string | undefined>;
+    /** Releases what the IO opened (stdin readers), so nothing outlives the run. */
+    close?: () => void;
     /** Starts reading single keys (for `--interactive`, preferred over `ask`); given only when stdin is a terminal. */
     keys?: () => KeyReader;
 }

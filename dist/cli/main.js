@@ -94,17 +94,25 @@ async function main(argv, io = processIO()) {
         return await (0, run_1.run)((0, options_1.toOptions)(command, parsed.args), io);
     }
     catch (e) {
-        if (e instanceof errors_1.ToolError) {
-            io.stderr.write(`error: ${(0, summary_1.describeError)(e, io.cwd)}\n`);
-            return e.exitCode;
-        }
-        const err = e;
-        io.stderr.write(`internal error: ${err?.message ?? String(e)}\nThis is a bug in pypto-direction; please report it with this output.\n${err?.stack ?? ''}\n`);
-        return 2;
+        return reportError(e, io);
     }
+    finally {
+        io.close?.();
+    }
+}
+/** Expected errors as one line with their own exit code; anything else is a bug. */
+function reportError(e, io) {
+    if (e instanceof errors_1.ToolError) {
+        io.stderr.write(`error: ${(0, summary_1.describeError)(e, io.cwd)}\n`);
+        return e.exitCode;
+    }
+    const err = e;
+    io.stderr.write(`internal error: ${err?.message ?? String(e)}\nThis is a bug in pypto-direction; please report it with this output.\n${err?.stack ?? ''}\n`);
+    return 2;
 }
 /** The real process streams and environment. */
 function processIO() {
+    let reader;
     let lines;
     return {
         stdout: process.stdout,
@@ -119,9 +127,17 @@ function processIO() {
         },
         ask: async (question) => {
             process.stderr.write(question);
-            lines ??= readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+            reader ??= readline.createInterface({ input: process.stdin });
+            lines ??= reader[Symbol.asyncIterator]();
             const next = await lines.next();
             return next.done ? undefined : next.value;
+        },
+        close: () => {
+            if (!reader)
+                return;
+            reader.close();
+            // a paused pipe is still a ref'd handle: let go of it so the process can end
+            process.stdin.unref?.();
         },
         keys: process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? () => (0, keys_1.ttyKeys)(process.stdin) : undefined,
     };

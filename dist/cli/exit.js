@@ -1,0 +1,62 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.flushed = flushed;
+exports.ignoreClosedReader = ignoreClosedReader;
+exports.runBin = runBin;
+const main_1 = require("./main");
+/**
+ * Resolves once everything written to `stream` so far has been handed to the
+ * OS (an empty write's callback runs after every earlier chunk), or once the
+ * stream has failed or closed: a reader that went away (`| head -c`) must not
+ * keep us waiting.
+ */
+function flushed(stream) {
+    return new Promise((resolve) => {
+        if (stream.destroyed || stream.writableEnded)
+            return resolve();
+        const done = () => {
+            stream.off('error', done);
+            resolve();
+        };
+        stream.once('error', done);
+        try {
+            stream.write('', done);
+        }
+        catch {
+            done();
+        }
+    });
+}
+/**
+ * A closed reader (EPIPE) is not an error of ours: stop writing quietly
+ * instead of dying with an unhandled 'error' event and a stack trace.
+ */
+function ignoreClosedReader(stream) {
+    stream.on('error', (err) => {
+        if (err.code !== 'EPIPE')
+            throw err;
+    });
+}
+/**
+ * The bin's whole life: run `main`, flush both streams, then end the process
+ * with `process.exit`. Waiting for the event loop to drain instead can hang
+ * forever after wasm use (nodejs/node#54918), and nothing else (a worker, a
+ * timer, a readline on stdin) gets a say in when we stop.
+ */
+async function runBin(argv) {
+    ignoreClosedReader(process.stdout);
+    ignoreClosedReader(process.stderr);
+    let code;
+    try {
+        code = await (0, main_1.main)(argv);
+    }
+    catch (err) {
+        // main turns every error into a code; reaching here is a bug in main itself
+        const e = err;
+        process.stderr.write(`internal error: ${e?.stack ?? String(err)}\nThis is a bug in pypto-direction; please report it with this output.\n`);
+        code = 2;
+    }
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
+}
+//# sourceMappingURL=exit.js.map
