@@ -39,6 +39,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.main = main;
 exports.processIO = processIO;
 const readline = __importStar(require("readline"));
+const tty_1 = require("tty");
 const yargs_1 = __importDefault(require("yargs"));
 const errors_1 = require("../errors");
 const summary_1 = require("../report/summary");
@@ -139,7 +140,8 @@ function processIO() {
             // a paused pipe is still a ref'd handle: let go of it so the process can end
             process.stdin.unref?.();
         },
-        keys: process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? () => (0, keys_1.ttyKeys)(process.stdin) : undefined,
+        // isatty(0), not process.stdin.isTTY: touching process.stdin opens a handle on it
+        keys: (0, tty_1.isatty)(0) ? () => (0, keys_1.ttyKeys)(process.stdin) : undefined,
     };
 }
 //# sourceMappingURL=main.js.map

@@ -1,4 +1,5 @@
 import * as readline from 'readline';
+import { isatty } from 'tty';
 import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
@@ -115,6 +116,7 @@ export function processIO(): CliIO {
       // a paused pipe is still a ref'd handle: let go of it so the process can end
       (process.stdin as { unref?: () => void }).unref?.();
     },
-    keys: process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? () => ttyKeys(process.stdin) : undefined,
+    // isatty(0), not process.stdin.isTTY: touching process.stdin opens a handle on it
+    keys: isatty(0) ? () => ttyKeys(process.stdin) : undefined,
   };
 }
