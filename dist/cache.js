@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ResultCache = exports.CACHE_DIR = void 0;
+exports.FileHashes = exports.ResultCache = exports.CACHE_DIR = exports.MAX_GROUP_ENTRIES = void 0;
 exports.hashBytes = hashBytes;
 exports.runKey = runKey;
 const crypto_1 = require("crypto");
@@ -43,8 +43,10 @@ const source_1 = require("./parse/source");
 const serialize_1 = require("./serialize");
 const VERSION = require('../package.json').version;
 const FORMAT = 1;
-/** Entries kept in the cache directory; the oldest quarter goes when it is full. */
+/** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
+/** Import-group entries kept (a run over pypto-lib stores about 60). */
+exports.MAX_GROUP_ENTRIES = 4096;
 /** The default cache directory name (like `.ruff_cache`). */
 exports.CACHE_DIR = '.pypto-direction-cache';
 /** sha256 of bytes, hex. */
@@ -66,17 +68,23 @@ function runKey(files, options) {
  */
 class ResultCache {
     dir;
-    constructor(dir) {
+    maxEntries;
+    /**
+     * @param dir where entries live
+     * @param maxEntries how many entries to keep
+     */
+    constructor(dir, maxEntries = MAX_ENTRIES) {
         this.dir = dir;
+        this.maxEntries = maxEntries;
     }
     file(key) {
         return path.join(this.dir, `${key}.json`);
     }
     /**
      * The cached result for `key`, if every dependency still hashes the same.
-     * `read` returns a file's bytes (or undefined if unreadable).
+     * `files` reads and hashes the files (once per run, however many lookups).
      */
-    lookup(key, read) {
+    lookup(key, files) {
         let entry;
         try {
             entry = JSON.parse(fs.readFileSync(this.file(key), 'utf8'));
@@ -86,24 +94,32 @@ class ResultCache {
         }
         if (entry?.format !== FORMAT || entry.version !== VERSION || typeof entry.deps !== 'object' || !Array.isArray(entry.files))
             return undefined;
-        const bytesOf = new Map();
+        const deps = new Map();
         for (const [file, hash] of Object.entries(entry.deps)) {
-            const bytes = read(file);
-            if (!bytes || hashBytes(bytes) !== hash)
+            if (files.hash(file) !== hash)
                 return undefined;
-            bytesOf.set(file, bytes);
+            deps.set(file, hash);
         }
-        const files = entry.files.map((f) => {
+        const results = [];
+        for (const f of entry.files) {
             const res = (0, serialize_1.loadFile)(f);
-            const bytes = bytesOf.get(path.resolve(f.path));
-            if (bytes && !f.error && f.edits.length)
+            if (!f.error && f.edits.length) {
+                // the source is needed to apply the edits: it must still be what was hashed
+                const abs = path.resolve(f.path);
+                const bytes = files.bytes(abs);
+                if (!bytes || !deps.has(abs) || hashBytes(bytes) !== deps.get(abs))
+                    return undefined;
                 res.original = { ...(0, source_1.decodeSource)(bytes, f.path), bytes };
-            return res;
-        });
-        return { files, errors: [] };
+            }
+            results.push(res);
+        }
+        return { files: results, errors: [], deps };
     }
-    /** Stores a result with the content hash of every file it read. Failures are ignored. */
-    store(key, result, deps) {
+    /**
+     * Stores a result with the content hash of every file it read. Failures are
+     * ignored. `evict: false` leaves trimming to a later `evict()` (one per run).
+     */
+    store(key, result, deps, evict = true) {
         const entry = {
             format: FORMAT,
             version: VERSION,
@@ -118,23 +134,51 @@ class ResultCache {
             const tmp = `${this.file(key)}.${process.pid}.tmp`;
             fs.writeFileSync(tmp, JSON.stringify(entry));
             fs.renameSync(tmp, this.file(key));
-            this.evict();
+            if (evict)
+                this.evict();
         }
         catch {
             // a read-only tree or full disk: the next run is simply cold
         }
     }
-    /** Keeps the newest MAX_ENTRIES entries: every distinct set of paths makes one. */
+    /** Keeps the newest `maxEntries` entries: every distinct set of paths makes one. */
     evict() {
-        const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
-        if (entries.length <= MAX_ENTRIES)
-            return;
-        const byAge = entries
-            .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
-            .sort((a, b) => a.t - b.t);
-        for (const { f } of byAge.slice(0, entries.length - MAX_ENTRIES + MAX_ENTRIES / 4))
-            fs.rmSync(path.join(this.dir, f), { force: true });
+        try {
+            const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
+            if (entries.length <= this.maxEntries)
+                return;
+            const byAge = entries
+                .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
+                .sort((a, b) => a.t - b.t);
+            for (const { f } of byAge.slice(0, entries.length - this.maxEntries + this.maxEntries / 4))
+                fs.rmSync(path.join(this.dir, f), { force: true });
+        }
+        catch {
+            // another run trimming at the same time, or an unreadable directory: harmless
+        }
     }
 }
 exports.ResultCache = ResultCache;
+/** Reads files and hashes each at most once: one run looks up many entries sharing dependencies. */
+class FileHashes {
+    read;
+    hashes = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    /** The content hash of a file, undefined if it cannot be read. */
+    hash(file) {
+        let h = this.hashes.get(file);
+        if (h === undefined) {
+            const bytes = this.read(file);
+            this.hashes.set(file, (h = bytes ? hashBytes(bytes) : null));
+        }
+        return h ?? undefined;
+    }
+    /** A file's bytes, read now. */
+    bytes(file) {
+        return this.read(file);
+    }
+}
+exports.FileHashes = FileHashes;
 //# sourceMappingURL=cache.js.map

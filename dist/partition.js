@@ -79,7 +79,16 @@ function partition(files, readText) {
         return known;
     };
     const exists = (file) => index.has(file) || isFile(file);
-    const imports = (file) => importedFiles(file, textOf(file), exists);
+    const resolved = new Map();
+    const resolve = (dir, dotted, level) => {
+        // files of one directory import the same modules: resolve each (dir, module) once
+        const key = `${level}:${dotted}:${dir}`;
+        let hit = resolved.get(key);
+        if (hit === undefined)
+            resolved.set(key, (hit = (0, resolve_1.importCandidates)(dir, dotted, level, exists).find(exists) ?? null));
+        return hit;
+    };
+    const imports = (file) => importedFiles(file, textOf(file), resolve);
     // the analysis follows imports through modules without entries (a shared spec builder
     // importing a model's module), so the partition does too, or the group is analyzed twice
     const reachedThrough = new Map();
@@ -114,18 +123,15 @@ function partition(files, readText) {
     return [...groups.values()];
 }
 /** The files a module's imports resolve to (the first existing candidate of each). */
-function importedFiles(file, text, exists) {
+function importedFiles(file, text, resolve) {
     if (text === undefined)
         return [];
     const dir = path.dirname(file);
     const out = [];
     for (const { dotted, level } of scanImports(text)) {
-        for (const candidate of (0, resolve_1.importCandidates)(dir, dotted, level, exists)) {
-            if (exists(candidate)) {
-                out.push(candidate);
-                break;
-            }
-        }
+        const target = resolve(dir, dotted, level);
+        if (target)
+            out.push(target);
     }
     return out;
 }

@@ -38,13 +38,11 @@ exports.analyzePaths = analyzePaths;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const analyze_group_1 = require("./analyze-group");
 const resolve_1 = require("./analyze/resolve");
 const cache_1 = require("./cache");
 const discover_1 = require("./discover/discover");
 const partition_1 = require("./partition");
 const apply_1 = require("./rewrite/apply");
-const workers_1 = require("./workers");
 const memory_1 = require("./memory");
 /** Heap size past which the garbage of finished groups is collected. */
 exports.GROUP_HEAP_MB = 64;
@@ -67,19 +65,28 @@ async function analyzeFiles(files, options = {}, roots) {
     const opts = { ...exports.DEFAULT_OPTIONS, ...options };
     (0, resolve_1.resetExistsCache)();
     const cache = opts.cacheDir && !opts.overrides ? new cache_1.ResultCache(opts.cacheDir) : undefined;
-    const key = (0, cache_1.runKey)(files, { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots });
-    const hit = cache?.lookup(key, tryRead);
-    if (hit) {
-        // edits were verified when stored; the files hash the same, so they apply as they are
-        for (const f of hit.files)
-            if (f.original && f.edits.length)
-                f.output = (0, apply_1.applyEdits)(f.original.text, f.edits);
-        return hit;
-    }
-    const { files: results, read } = await analyzeInGroups(files, opts, roots);
+    const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
+    const hashes = new cache_1.FileHashes(tryRead);
+    const hit = cache?.lookup(key, hashes);
+    if (hit)
+        return { files: withOutputs(hit.files), errors: [] };
+    const groupCache = cache && { cache: new cache_1.ResultCache(path.join(opts.cacheDir, 'groups'), cache_1.MAX_GROUP_ENTRIES), hashes };
+    const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+    groupCache?.cache.evict();
     const result = { files: results, errors: [] };
     cache?.store(key, result, read);
     return result;
+}
+/** What, besides the files, a cached result depends on. */
+function runOptions(opts, roots) {
+    return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots };
+}
+/** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
+function withOutputs(files) {
+    for (const f of files)
+        if (f.original && f.edits.length)
+            f.output = (0, apply_1.applyEdits)(f.original.text, f.edits);
+    return files;
 }
 /**
  * Analyzes independent groups of files one after another (or in worker
@@ -87,16 +94,21 @@ async function analyzeFiles(files, options = {}, roots) {
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files, opts, roots) {
+async function analyzeInGroups(files, opts, roots, groupCache) {
     const all = new Set(files.map((f) => path.resolve(f)));
     let groups = opts.partition === false ? [files] : (0, partition_1.partition)(files, readText(opts));
     const byFile = new Map();
     const read = new Map();
+    const cached = cachedGroups(groupCache, opts, roots, all);
     for (let round = 0; groups.length; round++) {
         // a merged group re-analyzes files already counted: progress is reported for the first round only
         const o = round === 0 ? opts : { ...opts, onProgress: undefined };
-        const run = (g) => (0, analyze_group_1.analyzeGroup)(g, o, roots, all);
-        const outcomes = o.workers > 1 && groups.length > 1 && !o.overrides ? await (0, workers_1.runInWorkers)(groups, o, roots, all) : await sequential(groups, run, o, files.length);
+        const hits = groups.map((g) => cached.lookup(g));
+        const misses = groups.filter((_, i) => !hits[i]);
+        const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
+        const fresh = misses.length ? await analyzeMisses(misses, o, roots, all, files.length, fromCache) : [];
+        fresh.forEach((r, k) => cached.store(misses[k], r));
+        const outcomes = hits.map((h) => h ?? fresh.shift());
         const redo = [];
         const groupOf = new Map(groups.flatMap((g, i) => g.map((f) => [path.resolve(f), i])));
         outcomes.forEach((o, i) => {
@@ -113,9 +125,16 @@ async function analyzeInGroups(files, opts, roots) {
     }
     return { files: files.map((f) => byFile.get(path.resolve(f))), read };
 }
-async function sequential(groups, run, opts, total) {
+/** Analyzes groups that had no cache entry; the analyzer is loaded only when there are some. */
+async function analyzeMisses(groups, opts, roots, all, total, already) {
+    if (opts.workers > 1 && groups.length > 1 && !opts.overrides)
+        return (await Promise.resolve().then(() => __importStar(require('./workers')))).runInWorkers(groups, opts, roots, all);
+    const { analyzeGroup } = await Promise.resolve().then(() => __importStar(require('./analyze-group')));
+    return sequential(groups, (g) => analyzeGroup(g, opts, roots, all), opts, total, already);
+}
+async function sequential(groups, run, opts, total, already = 0) {
     const out = [];
-    let done = 0;
+    let done = already;
     for (const g of groups) {
         out.push(await run(g));
         done += g.length;
@@ -123,6 +142,39 @@ async function sequential(groups, run, opts, total) {
         (0, memory_1.collectIfAbove)(exports.GROUP_HEAP_MB);
     }
     return out;
+}
+/**
+ * Results of whole import groups, by the group's files and the run's
+ * options: after an edit to one file only its group is analyzed again. A
+ * group is stored only when it reached into no other group, and a hit is
+ * used only if that still holds: no file it read is now an analyzed file of
+ * another group that may hold entries.
+ */
+function cachedGroups(store, opts, roots, all) {
+    const keyOf = (g) => (0, cache_1.runKey)(g, { group: true, ...runOptions(opts, roots) });
+    const holds = new Map();
+    const mayHold = (file) => {
+        if (!holds.has(file))
+            holds.set(file, (0, partition_1.mayHoldEntries)(Buffer.from(tryRead(file) ?? []).toString('utf8')));
+        return holds.get(file);
+    };
+    const cache = store?.cache;
+    return {
+        lookup(group) {
+            const hit = store?.cache.lookup(keyOf(group), store.hashes);
+            if (!hit)
+                return undefined;
+            const own = new Set(group.map((f) => path.resolve(f)));
+            const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));
+            if (strays.length)
+                return undefined;
+            return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
+        },
+        store(group, result) {
+            if (!result.strays.length && !result.files.some((f) => f.error))
+                cache?.store(keyOf(group), result, result.read, false);
+        },
+    };
 }
 /** Groups to analyze again, merged where they share files; names as the caller gave them. */
 function mergeOverlapping(groups, files) {

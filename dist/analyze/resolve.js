@@ -74,16 +74,30 @@ function importCandidates(fromDir, dotted, level, exists, roots = []) {
         bases.push(base);
     }
     else {
-        for (let dir = fromDir;; dir = path.dirname(dir)) {
-            bases.push(dir);
-            if (exports.PROJECT_MARKERS.some((m) => exists(path.join(dir, m))) || path.dirname(dir) === dir)
-                break;
-        }
+        bases.push(...upToProjectRoot(fromDir, exists));
         bases.push(...roots.filter((r) => !bases.includes(r)));
     }
     return bases.flatMap((base) => {
         const stem = path.join(base, ...parts);
         return parts.length ? [stem + '.py', path.join(stem, '__init__.py')] : [path.join(stem, '__init__.py')];
     });
+}
+const rootWalks = new WeakMap();
+/** `dir` and its parents up to the first holding a project marker (remembered per `exists`). */
+function upToProjectRoot(fromDir, exists) {
+    let memo = rootWalks.get(exists);
+    if (!memo)
+        rootWalks.set(exists, (memo = new Map()));
+    let dirs = memo.get(fromDir);
+    if (!dirs) {
+        dirs = [];
+        for (let dir = fromDir;; dir = path.dirname(dir)) {
+            dirs.push(dir);
+            if (exports.PROJECT_MARKERS.some((m) => exists(path.join(dir, m))) || path.dirname(dir) === dir)
+                break;
+        }
+        memo.set(fromDir, dirs);
+    }
+    return dirs;
 }
 //# sourceMappingURL=resolve.js.map

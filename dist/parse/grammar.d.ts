@@ -1,4 +1,4 @@
-import { Parser } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 /** Where the bundled Python grammar lives (copied from tree-sitter-python 0.25.0). */
 export declare const GRAMMAR_PATH: string;
 /**

@@ -37,7 +37,6 @@ exports.GRAMMAR_PATH = void 0;
 exports.getParser = getParser;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const web_tree_sitter_1 = require("web-tree-sitter");
 let ready;
 /** Where the bundled Python grammar lives (copied from tree-sitter-python 0.25.0). */
 exports.GRAMMAR_PATH = path.resolve(__dirname, '..', '..', 'grammars', 'tree-sitter-python.wasm');
@@ -48,9 +47,11 @@ exports.GRAMMAR_PATH = path.resolve(__dirname, '..', '..', 'grammars', 'tree-sit
  */
 function getParser() {
     ready ??= (async () => {
-        await web_tree_sitter_1.Parser.init();
-        const language = await web_tree_sitter_1.Language.load(fs.readFileSync(exports.GRAMMAR_PATH));
-        const parser = new web_tree_sitter_1.Parser();
+        // loaded on first parse: a run answered from the cache never pays for the binding
+        const { Language, Parser } = await Promise.resolve().then(() => __importStar(require('web-tree-sitter')));
+        await Parser.init();
+        const language = await Language.load(fs.readFileSync(exports.GRAMMAR_PATH));
+        const parser = new Parser();
         parser.setLanguage(language);
         return parser;
     })();
