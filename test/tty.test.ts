@@ -98,6 +98,7 @@ function expectRestored(screen: string) {
       expect(tree.read('mlp_program.py')).toBe(tree.original('mlp_program.py'));
     } finally {
       tty.close();
+      fs.rmSync(tree.dir, { recursive: true, force: true });
     }
   }, 90_000);
 
@@ -119,6 +120,7 @@ function expectRestored(screen: string) {
       expect(tree.read('mlp_program.py')).toContain('acc: pl.InOut[');
     } finally {
       tty.close();
+      fs.rmSync(tree.dir, { recursive: true, force: true });
     }
   }, 90_000);
 });
