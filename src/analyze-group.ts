@@ -32,7 +32,7 @@ export interface GroupResult {
  * freed before it returns. `elsewhere` are analyzed files of other groups.
  */
 export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult> {
-  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides);
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
