@@ -59,8 +59,9 @@ describe('pypto-direction server (a real LSP client over stdio)', () => {
     copyProject(path.join(tmp, 'ws'));
     copyProject(path.join(tmp, 'strict'), { 'pyproject.toml': '[tool.pypto-direction]\nserver-severity = "error"\n' });
     copyProject(path.join(tmp, 'elsewhere'));
+    copyProject(path.join(tmp, 'broken'), { 'pyproject.toml': '[tool.pypto-direction]\nserver-severity = "loud"\n' });
     client = new LspClient({ PYPTO_DIRECTION_CACHE_DIR: path.join(tmp, 'cache') });
-    const folders = ['ws', 'strict'].map((n) => ({ uri: uriOf(path.join(tmp, n)), name: n }));
+    const folders = ['ws', 'strict', 'broken'].map((n) => ({ uri: uriOf(path.join(tmp, n)), name: n }));
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folders[0].uri,
@@ -155,8 +156,26 @@ describe('pypto-direction server (a real LSP client over stdio)', () => {
     expect(l.map((d) => [d.code, d.severity])).toEqual([['fix', DiagnosticSeverity.Warning]]);
   });
 
+  test('a bad pyproject.toml is shown to the user once; the server keeps serving other folders', async () => {
+    const broken = path.join(tmp, 'broken', 'smoother.py');
+    const good = path.join(tmp, 'ws', 'smoother.py');
+    await open(broken);
+    await change(broken, fs.readFileSync(broken, 'utf8') + '\n'); // a second run of the broken folder
+    const since = client.mark();
+    await open(good);
+    expect(await client.diagnostics(good, since, (d) => d.length > 0)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(client.shown.map((m) => m.message)).toEqual([expect.stringContaining('server-severity')]);
+    expect(client.published.filter((p) => p.uri === uriOf(broken) && p.diagnostics.length)).toEqual([]);
+  });
+
   test('exit without shutdown ends the process with code 1', async () => {
     await client.connection.sendNotification(ExitNotification.type);
+    expect(await client.exitCode()).toBe(1);
+  });
+
+  test('the client closing stdin ends the process (code 1, no shutdown)', async () => {
+    client.child.stdin!.end();
     expect(await client.exitCode()).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as readline from 'readline';
 import yargs from 'yargs';
 import { ToolError } from '../errors';
@@ -70,7 +71,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     const command = String((parsed.args._ as unknown[])[0]) as CommandName;
     // the server owns the process: it exits on the client's `exit`, never through the report path
-    if (command === 'server') return await startServer({ cacheDir: parsed.args.cache === false ? undefined : cacheDir(parsed.args['cache-dir'] as string | undefined, io) });
+    if (command === 'server') {
+      // a subfolder: runs made while typing must not evict the entries of command-line runs
+      const dir = parsed.args.cache === false ? undefined : path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server');
+      return await startServer({ cacheDir: dir });
+    }
     return await run(toOptions(command, parsed.args), io);
   } catch (e) {
     return reportError(e, io);

@@ -5,8 +5,8 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   InitializeResult,
-  StreamMessageReader,
-  StreamMessageWriter,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -44,9 +44,12 @@ const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : 
  * else 1). The returned promise never settles: the server owns the process.
  */
 export function startServer(options: ServerOptions = {}): Promise<never> {
-  const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // raw streams (not message readers): the library then also exits when the client closes stdin
+  const connection = createConnection(process.stdin, process.stdout);
   // stdout carries the protocol: anything logged goes to the client's log instead
   console.log = console.info = console.warn = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  // a bug in one request must not take the editor's server down
+  process.on('unhandledRejection', (e) => connection.console.error(`pypto-direction: ${(e as Error)?.stack ?? String(e)}`));
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(options.cacheDir);
   const analyzed = new Map<string, Analyzed>();
@@ -70,7 +73,8 @@ export function startServer(options: ServerOptions = {}): Promise<never> {
         if (!(e instanceof ToolError)) throw e;
         // a bad pyproject.toml: say so once, publish nothing for the scope
         const message = `pypto-direction: ${describeError(e, scope.key)}`;
-        if (!shown.has(message)) connection.window.showErrorMessage(message);
+        // a notification, not showErrorMessage (a request a client may not answer)
+        if (!shown.has(message)) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
         shown.add(message);
         return;
       }

@@ -7,6 +7,7 @@ import {
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -19,6 +20,8 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
+  /** Messages the server asked the editor to show (window/showMessage). */
+  readonly shown: Array<{ type: number; message: string }> = [];
   private readonly listeners = new Set<() => void>();
   readonly exited: Promise<number | null>;
 
@@ -31,6 +34,7 @@ export class LspClient {
       this.published.push(p);
       for (const l of this.listeners) l();
     });
+    this.connection.onNotification(ShowMessageNotification.type, (p) => void this.shown.push(p));
     this.connection.listen();
   }
 
