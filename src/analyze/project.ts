@@ -74,7 +74,7 @@ export class Project implements ModuleHost {
     try {
       const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
       const shared = sharedLibraries.get(key);
-      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(path.relative(process.cwd(), key) || key, bytes);
+      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(key, bytes);
       if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
         // libraries without entries (golden harness, configs) are imported by many groups: parse once
         parsed.shared = true;
