@@ -6,6 +6,7 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   DidChangeTextDocumentNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
@@ -154,6 +155,24 @@ describe('pypto-direction server (a real LSP client over stdio)', () => {
     const [s, l] = await Promise.all([client.diagnostics(strict, since), client.diagnostics(lone, since)]);
     expect(s.map((d) => [d.code, d.severity])).toEqual([['fix', DiagnosticSeverity.Error]]);
     expect(l.map((d) => [d.code, d.severity])).toEqual([['fix', DiagnosticSeverity.Warning]]);
+  });
+
+  test('alone, a file sees only its own harnesses; once its folder is added, those of the folder', async () => {
+    const later = path.join(tmp, 'later');
+    fs.mkdirSync(later);
+    fs.copyFileSync(path.join(FIXTURE, 'input', 'builders.py'), path.join(later, 'builders.py'));
+    // the entry without its harness; the harness in a sibling module
+    const kern = path.join(later, 'kern.py');
+    fs.writeFileSync(kern, fs.readFileSync(path.join(FIXTURE, 'input', 'smoother.py'), 'utf8').replace(/\nif __name__[^]*$/, '\n'));
+    fs.writeFileSync(path.join(later, 'runner.py'), 'from builders import smoother_specs\nfrom golden import run_jit\nfrom kern import COLS, ROWS, smooth\n\nrun_jit(fn=smooth, specs=smoother_specs(ROWS, COLS))\n');
+    fs.writeFileSync(path.join(later, 'pyproject.toml'), '[tool.pypto-direction]\nserver-severity = "error"\n');
+    let since = client.mark();
+    await open(kern);
+    expect(await client.diagnostics(kern, since)).toEqual([]);
+    since = client.mark();
+    await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: uriOf(later), name: 'later' }], removed: [] } });
+    const d = await client.diagnostics(kern, since);
+    expect(d.map((x) => [x.code, x.severity, x.message])).toEqual([['fix', DiagnosticSeverity.Error, expect.stringContaining('state should be InOut')]]);
   });
 
   test('a bad pyproject.toml is shown to the user once; the server keeps serving other folders', async () => {
