@@ -3,7 +3,6 @@ import * as readline from 'readline';
 import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
-import { startServer } from '../server/server';
 import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
 import { cacheDir, run } from './run';
 
@@ -74,7 +73,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (command === 'server') {
       // a subfolder: runs made while typing must not evict the entries of command-line runs
       const dir = parsed.args.cache === false ? undefined : path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server');
-      return await startServer({ cacheDir: dir });
+      // loaded only here: the other commands do not pay for the protocol library
+      return await (await import('../server/server')).startServer({ cacheDir: dir });
     }
     return await run(toOptions(command, parsed.args), io);
   } catch (e) {
