@@ -188,6 +188,36 @@ describe('pypto-direction server (a real LSP client over stdio)', () => {
     expect(client.published.filter((p) => p.uri === uriOf(broken) && p.diagnostics.length)).toEqual([]);
   });
 
+  test('while the user types, stale runs are dropped: only the last version gets diagnostics', async () => {
+    // one import group of many modules, so that a run takes a while
+    const big = path.join(tmp, 'ws', 'big');
+    fs.mkdirSync(big);
+    const n = 40;
+    for (let i = 0; i < n; i++) {
+      const specs = Array.from({ length: 12 }, (_, k) => `        TensorSpec("t${k}", [${k + 1}, 8], torch.float32${k === 11 ? ', is_output=True' : ''}),`).join('\n');
+      const params = Array.from({ length: 12 }, (_, k) => `    t${k}: pl.Tensor[[${k + 1}, 8], pl.FP32],`).join('\n');
+      fs.writeFileSync(path.join(big, `m${i}.py`), `import pypto.language as pl\nimport torch\nfrom golden import TensorSpec\n\n\n@pl.jit\ndef e${i}(\n${params}\n):\n    pass\n\n\ndef specs${i}():\n    return [\n${specs}\n    ]\n`);
+    }
+    const imports = Array.from({ length: n }, (_, i) => `from m${i} import e${i}, specs${i}`).join('\n');
+    const calls = Array.from({ length: n }, (_, i) => `    run_jit(fn=e${i}, specs=specs${i}())`).join('\n');
+    fs.writeFileSync(path.join(big, 'main.py'), `from golden import run_jit\n${imports}\n\n\ndef main():\n${calls}\n`);
+    // type into one entry module: each version moves its diagnostic one line down
+    const typed = path.join(big, 'm0.py');
+    const source = fs.readFileSync(typed, 'utf8');
+    const base = source.split('\n').findIndex((l) => l.startsWith('    t11:'));
+    const since = client.mark();
+    await open(typed);
+    for (let v = 1; v <= 10; v++) {
+      await new Promise((r) => setTimeout(r, 30));
+      await change(typed, '# typing\n'.repeat(v) + source);
+    }
+    const last = versions.get(typed)!;
+    await client.diagnostics(typed, since, () => true, 60000);
+    await new Promise((r) => setTimeout(r, 500)); // anything late would show up here
+    const seen = client.published.slice(since).filter((p) => p.uri === uriOf(typed));
+    expect(seen.map((p) => [p.version, p.diagnostics.map((d) => [d.code, d.range.start.line])])).toEqual([[last, [['fix', base + 10]]]]);
+  });
+
   test('exit without shutdown ends the process with code 1', async () => {
     await client.connection.sendNotification(ExitNotification.type);
     expect(await client.exitCode()).toBe(1);
