@@ -32,12 +32,21 @@ export interface GroupResult {
  * freed before it returns. `elsewhere` are analyzed files of other groups.
  */
 export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult> {
-  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides);
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
   const own = new Set(files.map((f) => path.resolve(f)));
+  const stopIfAborted = async () => {
+    if (!opts.signal) return;
+    await new Promise(setImmediate); // let the editor's messages in: they may abort this run
+    if (!opts.signal.aborted) return;
+    // superseded (the editor changed a file): free the trees, return nothing
+    for (const ctx of project.all()) if (!ctx.parsed.shared) ctx.parsed.tree.delete();
+    opts.signal.throwIfAborted();
+  };
   for (const file of files) {
+    await stopIfAborted();
     const res: FileResult = { path: file, findings: [], edits: [], fixes: [] };
     results.set(file, res);
     const abs = path.resolve(file);
@@ -53,6 +62,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     }
   }
   await project.preloadImports([...analyzed.values()]);
+  await stopIfAborted();
 
   const contexts = new Map<string, ModuleContext>();
   for (const ctx of project.all()) contexts.set(ctx.path, ctx);
@@ -69,6 +79,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
   for (const ctx of analyzed.values()) {
+    await stopIfAborted();
     try {
       const linked = linkModule(project, ctx, harnesses);
       invocations.push(...linked.invocations);
@@ -79,6 +90,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
       problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
     }
   }
+  await stopIfAborted();
   const hostCalls = findHostCalls(project, contexts, functions);
   const findings = decide(functions, invocations, problems, hostCalls, opts.evidence);
 

@@ -13,6 +13,8 @@ export interface FileConfig {
   evidence?: 'all' | 'final';
   specClasses?: string[];
   harnessFunctions?: string[];
+  /** Severity of pending findings in the language server (default warning). */
+  serverSeverity?: 'warning' | 'error';
 }
 
 /** A loaded configuration and the directory its globs are relative to. */
@@ -31,6 +33,7 @@ const KEYS: Record<string, KeySpec> = {
   evidence: { field: 'evidence', check: (v) => v === 'all' || v === 'final', expects: '"all" or "final"' },
   'spec-classes': { field: 'specClasses', check: strings, expects: 'a list of class names' },
   'harness-functions': { field: 'harnessFunctions', check: strings, expects: 'a list of function names' },
+  'server-severity': { field: 'serverSeverity', check: (v) => v === 'warning' || v === 'error', expects: '"warning" or "error"' },
 };
 
 /** Validates a `[tool.pypto-direction]` table; unknown keys and wrong types are errors. */

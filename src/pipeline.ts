@@ -28,7 +28,11 @@ export interface AnalyzeOptions {
   include?: string[];
   exclude?: string[];
   configDir?: string;
-  /** Contents to use instead of reading the file (stdin mode), by resolved path. */
+  /**
+   * Contents to use instead of reading a file, by resolved path: the source
+   * read from stdin, or an editor's unsaved buffers (analyzed files and
+   * imported modules alike).
+   */
   overrides?: Map<string, Uint8Array>;
   /** Called as groups of files finish: (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
@@ -36,6 +40,8 @@ export interface AnalyzeOptions {
   cacheDir?: string;
   /** Worker threads for independent groups of files (0 or 1: none). */
   workers: number;
+  /** Stops the run between groups of files (it rejects with the signal's reason). */
+  signal?: AbortSignal;
   /** Split the files into independent import groups (default true). */
   partition?: boolean;
 }
@@ -81,9 +87,10 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   resetExistsCache();
-  const cache = opts.cacheDir && !opts.overrides ? new ResultCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const key = runKey(files, runOptions(opts, roots));
-  const hashes = new FileHashes(tryRead);
+  // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
+  const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
   const hit = cache?.lookup(key, hashes);
   if (hit) return { files: withOutputs(hit.files), errors: [] };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
@@ -151,6 +158,7 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
   const out: GroupResult[] = [];
   let done = already;
   for (const g of groups) {
+    opts.signal?.throwIfAborted();
     out.push(await run(g));
     done += g.length;
     opts.onProgress?.(done, total);
@@ -170,7 +178,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
   const keyOf = (g: string[]) => runKey(g, { group: true, ...runOptions(opts, roots) });
   const holds = new Map<string, boolean>();
   const mayHold = (file: string) => {
-    if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(tryRead(file) ?? []).toString('utf8')));
+    if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
     return holds.get(file)!;
   };
   const cache = store?.cache;

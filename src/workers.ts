@@ -22,7 +22,7 @@ function workerScript(): string {
  */
 export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>): Promise<GroupResult[]> {
   const size = Math.min(opts.workers, groups.length);
-  const { onProgress, ...plain } = opts; // functions cannot cross threads
+  const { onProgress, signal, ...plain } = opts; // functions and signals cannot cross threads
   const order = groups.map((_, i) => i).sort((a, b) => groups[b].length - groups[a].length);
   const results: GroupResult[] = new Array(groups.length);
   const total = groups.reduce((n, g) => n + g.length, 0);

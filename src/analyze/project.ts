@@ -49,6 +49,8 @@ export class Project implements ModuleHost {
     /** Root directories given to the tool (absolute). */
     readonly roots: string[],
     specClassNames: Iterable<string> = DEFAULT_SPEC_CLASSES,
+    /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
+    private readonly overrides?: ReadonlyMap<string, Uint8Array>,
   ) {
     this.specClassNames = new Set(specClassNames);
   }
@@ -70,9 +72,9 @@ export class Project implements ModuleHost {
     const key = path.resolve(file);
     if (this.contexts.has(key)) return this.contexts.get(key)!;
     try {
-      const bytes = fs.readFileSync(key);
+      const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
       const shared = sharedLibraries.get(key);
-      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(path.relative(process.cwd(), key) || key, bytes);
+      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(key, bytes);
       if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
         // libraries without entries (golden harness, configs) are imported by many groups: parse once
         parsed.shared = true;

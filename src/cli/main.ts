@@ -1,11 +1,12 @@
+import * as path from 'path';
 import * as readline from 'readline';
 import { isatty } from 'tty';
 import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
-import { CliOptions, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
-import { run } from './run';
+import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
+import { cacheDir, run } from './run';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
@@ -25,25 +26,27 @@ export interface CliIO {
 
 const VERSION: string = require('../../package.json').version;
 
-const COMMANDS: Array<{ name: CliOptions['command']; describe: string }> = [
+const COMMANDS: Array<{ name: CommandName; describe: string }> = [
   { name: 'fix', describe: 'add the directions the golden specs require (writes files; --dry-run prints a diff)' },
   { name: 'check', describe: 'report pending changes and unresolved params without writing; exit 1 if any' },
   { name: 'explain', describe: 'list every entry param with its direction, status and evidence' },
+  { name: 'server', describe: 'run the language server on stdin/stdout (diagnostics, quick fixes, hover) for an editor' },
 ];
 
 function buildParser() {
   let parser = yargs()
     .scriptName('pypto-direction')
     .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
-    .demandCommand(1, 'name a command: fix, check or explain')
+    .demandCommand(1, 'name a command: fix, check, explain or server')
     .strict()
     .exitProcess(false)
     .version(VERSION)
     .help()
     .epilog('Exit codes: 0 nothing pending, 1 changes or unresolved findings pending, 2 a file could not be processed or usage error.');
   for (const cmd of COMMANDS) {
-    parser = parser.command(`${cmd.name} [paths..]`, cmd.describe, (y) => {
+    parser = parser.command(cmd.name === 'server' ? 'server' : `${cmd.name} [paths..]`, cmd.describe, (y) => {
       for (const opt of OPTION_TABLE) if (opt.commands.includes(cmd.name)) y.option(opt.name, opt.spec);
+      if (cmd.name === 'server') return y.option('clientProcessId', { type: 'number', hidden: true });
       return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
     });
   }
@@ -69,7 +72,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stdout.write(parsed.output + '\n');
       return 0;
     }
-    const command = String((parsed.args._ as unknown[])[0]) as CliOptions['command'];
+    const command = String((parsed.args._ as unknown[])[0]) as CommandName;
+    // the server owns the process: it exits on the client's `exit`, never through the report path
+    if (command === 'server') {
+      // a subfolder: runs made while typing must not evict the entries of command-line runs
+      const dir = parsed.args.cache === false ? undefined : path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server');
+      // loaded only here: the other commands do not pay for the protocol library
+      return await (await import('../server/server')).startServer({ cacheDir: dir });
+    }
     return await run(toOptions(command, parsed.args), io);
   } catch (e) {
     return reportError(e, io);

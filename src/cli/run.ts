@@ -30,7 +30,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     exclude: config.exclude,
     configDir: dir,
     onProgress: progress.update,
-    cacheDir: opts.cache ? cacheDir(opts, io) : undefined,
+    cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
     workers: opts.workers ?? defaultWorkers(),
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
@@ -144,8 +144,8 @@ function defaultWorkers(): number {
 }
 
 /** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
-function cacheDir(opts: CliOptions, io: CliIO): string {
-  if (opts.cacheDir) return path.resolve(io.cwd, opts.cacheDir);
+export function cacheDir(given: string | undefined, io: CliIO): string {
+  if (given) return path.resolve(io.cwd, given);
   if (io.env.PYPTO_DIRECTION_CACHE_DIR) return io.env.PYPTO_DIRECTION_CACHE_DIR;
   return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');
 }

@@ -1,0 +1,104 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadConfig } from '../config';
+import { discover } from '../discover/discover';
+import { partition } from '../partition';
+import { AnalyzeOptions, analyzeFiles, FileResult } from '../pipeline';
+
+/** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
+export interface Scope {
+  /** The folder's path, or the lone file's path. */
+  key: string;
+  folder: boolean;
+}
+
+/** What one analysis of a scope gives back. */
+export interface ScopeResult {
+  /** Results by resolved path, for the analyzed files. */
+  files: Map<string, FileResult>;
+  /** Severity the scope's config gives pending findings. */
+  severity: 'warning' | 'error';
+}
+
+/**
+ * The editor's view of the project: its workspace folders (each with its
+ * own `pyproject.toml`) and how a run over one of them is made. Files open
+ * in the editor are read from their buffers, everything else from disk.
+ */
+export class Workspace {
+  private folders: string[] = [];
+
+  constructor(private readonly cacheDir: string | undefined) {}
+
+  /** Replaces the workspace folders (absolute paths). */
+  setFolders(folders: string[]): void {
+    this.folders = [...new Set(folders.map((f) => path.resolve(f)))];
+  }
+
+  /** Adds and removes folders (workspace/didChangeWorkspaceFolders). */
+  changeFolders(added: string[], removed: string[]): void {
+    const gone = new Set(removed.map((f) => path.resolve(f)));
+    this.setFolders([...this.folders.filter((f) => !gone.has(f)), ...added]);
+  }
+
+  /** Every scope to analyze again when something outside one file changes. */
+  allFolders(): string[] {
+    return [...this.folders];
+  }
+
+  /** The innermost folder holding `file`, else the file alone. */
+  scopeOf(file: string): Scope {
+    const abs = path.resolve(file);
+    const inside = this.folders.filter((f) => abs.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    const folder = inside.sort((a, b) => b.length - a.length)[0];
+    return folder ? { key: folder, folder: true } : { key: abs, folder: false };
+  }
+
+  /**
+   * Analyzes the files of a scope that `open` files need: in a folder, every
+   * import group holding an open file (a builder's importers are in its
+   * entry's group), with the folder as the import root, as `check FOLDER`
+   * would; a lone file by itself. `overlay` holds the unsaved buffers.
+   */
+  async analyze(scope: Scope, open: string[], overlay: Map<string, Uint8Array>, signal: AbortSignal): Promise<ScopeResult> {
+    const start = scope.folder ? scope.key : path.dirname(scope.key);
+    const { config, dir } = loadConfig(start);
+    const options: Partial<AnalyzeOptions> = {
+      evidence: config.evidence ?? 'all',
+      respectGitignore: config.respectGitignore ?? true,
+      specClasses: config.specClasses ?? [],
+      harnessFunctions: config.harnessFunctions ?? [],
+      include: config.include,
+      exclude: config.exclude,
+      configDir: dir,
+      cacheDir: this.cacheDir,
+      workers: 0,
+      overrides: overlay,
+      signal,
+    };
+    let files: string[];
+    if (scope.folder) {
+      const found = discover([scope.key], { respectGitignore: options.respectGitignore!, include: config.include, exclude: config.exclude, base: dir });
+      const wanted = new Set(open.map((f) => path.resolve(f)));
+      const text = (f: string) => {
+        const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
+        return bytes && Buffer.from(bytes).toString('utf8');
+      };
+      files = partition(found.files, text)
+        .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
+        .flat();
+    } else {
+      files = [scope.key];
+    }
+    const result = files.length ? await analyzeFiles(files, options, [start]) : { files: [], errors: [] };
+    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: config.serverSeverity ?? 'warning' };
+  }
+}
+
+function readOrUndefined(file: string): Uint8Array | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
