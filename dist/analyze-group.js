@@ -56,12 +56,25 @@ const edits_1 = require("./rewrite/edits");
  * freed before it returns. `elsewhere` are analyzed files of other groups.
  */
 async function analyzeGroup(files, opts, roots, elsewhere) {
-    const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses]);
+    const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides);
     const results = new Map();
     const read = new Map();
     const analyzed = new Map();
     const own = new Set(files.map((f) => path.resolve(f)));
+    const stopIfAborted = async () => {
+        if (!opts.signal)
+            return;
+        await new Promise(setImmediate); // let the editor's messages in: they may abort this run
+        if (!opts.signal.aborted)
+            return;
+        // superseded (the editor changed a file): free the trees, return nothing
+        for (const ctx of project.all())
+            if (!ctx.parsed.shared)
+                ctx.parsed.tree.delete();
+        opts.signal.throwIfAborted();
+    };
     for (const file of files) {
+        await stopIfAborted();
         const res = { path: file, findings: [], edits: [], fixes: [] };
         results.set(file, res);
         const abs = path.resolve(file);
@@ -79,6 +92,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         }
     }
     await project.preloadImports([...analyzed.values()]);
+    await stopIfAborted();
     const contexts = new Map();
     for (const ctx of project.all())
         contexts.set(ctx.path, ctx);
@@ -95,6 +109,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
     const invocations = [];
     const problems = [];
     for (const ctx of analyzed.values()) {
+        await stopIfAborted();
         try {
             const linked = (0, link_1.linkModule)(project, ctx, harnesses);
             invocations.push(...linked.invocations);
@@ -107,6 +122,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
         }
     }
+    await stopIfAborted();
     const hostCalls = (0, host_calls_1.findHostCalls)(project, contexts, functions);
     const findings = (0, decide_1.decide)(functions, invocations, problems, hostCalls, opts.evidence);
     const paramsAt = new Map();

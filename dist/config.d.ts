@@ -8,6 +8,8 @@ export interface FileConfig {
     evidence?: 'all' | 'final';
     specClasses?: string[];
     harnessFunctions?: string[];
+    /** Severity of pending findings in the language server (default warning). */
+    serverSeverity?: 'warning' | 'error';
 }
 /** A loaded configuration and the directory its globs are relative to. */
 export interface LoadedConfig {

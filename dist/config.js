@@ -47,6 +47,7 @@ const KEYS = {
     evidence: { field: 'evidence', check: (v) => v === 'all' || v === 'final', expects: '"all" or "final"' },
     'spec-classes': { field: 'specClasses', check: strings, expects: 'a list of class names' },
     'harness-functions': { field: 'harnessFunctions', check: strings, expects: 'a list of function names' },
+    'server-severity': { field: 'serverSeverity', check: (v) => v === 'warning' || v === 'error', expects: '"warning" or "error"' },
 };
 /** Validates a `[tool.pypto-direction]` table; unknown keys and wrong types are errors. */
 function validateConfig(table, file) {

@@ -17,7 +17,11 @@ export interface AnalyzeOptions {
     include?: string[];
     exclude?: string[];
     configDir?: string;
-    /** Contents to use instead of reading the file (stdin mode), by resolved path. */
+    /**
+     * Contents to use instead of reading a file, by resolved path: the source
+     * read from stdin, or an editor's unsaved buffers (analyzed files and
+     * imported modules alike).
+     */
     overrides?: Map<string, Uint8Array>;
     /** Called as groups of files finish: (files done, files in all). */
     onProgress?: (done: number, total: number) => void;
@@ -25,6 +29,8 @@ export interface AnalyzeOptions {
     cacheDir?: string;
     /** Worker threads for independent groups of files (0 or 1: none). */
     workers: number;
+    /** Stops the run between groups of files (it rejects with the signal's reason). */
+    signal?: AbortSignal;
     /** Split the files into independent import groups (default true). */
     partition?: boolean;
 }

@@ -64,9 +64,10 @@ async function analyzePaths(paths, options = {}) {
 async function analyzeFiles(files, options = {}, roots) {
     const opts = { ...exports.DEFAULT_OPTIONS, ...options };
     (0, resolve_1.resetExistsCache)();
-    const cache = opts.cacheDir && !opts.overrides ? new cache_1.ResultCache(opts.cacheDir) : undefined;
+    const cache = opts.cacheDir ? new cache_1.ResultCache(opts.cacheDir) : undefined;
     const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
-    const hashes = new cache_1.FileHashes(tryRead);
+    // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
+    const hashes = new cache_1.FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
     const hit = cache?.lookup(key, hashes);
     if (hit)
         return { files: withOutputs(hit.files), errors: [] };
@@ -136,6 +137,7 @@ async function sequential(groups, run, opts, total, already = 0) {
     const out = [];
     let done = already;
     for (const g of groups) {
+        opts.signal?.throwIfAborted();
         out.push(await run(g));
         done += g.length;
         opts.onProgress?.(done, total);
@@ -155,7 +157,7 @@ function cachedGroups(store, opts, roots, all) {
     const holds = new Map();
     const mayHold = (file) => {
         if (!holds.has(file))
-            holds.set(file, (0, partition_1.mayHoldEntries)(Buffer.from(tryRead(file) ?? []).toString('utf8')));
+            holds.set(file, (0, partition_1.mayHoldEntries)(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
         return holds.get(file);
     };
     const cache = store?.cache;

@@ -54,7 +54,7 @@ function workerScript() {
  */
 async function runInWorkers(groups, opts, roots, all) {
     const size = Math.min(opts.workers, groups.length);
-    const { onProgress, ...plain } = opts; // functions cannot cross threads
+    const { onProgress, signal, ...plain } = opts; // functions and signals cannot cross threads
     const order = groups.map((_, i) => i).sort((a, b) => groups[b].length - groups[a].length);
     const results = new Array(groups.length);
     const total = groups.reduce((n, g) => n + g.length, 0);

@@ -22,6 +22,8 @@ export declare function trimSharedLibraries(max: number): void;
 export declare class Project implements ModuleHost {
     /** Root directories given to the tool (absolute). */
     readonly roots: string[];
+    /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
+    private readonly overrides?;
     private readonly contexts;
     private readonly exists;
     private readonly resolved;
@@ -30,7 +32,9 @@ export declare class Project implements ModuleHost {
     readonly specClassNames: ReadonlySet<string>;
     constructor(
     /** Root directories given to the tool (absolute). */
-    roots: string[], specClassNames?: Iterable<string>);
+    roots: string[], specClassNames?: Iterable<string>, 
+    /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
+    overrides?: ReadonlyMap<string, Uint8Array> | undefined);
     /** Every module loaded so far (analyzed and imported). */
     all(): ModuleContext[];
     /** Registers an already parsed file (one of the analyzed files). */

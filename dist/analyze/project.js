@@ -66,6 +66,7 @@ function trimSharedLibraries(max) {
  */
 class Project {
     roots;
+    overrides;
     contexts = new Map();
     exists = (0, resolve_1.cachedExists)();
     resolved = new Map();
@@ -74,8 +75,11 @@ class Project {
     specClassNames;
     constructor(
     /** Root directories given to the tool (absolute). */
-    roots, specClassNames = exports.DEFAULT_SPEC_CLASSES) {
+    roots, specClassNames = exports.DEFAULT_SPEC_CLASSES, 
+    /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
+    overrides) {
         this.roots = roots;
+        this.overrides = overrides;
         this.specClassNames = new Set(specClassNames);
     }
     /** Every module loaded so far (analyzed and imported). */
@@ -94,9 +98,9 @@ class Project {
         if (this.contexts.has(key))
             return this.contexts.get(key);
         try {
-            const bytes = fs.readFileSync(key);
+            const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
             const shared = sharedLibraries.get(key);
-            const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await (0, module_1.parseModule)(path.relative(process.cwd(), key) || key, bytes);
+            const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await (0, module_1.parseModule)(key, bytes);
             if (!parsed.shared && !(0, partition_1.mayHoldEntries)(parsed.source.text)) {
                 // libraries without entries (golden harness, configs) are imported by many groups: parse once
                 parsed.shared = true;

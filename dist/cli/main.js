@@ -38,6 +38,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.main = main;
 exports.processIO = processIO;
+const path = __importStar(require("path"));
 const readline = __importStar(require("readline"));
 const tty_1 = require("tty");
 const yargs_1 = __importDefault(require("yargs"));
@@ -51,22 +52,25 @@ const COMMANDS = [
     { name: 'fix', describe: 'add the directions the golden specs require (writes files; --dry-run prints a diff)' },
     { name: 'check', describe: 'report pending changes and unresolved params without writing; exit 1 if any' },
     { name: 'explain', describe: 'list every entry param with its direction, status and evidence' },
+    { name: 'server', describe: 'run the language server on stdin/stdout (diagnostics, quick fixes, hover) for an editor' },
 ];
 function buildParser() {
     let parser = (0, yargs_1.default)()
         .scriptName('pypto-direction')
         .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
-        .demandCommand(1, 'name a command: fix, check or explain')
+        .demandCommand(1, 'name a command: fix, check, explain or server')
         .strict()
         .exitProcess(false)
         .version(VERSION)
         .help()
         .epilog('Exit codes: 0 nothing pending, 1 changes or unresolved findings pending, 2 a file could not be processed or usage error.');
     for (const cmd of COMMANDS) {
-        parser = parser.command(`${cmd.name} [paths..]`, cmd.describe, (y) => {
+        parser = parser.command(cmd.name === 'server' ? 'server' : `${cmd.name} [paths..]`, cmd.describe, (y) => {
             for (const opt of options_1.OPTION_TABLE)
                 if (opt.commands.includes(cmd.name))
                     y.option(opt.name, opt.spec);
+            if (cmd.name === 'server')
+                return y.option('clientProcessId', { type: 'number', hidden: true });
             return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
         });
     }
@@ -92,6 +96,13 @@ async function main(argv, io = processIO()) {
             return 0;
         }
         const command = String(parsed.args._[0]);
+        // the server owns the process: it exits on the client's `exit`, never through the report path
+        if (command === 'server') {
+            // a subfolder: runs made while typing must not evict the entries of command-line runs
+            const dir = parsed.args.cache === false ? undefined : path.join((0, run_1.cacheDir)(parsed.args['cache-dir'], io), 'server');
+            // loaded only here: the other commands do not pay for the protocol library
+            return await (await Promise.resolve().then(() => __importStar(require('../server/server')))).startServer({ cacheDir: dir });
+        }
         return await (0, run_1.run)((0, options_1.toOptions)(command, parsed.args), io);
     }
     catch (e) {

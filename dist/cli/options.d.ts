@@ -24,10 +24,12 @@ export interface CliOptions {
     /** Worker threads; undefined means one per core for large runs. */
     workers?: number;
 }
+/** Every command: the three that analyze paths, and the language server. */
+export type CommandName = CliOptions['command'] | 'server';
 /** One declarative table of flags; `commands` says which commands take each. */
 export declare const OPTION_TABLE: Array<{
     name: string;
-    commands: Array<CliOptions['command']>;
+    commands: CommandName[];
     spec: YargsOption;
 }>;
 /** Turns parsed yargs arguments into typed options. */

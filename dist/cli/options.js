@@ -11,8 +11,9 @@ exports.OPTION_TABLE = [
     { name: 'format', commands: ['fix', 'check', 'explain'], spec: { choices: [...report_1.FORMATS], default: 'text', describe: 'output format' } },
     { name: 'changed', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: false, describe: 'only files changed against --base (git), plus untracked ones' } },
     { name: 'base', commands: ['fix', 'check', 'explain'], spec: { type: 'string', default: 'HEAD', describe: 'the git ref --changed compares against' } },
-    { name: 'cache', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
-    { name: 'cache-dir', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
+    { name: 'stdio', commands: ['server'], spec: { type: 'boolean', default: true, describe: 'speak the protocol on stdin/stdout (the only transport; accepted for clients that pass it)' } },
+    { name: 'cache', commands: ['fix', 'check', 'explain', 'server'], spec: { type: 'boolean', default: true, describe: 'reuse results of an unchanged tree (--no-cache for a cold run)' } },
+    { name: 'cache-dir', commands: ['fix', 'check', 'explain', 'server'], spec: { type: 'string', describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } },
     { name: 'workers', commands: ['fix', 'check', 'explain'], spec: { type: 'number', describe: 'threads for independent groups of files, the main one included (default: one per core above 2 cores; 0 or 1: main thread only)' } },
     { name: 'stdin-filename', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'with the path -, read the source from stdin as if it were this file' } },
     {

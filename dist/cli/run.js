@@ -34,6 +34,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.run = run;
+exports.cacheDir = cacheDir;
 const fs = __importStar(require("fs"));
 const os = __importStar(require("os"));
 const path = __importStar(require("path"));
@@ -63,7 +64,7 @@ async function run(opts, io) {
         exclude: config.exclude,
         configDir: dir,
         onProgress: progress.update,
-        cacheDir: opts.cache ? cacheDir(opts, io) : undefined,
+        cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
         workers: opts.workers ?? defaultWorkers(),
     };
     const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
@@ -185,9 +186,9 @@ function defaultWorkers() {
     return cores > 2 ? cores : 0;
 }
 /** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
-function cacheDir(opts, io) {
-    if (opts.cacheDir)
-        return path.resolve(io.cwd, opts.cacheDir);
+function cacheDir(given, io) {
+    if (given)
+        return path.resolve(io.cwd, given);
     if (io.env.PYPTO_DIRECTION_CACHE_DIR)
         return io.env.PYPTO_DIRECTION_CACHE_DIR;
     return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');

@@ -1,0 +1,102 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.IGNORE_COMMENT = exports.FIX_ALL_KIND = void 0;
+exports.codeActions = codeActions;
+const vscode_languageserver_1 = require("vscode-languageserver");
+const errors_1 = require("../errors");
+const module_1 = require("../parse/module");
+const apply_1 = require("../rewrite/apply");
+const diagnostics_1 = require("./diagnostics");
+/** The kind of the "fix all in this file" source action (`source.fixAll.pypto-direction`). */
+exports.FIX_ALL_KIND = `${vscode_languageserver_1.CodeActionKind.SourceFixAll}.${diagnostics_1.SOURCE}`;
+/** The comment that keeps a param as it is (see `analyze/entries.ts`). */
+exports.IGNORE_COMMENT = '# pypto-direction: ignore';
+/** Whether an action of `kind` was asked for (`only` lists kinds and their parents). */
+function wanted(kind, only) {
+    return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+}
+/** LSP text edits for edits on the analyzed text (BOM stripped; the buffer may still hold one). */
+function textEdits(doc, edits) {
+    const shift = doc.getText().startsWith('\uFEFF') ? 1 : 0;
+    return edits.map((e) => ({ range: { start: doc.positionAt(e.start + shift), end: doc.positionAt(e.end + shift) }, newText: e.text }));
+}
+/**
+ * The edits re-applied and checked as `fix` checks them: the result parses
+ * and (`wrappersOnly`) differs from the text only by direction wrappers.
+ */
+async function verified(file, text, edits, wrappersOnly) {
+    const tree = wrappersOnly ? await (0, module_1.parseText)(text) : undefined;
+    try {
+        await (0, apply_1.applyAndVerify)(file, text, edits, tree);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof errors_1.ToolError)
+            return false;
+        throw e;
+    }
+    finally {
+        tree?.delete();
+    }
+}
+/** The edit adding the suppression comment at the end of the param's first line; none after a `\` continuation. */
+function ignoreEdit(text, line) {
+    let start = 0;
+    for (let i = 1; i < line; i++) {
+        start = text.indexOf('\n', start) + 1;
+        if (start === 0)
+            return undefined;
+    }
+    const nl = text.indexOf('\n', start);
+    let end = nl < 0 ? text.length : nl;
+    if (text[end - 1] === '\r')
+        end--;
+    const content = text.slice(start, end).replace(/[ \t]+$/, '');
+    if (content.endsWith('\\'))
+        return undefined;
+    const at = start + content.length;
+    return { start: at, end: at, text: `  ${exports.IGNORE_COMMENT}` };
+}
+const overlaps = (a, b) => a.start.line <= b.end.line && b.start.line <= a.end.line;
+/**
+ * The code actions for `range` of a document whose analysis is current:
+ * per `fix` finding the exact wrapper edit of `fix`, "fix all in this file"
+ * (also as the `source.fixAll` action), and per pending param finding
+ * "ignore this param". Every edit is verified before it is offered.
+ */
+async function codeActions(doc, res, range, diagnostics, only) {
+    const actions = [];
+    const text = res.original?.text ?? doc.getText().replace(/^\uFEFF/, '');
+    const related = (f) => diagnostics.filter((d) => d.code === f.kind && d.range.start.line === f.line - 1);
+    const change = (edits) => ({ changes: { [doc.uri]: textEdits(doc, edits) } });
+    if (wanted(vscode_languageserver_1.CodeActionKind.QuickFix, only)) {
+        const here = res.fixes.filter((x) => overlaps((0, diagnostics_1.findingRange)(x.finding, doc), range));
+        for (const { finding, edits } of here) {
+            if (finding.kind !== 'fix' || !(await verified(res.path, text, edits, true)))
+                continue;
+            actions.push({
+                title: `Make ${finding.param} ${finding.to} (pl.${finding.to}[...])`,
+                kind: vscode_languageserver_1.CodeActionKind.QuickFix,
+                isPreferred: true,
+                diagnostics: related(finding),
+                edit: change(edits),
+            });
+        }
+        if (here.length && res.fixes.length > 1 && res.output !== undefined) {
+            actions.push({ title: `Fix all ${res.fixes.length} pypto-direction directions in this file`, kind: vscode_languageserver_1.CodeActionKind.QuickFix, edit: change(res.edits) });
+        }
+        for (const f of res.findings) {
+            if ((f.kind !== 'fix' && f.kind !== 'unresolved') || !overlaps((0, diagnostics_1.findingRange)(f, doc), range))
+                continue;
+            const edit = ignoreEdit(text, f.line);
+            if (!edit || !(await verified(res.path, text, [edit], false)))
+                continue;
+            actions.push({ title: `Ignore ${f.param} (add "${exports.IGNORE_COMMENT}")`, kind: vscode_languageserver_1.CodeActionKind.QuickFix, diagnostics: related(f), edit: change([edit]) });
+        }
+    }
+    if (only && wanted(exports.FIX_ALL_KIND, only) && res.edits.length && res.output !== undefined) {
+        actions.push({ title: 'Fix all pypto-direction directions in this file', kind: exports.FIX_ALL_KIND, edit: change(res.edits) });
+    }
+    return actions;
+}
+//# sourceMappingURL=actions.js.map

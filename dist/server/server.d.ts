@@ -1,0 +1,13 @@
+/** Options of `pypto-direction server`. */
+export interface ServerOptions {
+    /** The result cache directory; undefined disables it. */
+    cacheDir?: string;
+    /** Debounce after a change, in ms. */
+    debounceMs?: number;
+}
+/**
+ * Runs the language server on stdin/stdout until the client sends `exit`
+ * (or closes the stream); the process then exits (code 0 after `shutdown`,
+ * else 1). The returned promise never settles: the server owns the process.
+ */
+export declare function startServer(options?: ServerOptions): Promise<never>;
