@@ -7,14 +7,14 @@ import { Invocation, LinkProblem, linkModule } from './analyze/link';
 import { DEFAULT_SPEC_CLASSES, Project, trimSharedLibraries } from './analyze/project';
 import { hashBytes } from './cache';
 import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
-import { decide } from './decide/decide';
 import { findHostCalls } from './decide/host-calls';
 import { ToolError } from './errors';
 import { parseModule } from './parse/module';
 import { mayHoldEntries } from './partition';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 import { applyAndVerify } from './rewrite/apply';
-import { directionEdits } from './rewrite/edits';
+import { Analysis, selectRules } from './rules';
+import { runRules } from './rules/engine';
 
 /** What analyzing one group gives back. */
 export interface GroupResult {
@@ -92,26 +92,29 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   }
   await stopIfAborted();
   const hostCalls = findHostCalls(project, contexts, functions);
-  const findings = decide(functions, invocations, problems, hostCalls, opts.evidence);
-
   const paramsAt = new Map<string, ParamInfo>();
   for (const fn of functions) for (const p of fn.params) paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+  const analysis: Analysis = {
+    functions,
+    invocations,
+    problems,
+    hostCalls,
+    evidence: opts.evidence,
+    era: opts.era ?? 'auto',
+    symbols,
+    paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
+    memo: new Map(),
+  };
+  const { findings, fixes } = runRules(analysis, opts.rules ?? selectRules({}));
+  const fixOf = new Map(fixes.map((x) => [x.finding, x]));
   for (const f of findings) {
     const res = results.get(f.path);
     if (!res) continue; // a finding in an imported module outside the given paths
-    if (f.kind !== 'fix') {
-      res.findings.push(f);
-      continue;
-    }
-    const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`)!;
-    const edits = directionEdits(param, f.to, symbols.get(f.path)!);
-    if (!edits) {
-      res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
-      continue;
-    }
     res.findings.push(f);
-    res.edits.push(...edits);
-    res.fixes.push({ finding: f, edits });
+    const fix = fixOf.get(f);
+    if (!fix || !fix.edits.length) continue;
+    res.edits.push(...fix.edits);
+    res.fixes.push(fix);
   }
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -123,7 +126,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
       res.error = e;
       res.edits = [];
       res.fixes = [];
-      res.findings = res.findings.filter((f) => f.kind !== 'fix');
+      res.findings = res.findings.filter((f) => !fixOf.has(f));
     }
   }
   const strays: string[] = [];

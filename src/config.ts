@@ -15,6 +15,14 @@ export interface FileConfig {
   harnessFunctions?: string[];
   /** Severity of pending findings in the language server (default warning). */
   serverSeverity?: 'warning' | 'error';
+  /** Rule ids (ruff-like): `select` replaces the defaults, `extend-select` adds, `ignore` removes. */
+  select?: string[];
+  extendSelect?: string[];
+  ignore?: string[];
+  /** The golden harness era (`auto` detects it per spec call). */
+  era?: 'auto' | 'spec' | 'signature';
+  /** Report-only agreement findings (`abi-mismatch`) make `check` exit 1. */
+  strict?: boolean;
 }
 
 /** A loaded configuration and the directory its globs are relative to. */
@@ -34,6 +42,11 @@ const KEYS: Record<string, KeySpec> = {
   'spec-classes': { field: 'specClasses', check: strings, expects: 'a list of class names' },
   'harness-functions': { field: 'harnessFunctions', check: strings, expects: 'a list of function names' },
   'server-severity': { field: 'serverSeverity', check: (v) => v === 'warning' || v === 'error', expects: '"warning" or "error"' },
+  select: { field: 'select', check: strings, expects: 'a list of rule ids' },
+  'extend-select': { field: 'extendSelect', check: strings, expects: 'a list of rule ids' },
+  ignore: { field: 'ignore', check: strings, expects: 'a list of rule ids' },
+  era: { field: 'era', check: (v) => v === 'auto' || v === 'spec' || v === 'signature', expects: '"auto", "spec" or "signature"' },
+  strict: { field: 'strict', check: (v) => typeof v === 'boolean', expects: 'true or false' },
 };
 
 /** Validates a `[tool.pypto-direction]` table; unknown keys and wrong types are errors. */

@@ -4,6 +4,7 @@ import type { GroupResult } from './analyze-group';
 import { resetExistsCache } from './analyze/resolve';
 import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
+import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
 import { discover } from './discover/discover';
 import type { ToolError } from './errors';
@@ -44,6 +45,10 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
   /** Split the files into independent import groups (default true). */
   partition?: boolean;
+  /** Ids of the rules that run (see `rules/index.ts`); default: the rules on by default. */
+  rules?: string[];
+  /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
+  era?: EraSetting;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -103,7 +108,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
 
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts: AnalyzeOptions, roots?: string[]) {
-  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots };
+  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era };
 }
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */

@@ -7,6 +7,7 @@ import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
 import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
 import { cacheDir, run } from './run';
+import { renderRules } from './rules-command';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
@@ -37,7 +38,7 @@ function buildParser() {
   let parser = yargs()
     .scriptName('pypto-direction')
     .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
-    .demandCommand(1, 'name a command: fix, check, explain or server')
+    .demandCommand(1, 'name a command: fix, check, explain, rules or server')
     .strict()
     .exitProcess(false)
     .version(VERSION)
@@ -50,6 +51,9 @@ function buildParser() {
       return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
     });
   }
+  parser = parser.command('rules [ids..]', 'list the rules (with ids: their finding kinds and an example)', (y) =>
+    y.positional('ids', { type: 'string', array: true, describe: 'rule ids' }),
+  );
   return parser;
 }
 
@@ -72,7 +76,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stdout.write(parsed.output + '\n');
       return 0;
     }
-    const command = String((parsed.args._ as unknown[])[0]) as CommandName;
+    const command = String((parsed.args._ as unknown[])[0]) as CommandName | 'rules';
+    if (command === 'rules') {
+      io.stdout.write(renderRules(((parsed.args.ids as unknown[]) ?? []).map(String)));
+      return 0;
+    }
     // the server owns the process: it exits on the client's `exit`, never through the report path
     if (command === 'server') {
       // a subfolder: runs made while typing must not evict the entries of command-line runs

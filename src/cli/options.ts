@@ -24,6 +24,12 @@ export interface CliOptions {
   cacheDir?: string;
   /** Worker threads; undefined means one per core for large runs. */
   workers?: number;
+  /** Rule selection flags (undefined: not given). */
+  select?: string[];
+  extendSelect: string[];
+  ignore: string[];
+  era?: 'auto' | 'spec' | 'signature';
+  strict?: boolean;
 }
 
 /** Every command: the three that analyze paths, and the language server. */
@@ -53,6 +59,11 @@ export const OPTION_TABLE: Array<{ name: string; commands: CommandName[]; spec: 
   { name: 'verbose', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', alias: 'v', default: false, describe: 'also print warnings (report-only findings)' } },
   { name: 'spec-class', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra class name that builds a golden TensorSpec' } },
   { name: 'harness', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra harness function taking fn=/program= and specs=' } },
+  { name: 'select', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules to run instead of the defaults (ids or ALL; see the rules command)' } },
+  { name: 'extend-select', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules to run in addition' } },
+  { name: 'ignore', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules not to run' } },
+  { name: 'era', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'spec', 'signature'], describe: 'golden harness era (default auto: detected per spec call)' } },
+  { name: 'strict', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'abi-mismatch findings also make the exit code 1' } },
 ];
 
 /** Turns parsed yargs arguments into typed options. */
@@ -79,6 +90,17 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     stdinFilename: argv['stdin-filename'] as string | undefined,
     cache: argv.cache !== false,
     cacheDir: argv['cache-dir'] as string | undefined,
+    select: argv.select === undefined ? undefined : splitList(argv.select),
+    extendSelect: splitList(argv['extend-select']),
+    ignore: splitList(argv.ignore),
+    era: argv.era as CliOptions['era'],
+    strict: argv.strict as boolean | undefined,
     workers: typeof argv.workers === 'number' && Number.isFinite(argv.workers) ? Math.max(0, Math.floor(argv.workers)) : undefined,
   };
+}
+
+/** `--select a,b --select c` -> [a, b, c]. */
+function splitList(v: unknown): string[] {
+  const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+  return list.flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
 }

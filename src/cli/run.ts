@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadConfig } from '../config';
+import { selectRules } from '../rules';
+import { isEditFinding } from '../decide/findings';
 import { ToolError } from '../errors';
 import { encodeSource } from '../parse/source';
 import { AnalysisResult, AnalyzeOptions, analyzeFiles, analyzePaths, FileResult } from '../pipeline';
@@ -32,6 +34,8 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     onProgress: progress.update,
     cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
     workers: opts.workers ?? defaultWorkers(),
+    rules: selectRules({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
+    era: opts.era ?? config.era ?? 'auto',
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
@@ -54,7 +58,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
+  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
   const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
 
   if (writing && !opts.allowDirty) {
@@ -125,7 +129,7 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
       }
       if (!accepted.length) continue;
       const edits = accepted.flatMap((f) => f.edits);
-      kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
+      kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => !isEditFinding(f) || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original!.text, edits) });
     }
   } finally {
     ask.close();

@@ -3,7 +3,7 @@ import type { Direction } from '../model';
 /** One piece of evidence: a spec, a harness call, or a host call site. */
 export interface EvidenceItem {
   /** What the item is: the deciding spec, the harness call, or a host -> L2 call. */
-  role: 'spec' | 'harness' | 'host-call';
+  role: 'spec' | 'harness' | 'host-call' | 'golden-write' | 'golden-read' | 'compare-fn' | 'keyword';
   path: string;
   line: number;
   /** The first line of the source text of the call. */
@@ -19,7 +19,11 @@ export type UnresolvedReason =
   | 'scalar-output'
   | 'unrecognized-annotation'
   | 'no-spelling'
-  | 'maybe-output';
+  | 'maybe-output'
+  | 'undecidable-golden';
+
+/** Why a stale `is_output=` keyword is kept by `fix`. */
+export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing';
 
 interface ParamRef {
   path: string;
@@ -46,12 +50,42 @@ export type Finding =
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
   | { kind: 'unknown-callee'; path: string; line: number; column: number; entry: string; callee: string }
-  | { kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string };
+  | { kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string }
+  | (ParamRef & { kind: 'abi-mismatch'; spec: Direction; artifact: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'newly-validated'; direction: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'golden-disagrees'; direction: Direction; golden: Direction; evidence: EvidenceItem[] })
+  | {
+      kind: 'stale-is-output';
+      path: string;
+      line: number;
+      column: number;
+      /** The spec's name as far as it is known. */
+      spec: string;
+      /** The keyword's text (`is_output=True`). */
+      keyword: string;
+      /** Set when fix keeps the keyword: why. */
+      keep?: { reason: KeywordKeptReason; detail: string };
+      evidence: EvidenceItem[];
+    }
+  | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string };
 
 export type FindingKind = Finding['kind'];
 
 /** Kinds that leave work pending: `check` exits 1 while any is present. */
-export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolved', 'unlinked-harness']);
+export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output']);
+
+/** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
+export const AGREEMENT_KINDS: ReadonlySet<FindingKind> = new Set(['abi-mismatch']);
+
+/** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
+export function pendingKinds(strict: boolean): ReadonlySet<FindingKind> {
+  return strict ? new Set([...PENDING_KINDS, ...AGREEMENT_KINDS]) : PENDING_KINDS;
+}
+
+/** Whether a finding is resolved by the edits it carries (a direction fix, a keyword deletion). */
+export function isEditFinding(f: Finding): boolean {
+  return f.kind === 'fix' || (f.kind === 'stale-is-output' && !f.keep);
+}
 
 /** Kinds shown as warnings (report only, never edited). */
 export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
@@ -62,4 +96,8 @@ export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'unmatched-spec',
   'unknown-callee',
   'spec-order',
+  'abi-mismatch',
+  'newly-validated',
+  'golden-disagrees',
+  'reads-unstamped-direction',
 ]);

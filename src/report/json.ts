@@ -16,6 +16,10 @@ function status(f: Finding): string {
     case 'unresolved':
     case 'unlinked-harness':
       return 'unresolved';
+    case 'stale-is-output':
+      return f.keep ? 'unresolved' : 'fix';
+    case 'abi-mismatch':
+      return 'mismatch';
     default:
       return 'warning';
   }
@@ -37,7 +41,9 @@ export function renderJson(report: RunReport): string {
         from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
         to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
         status: status(f),
-        reason: f.kind === 'unresolved' ? f.reason : undefined,
+        reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+        ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
+        ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
         message: messageOf(f),
         rule: ruleInWords(f),
         evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),

@@ -1,4 +1,4 @@
-import { PENDING_KINDS, type Finding } from '../decide/findings';
+import { isEditFinding, PENDING_KINDS, type Finding } from '../decide/findings';
 import type { Direction } from '../model';
 import { messageOf } from './messages';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
@@ -60,7 +60,7 @@ export function renderMarkdown(report: RunReport): string {
     out.push(`### ${displayPath(file.path, report.cwd)}`, '');
     out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
     out.push(...pending.map((f) => row(f, report)), '');
-    const open = pending.filter((f) => f.kind !== 'fix');
+    const open = pending.filter((f) => !isEditFinding(f));
     if (open.length) out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${messageOf(f)}`), '');
   }
   const errors = allErrors(report);

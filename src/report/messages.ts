@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, UnresolvedReason } from '../decide/findings';
+import type { Finding, FindingKind, KeywordKeptReason, UnresolvedReason } from '../decide/findings';
 
 type MessageOf<K extends FindingKind> = (f: Extract<Finding, { kind: K }>) => string;
 
@@ -9,6 +9,13 @@ const REASONS: Record<UnresolvedReason, string> = {
   'unrecognized-annotation': 'the annotation is not a pypto Tensor',
   'no-spelling': 'the module has no way to spell the wrapper',
   'maybe-output': 'its output spec is built only on some paths',
+  'undecidable-golden': 'what the golden function does with it cannot be decided statically',
+};
+
+const KEPT: Record<KeywordKeptReason, string> = {
+  'not-linked': 'the spec is not linked to an entry param',
+  undecidable: 'the keyword cannot be decided statically',
+  'direction-missing': 'the linked param does not carry the direction the keyword asks for',
 };
 
 /** One line of prose per finding kind: every reporter reads this table. */
@@ -26,6 +33,14 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
   'unknown-callee': (f) => `host driver ${f.entry} calls ${f.callee}, which is not defined statically; directions cannot be passed on to it`,
   'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail}`,
+  'abi-mismatch': (f) => `${f.param}: direction spec=${f.spec} artifact=${f.artifact} (${f.entry}; the golden harness rejects this ABI)`,
+  'newly-validated': (f) => `${f.entry}.${f.param} is ${f.direction} but its spec was an input: the new harness compares it, so the golden must write it or compare_fn must cover it`,
+  'golden-disagrees': (f) =>
+    f.golden === 'In'
+      ? `${f.entry}.${f.param}: a spec marks it as an output (${f.direction}) but the golden function never writes it`
+      : `${f.entry}.${f.param}: the golden function writes it (${f.golden}) but no spec marks it as an output`,
+  'stale-is-output': (f) => (f.keep ? `is_output= of spec "${f.spec}" kept: ${KEPT[f.keep.reason]} (${f.keep.detail})` : `is_output= of spec "${f.spec}" is stale in the signature era (the entry's signature carries the direction); fix removes it`),
+  'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
 };
 
 /** The message for any finding. */
@@ -56,4 +71,9 @@ export const TITLES: Record<FindingKind, string> = {
   'unlinked-harness': 'Harness call not fully linked',
   'unknown-callee': 'Host driver calls an unresolvable function',
   'spec-order': 'Specs not in param order',
+  'abi-mismatch': 'Spec direction disagrees with the entry (#1019 check)',
+  'newly-validated': 'Former input now compared by the harness',
+  'golden-disagrees': 'Golden function and specs disagree on an output',
+  'stale-is-output': 'Stale is_output keyword (signature era)',
+  'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
 };

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { PENDING_KINDS, type Finding } from '../decide/findings';
+import { isEditFinding, pendingKinds, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { AnalysisResult, FileResult } from '../pipeline';
 
@@ -21,6 +21,8 @@ export interface RunReport {
   changed: FileResult[];
   /** Errors raised while writing (the file is left as it was). */
   writeErrors: ToolError[];
+  /** Agreement findings (abi-mismatch) count as pending. */
+  strict?: boolean;
   /** Fixes declined in interactive review: still pending. */
   declined?: number;
   cwd: string;
@@ -34,11 +36,12 @@ export function allErrors(report: RunReport): ToolError[] {
 /** Counts for the summary line and the JSON summary. */
 export function summarize(report: RunReport): Summary {
   const files = report.result.files;
+  const pending = pendingKinds(!!report.strict);
   return {
     filesScanned: files.length,
     filesChanged: report.changed.length,
-    edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => x.kind === 'fix').length, 0),
-    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').length, 0),
+    edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => isEditFinding(x)).length, 0),
+    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => pending.has(x.kind) && !isEditFinding(x)).length, 0),
     errors: allErrors(report).length,
   };
 }
@@ -68,5 +71,5 @@ export function describeError(e: ToolError, cwd: string): string {
 
 /** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
 export function outstanding(report: RunReport, file: FileResult, f: Finding): boolean {
-  return !(f.kind === 'fix' && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
+  return !(isEditFinding(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }

@@ -1,4 +1,4 @@
-import { PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import { Palette, unifiedDiff } from './diff';
 import { messageOf, ruleInWords } from './messages';
@@ -14,7 +14,7 @@ export function summaryLine(report: RunReport): string {
 
 function findingLine(f: Finding, report: RunReport, c: Palette): string {
   const where = `${displayPath(f.path, report.cwd)}:${f.line}:${f.column}`;
-  const tag = PENDING_KINDS.has(f.kind) ? (f.kind === 'fix' ? c.yellow(f.kind) : c.red(f.kind)) : WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
+  const tag = PENDING_KINDS.has(f.kind) ? (isEditFinding(f) ? c.yellow(f.kind) : c.red(f.kind)) : AGREEMENT_KINDS.has(f.kind) ? c.yellow(f.kind) : WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
   return `${c.bold(where)}: ${tag} ${messageOf(f)}`;
 }
 
@@ -27,14 +27,15 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
   const lines: string[] = [];
   for (const file of report.result.files) {
     for (const f of file.findings) {
-      const show = f.kind === 'fix' ? report.command === 'check' : PENDING_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
+      const show = isEditFinding(f) ? report.command === 'check' : PENDING_KINDS.has(f.kind) || AGREEMENT_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
       if (show) lines.push(findingLine(f, report, c));
     }
   }
   if (report.command === 'fix' && !report.dryRun) {
     for (const file of report.changed) {
       const n = file.findings.filter((f) => f.kind === 'fix').length;
-      lines.push(`fixed ${displayPath(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'})`);
+      const k = file.findings.filter((f) => f.kind === 'stale-is-output' && isEditFinding(f)).length;
+      lines.push(`fixed ${displayPath(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'}${k ? `, ${k} is_output ${k === 1 ? 'keyword' : 'keywords'} removed` : ''})`);
     }
   }
   lines.push(...errorLines(report, c), summaryLine(report));
@@ -43,7 +44,7 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
 
 /** Pending findings other than edits, errors and the summary: what goes beside a diff. */
 export function renderNotes(report: RunReport, c: Palette): string {
-  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
+  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (PENDING_KINDS.has(x.kind) || AGREEMENT_KINDS.has(x.kind)) && !isEditFinding(x)).map((x) => findingLine(x, report, c)));
   return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 

@@ -22,6 +22,8 @@ function directions(f: ParamFinding): { now: Direction; wanted: Direction | '?' 
       return { now: f.direction, wanted: f.needed };
     case 'ok':
       return { now: f.direction, wanted: f.direction };
+    case 'abi-mismatch':
+      return { now: f.artifact, wanted: f.spec };
     default:
       return { now: f.direction, wanted: '?' };
   }

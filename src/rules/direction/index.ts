@@ -1,0 +1,47 @@
+import { decide } from '../../decide/decide';
+import type { Finding } from '../../decide/findings';
+import { directionEdits } from '../../rewrite/edits';
+import type { Analysis, Fix, Rule, RuleOutput } from '../types';
+
+/** The direction decisions of an analysis, computed once and shared by rules. */
+export function decisions(a: Analysis): Finding[] {
+  let d = a.memo.get('direction') as Finding[] | undefined;
+  if (!d) a.memo.set('direction', (d = decide(a.functions, a.invocations, a.problems, a.hostCalls, a.evidence)));
+  return d;
+}
+
+/**
+ * `direction`: every entry param gets the direction its linked golden
+ * evidence requires (the original rule of the tool, in `decide/`).
+ */
+export const directionRule: Rule = {
+  id: 'direction',
+  summary: 'entry params get the pl.Out / pl.InOut direction their golden evidence requires',
+  defaultOn: true,
+  fix: 'safe',
+  kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unmatched-spec', 'unlinked-harness', 'unknown-callee', 'spec-order'],
+  example: [
+    'TensorSpec("acc", [4], torch.float32, init_value=torch.zeros, is_output=True)',
+    '-> fix: acc: pl.Tensor[[4], pl.FP32]  becomes  acc: pl.InOut[pl.Tensor[[4], pl.FP32]]',
+  ].join('\n'),
+  run(a: Analysis): RuleOutput {
+    const findings: Finding[] = [];
+    const fixes: Fix[] = [];
+    for (const f of decisions(a)) {
+      if (f.kind !== 'fix') {
+        findings.push(f);
+        continue;
+      }
+      const param = a.paramAt(f.path, f.param, f.line, f.column)!;
+      const symbols = a.symbols.get(f.path);
+      const edits = symbols && directionEdits(param, f.to, symbols);
+      if (!edits) {
+        findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
+        continue;
+      }
+      findings.push(f);
+      fixes.push({ finding: f, edits });
+    }
+    return { findings, fixes };
+  },
+};

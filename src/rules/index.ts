@@ -1,0 +1,37 @@
+import { ToolError } from '../errors';
+import { directionRule } from './direction';
+import type { Rule } from './types';
+
+export type { Analysis, EraSetting, Fix, Rule, RuleOutput } from './types';
+
+/** Every rule, in the order they run. Adding a rule: one module plus one line here. */
+export const RULES: readonly Rule[] = [directionRule];
+
+/** The rule with an id, or undefined. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/** Rule choices as ruff takes them: `select` replaces the defaults, `extend-select` adds, `ignore` removes. */
+export interface RuleSelection {
+  select?: string[];
+  extendSelect?: string[];
+  ignore?: string[];
+}
+
+/**
+ * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
+ * name is a usage error naming it.
+ */
+export function selectRules(sel: RuleSelection): string[] {
+  const expand = (names: string[] | undefined): string[] =>
+    (names ?? []).flatMap((n) => {
+      if (n === 'ALL') return RULES.map((r) => r.id);
+      if (!ruleById(n)) throw new ToolError('usage', undefined, `unknown rule "${n}"`, `known rules: ${RULES.map((r) => r.id).join(', ')}`);
+      return [n];
+    });
+  const base = sel.select ? expand(sel.select) : RULES.filter((r) => r.defaultOn).map((r) => r.id);
+  const chosen = new Set([...base, ...expand(sel.extendSelect)]);
+  for (const n of expand(sel.ignore)) chosen.delete(n);
+  return RULES.map((r) => r.id).filter((id) => chosen.has(id));
+}

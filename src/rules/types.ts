@@ -1,0 +1,59 @@
+import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import type { Invocation, LinkProblem } from '../analyze/link';
+import type { PyptoSymbols } from '../analyze/pypto-symbols';
+import type { EvidenceMode } from '../decide/decide';
+import type { Finding, FindingKind } from '../decide/findings';
+import type { HostCall, UnknownCallee } from '../decide/host-calls';
+import type { Edit } from '../rewrite/edits';
+
+/** Which era of the golden harness a spec call belongs to; `auto` detects it per call. */
+export type EraSetting = 'auto' | 'spec' | 'signature';
+
+/**
+ * The shared analysis of one group of files (parsed, evaluated and linked
+ * once): every rule reads it, none recomputes it.
+ */
+export interface Analysis {
+  functions: PyptoFunction[];
+  invocations: Invocation[];
+  problems: LinkProblem[];
+  hostCalls: { calls: HostCall[]; unknown: UnknownCallee[] };
+  evidence: EvidenceMode;
+  era: EraSetting;
+  /** How each module spells `pypto.language`, by path. */
+  symbols: Map<string, PyptoSymbols>;
+  /** The param a finding points at (path, name, line, column). */
+  paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
+  /** Results computed once and shared between rules (e.g. the direction decisions). */
+  memo: Map<string, unknown>;
+}
+
+/** A finding together with the edits that resolve it. */
+export interface Fix {
+  finding: Finding;
+  edits: Edit[];
+}
+
+/** What a rule gives back: findings, some of them with edits (data; the engine applies them). */
+export interface RuleOutput {
+  findings: Finding[];
+  fixes: Fix[];
+}
+
+/** How safe a rule's edits are (ruff's fix availability). */
+export type FixSafety = 'safe' | 'none';
+
+/** One rule: metadata for the registry and a function from the analysis to findings. */
+export interface Rule {
+  /** Stable id used by `--select`/`--ignore` and in config. */
+  id: string;
+  summary: string;
+  /** On unless deselected. */
+  defaultOn: boolean;
+  fix: FixSafety;
+  /** Finding kinds this rule produces. */
+  kinds: readonly FindingKind[];
+  /** A short example: what it reports and what fix does. */
+  example: string;
+  run(analysis: Analysis, selected: ReadonlySet<string>): RuleOutput;
+}
