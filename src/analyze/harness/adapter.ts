@@ -5,7 +5,15 @@ import { CallArgs, callArgs, dottedName } from '../syntax';
 export interface HarnessMatch {
   target: Node;
   specs: Node;
+  /** The golden function argument (`golden_fn=`, `golden=`), when given. */
+  golden?: Node;
+  /** The `compare_fn=` argument, when given. */
+  compare?: Node;
 }
+
+/** Keywords naming the golden function and the per-output comparisons. */
+const GOLDEN_KEYS = ['golden_fn', 'golden'];
+const COMPARE_KEYS = ['compare_fn'];
 
 /**
  * A test harness whose calls link an entry to golden specs, recognised by
@@ -30,7 +38,10 @@ export function keywordHarness(id: string, calleeNames: string[], targetKeys: st
       if (!last || !calleeNames.includes(last)) return undefined;
       const target = targetKeys.map((k) => args.keywords.get(k)).find(Boolean);
       const specs = specKeys.map((k) => args.keywords.get(k)).find(Boolean);
-      return target && specs ? { target, specs } : undefined;
+      if (!target || !specs) return undefined;
+      const golden = GOLDEN_KEYS.map((k) => args.keywords.get(k)).find(Boolean);
+      const compare = COMPARE_KEYS.map((k) => args.keywords.get(k)).find(Boolean);
+      return { target, specs, ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) };
     },
   };
 }
