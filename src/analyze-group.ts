@@ -78,12 +78,14 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   if (opts.harnessFunctions.length) harnesses.push(keywordHarness('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
+  const directionReads: Analysis['directionReads'] = [];
   for (const ctx of analyzed.values()) {
     await stopIfAborted();
     try {
       const linked = linkModule(project, ctx, harnesses);
       invocations.push(...linked.invocations);
       problems.push(...linked.problems);
+      directionReads.push(...linked.directionReads);
     } catch (e) {
       // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
       if (!(e instanceof RangeError)) throw e;
@@ -102,6 +104,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     evidence: opts.evidence,
     era: opts.era ?? 'auto',
     symbols,
+    directionReads,
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
   };

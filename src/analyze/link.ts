@@ -22,6 +22,10 @@ export interface Invocation {
   specs: Value;
   /** How specs bind to params: by name (golden harnesses) or by position (PTOTestCase). */
   bindBy: 'name' | 'position';
+  /** The evaluated golden function (`golden_fn=`, PTOTestCase's `compute_expected`), if any. */
+  golden?: Value;
+  /** The evaluated `compare_fn=` argument, if any. */
+  compare?: Value;
 }
 
 /** A harness call that was never reached by evaluation, or whose run failed. */
@@ -39,7 +43,11 @@ const TEST_CASE_BASES = new Set(['PTOTestCase']);
  * harness call, and test-case classes. Harness calls are intercepted, never
  * executed; their specs argument is evaluated with an evidence frame open.
  */
-export function linkModule(project: Project, mod: ModuleContext, harnesses: readonly CallHarness[]): { invocations: Invocation[]; problems: LinkProblem[] } {
+export function linkModule(
+  project: Project,
+  mod: ModuleContext,
+  harnesses: readonly CallHarness[],
+): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads'] } {
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
   const sites = harnessSites(mod, harnesses);
@@ -51,7 +59,9 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
     const { value: specs, frame } = interp.withEvidence(() => evalExpr(interp, hit.match.specs, scope));
     if (call.tree === mod.parsed.tree) reached.add(call.startIndex);
     const evidence = collectEvidence(specs, frame.specs, interp);
-    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name' });
+    const golden = hit.match.golden && evalExpr(interp, hit.match.golden, scope);
+    const compare = hit.match.compare && evalExpr(interp, hit.match.compare, scope);
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) });
     return { k: 'opaque', why: `result of ${hit.harness.id}()` };
   };
   const interp = new Interp(project, hook);
@@ -100,7 +110,7 @@ export function linkModule(project: Project, mod: ModuleContext, harnesses: read
   for (const site of sites) {
     if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
   }
-  return { invocations, problems };
+  return { invocations, problems, directionReads: interp.directionReads };
 }
 
 /**
@@ -184,5 +194,6 @@ function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invoca
   const program = call('get_program');
   const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
   const evidence = collectEvidence(specs, frame.specs, interp);
-  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position' });
+  const expected = getAttr(interp, self, 'compute_expected');
+  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position', ...(expected.k === 'func' ? { golden: expected } : {}) });
 }

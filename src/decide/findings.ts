@@ -67,6 +67,7 @@ export type Finding =
       keep?: { reason: KeywordKeptReason; detail: string };
       evidence: EvidenceItem[];
     }
+  | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature'; why: string }
   | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string };
 
 export type FindingKind = Finding['kind'];

@@ -20,6 +20,8 @@ function status(f: Finding): string {
       return f.keep ? 'unresolved' : 'fix';
     case 'abi-mismatch':
       return 'mismatch';
+    case 'era':
+      return 'info';
     default:
       return 'warning';
   }
@@ -42,6 +44,7 @@ export function renderJson(report: RunReport): string {
         to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
         status: status(f),
         reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+        ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
         ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
         ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
         message: messageOf(f),

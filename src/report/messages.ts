@@ -40,6 +40,7 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
       ? `${f.entry}.${f.param}: a spec marks it as an output (${f.direction}) but the golden function never writes it`
       : `${f.entry}.${f.param}: the golden function writes it (${f.golden}) but no spec marks it as an output`,
   'stale-is-output': (f) => (f.keep ? `is_output= of spec "${f.spec}" kept: ${KEPT[f.keep.reason]} (${f.keep.detail})` : `is_output= of spec "${f.spec}" is stale in the signature era (the entry's signature carries the direction); fix removes it`),
+  era: (f) => `${f.harness}() is in the ${f.era} era: ${f.why}`,
   'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
 };
 
@@ -75,5 +76,6 @@ export const TITLES: Record<FindingKind, string> = {
   'newly-validated': 'Former input now compared by the harness',
   'golden-disagrees': 'Golden function and specs disagree on an output',
   'stale-is-output': 'Stale is_output keyword (signature era)',
+  era: 'Golden harness era of a harness call',
   'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
 };

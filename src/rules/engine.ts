@@ -1,4 +1,5 @@
 import type { Finding } from '../decide/findings';
+import { eraFindings } from './era';
 import { RULES } from './index';
 import type { Analysis, Fix } from './types';
 
@@ -10,7 +11,7 @@ import type { Analysis, Fix } from './types';
  */
 export function runRules(analysis: Analysis, selected: readonly string[]): { findings: Finding[]; fixes: Fix[] } {
   const on = new Set(selected);
-  const findings: Finding[] = [];
+  const findings: Finding[] = eraFindings(analysis);
   const fixes: Fix[] = [];
   for (const rule of RULES) {
     if (!on.has(rule.id)) continue;

@@ -1,4 +1,6 @@
+import type { Node } from 'web-tree-sitter';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import type { SpecRecord } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import type { PyptoSymbols } from '../analyze/pypto-symbols';
 import type { EvidenceMode } from '../decide/decide';
@@ -22,6 +24,8 @@ export interface Analysis {
   era: EraSetting;
   /** How each module spells `pypto.language`, by path. */
   symbols: Map<string, PyptoSymbols>;
+  /** Reads of `.is_output`/`.is_input` on specs seen while linking. */
+  directionReads: Array<{ node: Node; spec: SpecRecord; path: string }>;
   /** The param a finding points at (path, name, line, column). */
   paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
   /** Results computed once and shared between rules (e.g. the direction decisions). */

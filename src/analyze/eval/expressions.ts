@@ -5,6 +5,7 @@ import { evalComparison } from './comparisons';
 import type { Interp } from './interpreter';
 import { binaryOp, iterate } from './operations';
 import { Scope } from './scope';
+import { classEra, EraOfCall, externEra } from './era';
 import { EvaluatedArgs, makeSpec, replaceSpec, specAttribute, specClassOf } from './specs';
 import { stringParts } from './strings';
 import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
@@ -69,8 +70,12 @@ function evalNode(interp: Interp, node: Node, scope: Scope): Value {
     case 'generator_expression':
     case 'dictionary_comprehension':
       return evalComprehension(interp, node, scope);
-    case 'attribute':
-      return getAttr(interp, evalExpr(interp, node.childForFieldName('object')!, scope), node.childForFieldName('attribute')!.text);
+    case 'attribute': {
+      const obj = evalExpr(interp, node.childForFieldName('object')!, scope);
+      const attr = node.childForFieldName('attribute')!.text;
+      if ((attr === 'is_output' || attr === 'is_input') && obj.k === 'spec') interp.directionReads.push({ node, spec: obj.spec, path: scope.mod.path });
+      return getAttr(interp, obj, attr);
+    }
     case 'subscript':
       return evalSubscript(interp, node, scope);
     case 'call':
@@ -387,7 +392,7 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
       return interp.callFunction(callee, args);
     case 'class': {
       const cls = specClassOf(callee.name, interp.host.specClassNames);
-      if (cls) return newSpec(interp, cls, args, path, call);
+      if (cls) return newSpec(interp, cls, args, path, call, classEra(callee.def, callee.mod.path, callee.name));
       const instance: Value & { k: 'instance' } = { k: 'instance', cls: callee, attrs: new Map() };
       const init = lookupAttr(callee, '__init__');
       if (init?.k === 'func') interp.callFunction(init, args, instance);
@@ -396,9 +401,11 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
     }
     case 'extern': {
       const cls = specClassOf(callee.name, interp.host.specClassNames);
-      if (cls) return newSpec(interp, cls, args, path, call);
+      if (cls) return newSpec(interp, cls, args, path, call, externEra(callee.name));
       if ((callee.name === 'dataclasses.replace' || callee.name === 'replace') && args.positional[0]?.k === 'spec') {
         const spec = replaceSpec(args.positional[0].spec, args.keywords, path, call);
+        spec.isOutputArg = keywordArg(call, 'is_output');
+        spec.replaced = args.positional[0].spec;
         interp.noteSpec(args.positional[0].spec);
         interp.noteSpec(spec);
         return { k: 'spec', spec };
@@ -418,8 +425,12 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
   }
 }
 
-function newSpec(interp: Interp, cls: 'TensorSpec' | 'ScalarSpec', args: EvaluatedArgs, path: string, call: Node): Value {
-  const spec = makeSpec(cls, args, path, call);
+function newSpec(interp: Interp, cls: 'TensorSpec' | 'ScalarSpec', args: EvaluatedArgs, path: string, call: Node, era: EraOfCall & { order?: string[] }): Value {
+  const { order, ...eraOfCall } = era;
+  const spec = makeSpec(cls, args, path, call, order);
+  spec.era = eraOfCall;
+  const kw = keywordArg(call, 'is_output');
+  if (kw) spec.isOutputArg = kw;
   interp.noteSpec(spec);
   return { k: 'spec', spec };
 }
@@ -450,3 +461,10 @@ function plainDecorators(def: Node): boolean {
     .every((d) => /^@\s*(staticmethod|classmethod|functools\.(lru_cache|cache|wraps)|lru_cache|cache)\b/.test(d!.text));
 }
 
+
+/** The `name=value` keyword argument node of a call, if written. */
+function keywordArg(call: Node, name: string): Node | undefined {
+  const list = call.childForFieldName('arguments');
+  if (!list || list.type !== 'argument_list') return undefined;
+  return codeChildren(list).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
+}

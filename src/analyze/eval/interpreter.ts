@@ -54,6 +54,8 @@ export class Interp {
   uncertain = 0;
   depth = 0;
   readonly evidence: EvidenceFrame[] = [];
+  /** Reads of `.is_output`/`.is_input` on spec values, in evaluation order. */
+  readonly directionReads: Array<{ node: Node; spec: SpecRecord; path: string }> = [];
   /** Specs built or read while a call ran, keyed by the value it returned. */
   readonly provenance = new WeakMap<object, Map<SpecRecord, boolean>>();
 

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { FALSE, Site, SpecRecord, Value, unknown } from './values';
+import { FALSE, Site, SpecRecord, Value, truthy, unknown } from './values';
 
 /** Arguments of an evaluated call. */
 export interface EvaluatedArgs {
@@ -23,9 +23,9 @@ export function specClassOf(name: string, specClassNames: ReadonlySet<string>): 
 }
 
 /** Builds the spec record of a `TensorSpec(...)`/`ScalarSpec(...)` call. */
-export function makeSpec(cls: SpecRecord['cls'], args: EvaluatedArgs, path: string, node: Node): SpecRecord {
+export function makeSpec(cls: SpecRecord['cls'], args: EvaluatedArgs, path: string, node: Node, fieldOrder?: string[]): SpecRecord {
   const site: Site = { path, node };
-  const order = SIGNATURES[cls];
+  const order = fieldOrder ?? SIGNATURES[cls];
   const get = (param: string): Value | undefined => {
     const kw = args.keywords.get(param);
     if (kw) return kw;
@@ -52,6 +52,10 @@ export function specAttribute(spec: SpecRecord, attr: string): Value | undefined
       return spec.name;
     case 'is_output':
       return spec.isOutput;
+    case 'is_input': {
+      const t = truthy(spec.isOutput);
+      return t === undefined ? unknown('is_input of an undecidable is_output') : { k: 'bool', v: !t };
+    }
     case 'init_value':
       return spec.initValue ?? { k: 'none' };
     case 'shape':

@@ -1,0 +1,87 @@
+import type { Node } from 'web-tree-sitter';
+import { codeChildren } from '../syntax';
+import type { Site } from './values';
+
+/**
+ * Which golden harness a spec call belongs to. *spec*: `TensorSpec` takes
+ * `is_output=` and the harness checks it against the entry (#1019).
+ * *signature*: `TensorSpec` has no `is_output` init field; the harness stamps
+ * the direction from the entry's signature (upstream 06fe08ae).
+ */
+export type Era = 'spec' | 'signature';
+
+/** The era of one spec call and why. */
+export interface EraOfCall {
+  era: Era;
+  why: string;
+  /** The class definition that decided it, when resolved. */
+  at?: Site;
+}
+
+/** One init field of a dataclass (or param of an explicit `__init__`), in order. */
+export interface InitField {
+  name: string;
+}
+
+function isDataclass(def: Node): boolean {
+  return def.parent?.type === 'decorated_definition' && def.parent.namedChildren.some((d) => d?.type === 'decorator' && /\bdataclass\b/.test(d.text));
+}
+
+/** `x: T`, `x: T = v` and `x: T = field(..., init=False)` of a class body: (name, init?) in order. */
+function annotatedFields(def: Node): Array<{ name: string; init: boolean }> {
+  const out: Array<{ name: string; init: boolean }> = [];
+  for (const stmt of codeChildren(def.childForFieldName('body')!)) {
+    const a = stmt.type === 'expression_statement' ? codeChildren(stmt)[0] : undefined;
+    if (a?.type !== 'assignment' || !a.childForFieldName('type') || a.childForFieldName('left')?.type !== 'identifier') continue;
+    if (/\bClassVar\b/.test(a.childForFieldName('type')!.text)) continue;
+    const right = a.childForFieldName('right');
+    const noInit = !!right && right.type === 'call' && /\binit\s*=\s*False\b/.test(right.childForFieldName('arguments')?.text ?? '');
+    out.push({ name: a.childForFieldName('left')!.text, init: !noInit });
+  }
+  return out;
+}
+
+/** The param names of a class's own `__init__`, without self; undefined when it has none. */
+function initParams(def: Node): string[] | undefined {
+  for (const stmt of codeChildren(def.childForFieldName('body')!)) {
+    const fn = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+    if (fn?.type !== 'function_definition' || fn.childForFieldName('name')?.text !== '__init__') continue;
+    const names: string[] = [];
+    for (const p of codeChildren(fn.childForFieldName('parameters')!)) {
+      const id = p.type === 'identifier' ? p : p.childForFieldName('name') ?? codeChildren(p).find((c) => c.type === 'identifier');
+      if (id?.type === 'identifier') names.push(id.text);
+    }
+    return names.slice(1);
+  }
+  return undefined;
+}
+
+/**
+ * The era of a spec call building an analyzed class, and the positional
+ * order of its init params: a dataclass with an `is_output` init field is
+ * spec era, one without is signature era; an explicit `__init__` decides by
+ * its params; anything else is spec era (the default, like pypto's own
+ * `pypto.runtime.TensorSpec`).
+ */
+export function classEra(def: Node, path: string, name: string): EraOfCall & { order?: string[] } {
+  const at: Site = { path, node: def };
+  const init = initParams(def);
+  if (init) {
+    return init.includes('is_output')
+      ? { era: 'spec', why: `${name}.__init__ takes is_output`, at, order: init }
+      : { era: 'signature', why: `${name}.__init__ takes no is_output`, at, order: init };
+  }
+  if (isDataclass(def)) {
+    const fields = annotatedFields(def);
+    const order = fields.filter((f) => f.init).map((f) => f.name);
+    return order.includes('is_output')
+      ? { era: 'spec', why: `dataclass ${name} has an is_output init field`, at, order }
+      : { era: 'signature', why: `dataclass ${name} has no is_output init field${fields.some((f) => f.name === 'direction') ? ' (its direction is stamped by the harness)' : ''}`, at, order };
+  }
+  return { era: 'spec', why: `${name} is neither a dataclass nor has an __init__: assumed spec era`, at };
+}
+
+/** The era of a spec call whose class is not analyzed (pypto's own, or an unresolved import). */
+export function externEra(name: string): EraOfCall {
+  return { era: 'spec', why: `${name} is not an analyzed class (extern or unresolved): spec era` };
+}

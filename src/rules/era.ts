@@ -1,0 +1,33 @@
+import type { EraOfCall } from '../analyze/eval/era';
+import type { SpecRecord } from '../analyze/eval/values';
+import type { Invocation } from '../analyze/link';
+import type { Finding } from '../decide/findings';
+import type { Analysis, EraSetting } from './types';
+
+/** The era a spec call is treated in: the configured one, or the one detected at the call. */
+export function specEra(spec: SpecRecord, setting: EraSetting): EraOfCall {
+  if (setting !== 'auto') return { era: setting, why: `era = "${setting}" in the configuration` };
+  return spec.era ?? { era: 'spec', why: 'spec class not resolved: spec era' };
+}
+
+/**
+ * The era of a harness call: signature when any TensorSpec built for it is
+ * signature era (they come from one golden package), else spec era.
+ */
+export function invocationEra(inv: Invocation, setting: EraSetting): EraOfCall {
+  if (setting !== 'auto') return { era: setting, why: `era = "${setting}" in the configuration` };
+  const tensors = [...inv.evidence.keys()].filter((s) => s.cls === 'TensorSpec');
+  const sig = tensors.find((s) => s.era?.era === 'signature');
+  if (sig) return sig.era!;
+  if (tensors[0]?.era) return tensors[0].era;
+  return { era: 'spec', why: 'no TensorSpec call was evaluated for it: spec era' };
+}
+
+/** One `era` finding per harness call, for explain and JSON. */
+export function eraFindings(a: Analysis): Finding[] {
+  return a.invocations.map((inv) => {
+    const e = invocationEra(inv, a.era);
+    const at = e.at ? ` (${e.at.path}:${e.at.node.startPosition.row + 1})` : '';
+    return { kind: 'era' as const, path: inv.site.path, line: inv.site.node.startPosition.row + 1, column: inv.site.node.startPosition.column + 1, harness: inv.harness, era: e.era, why: e.why + at };
+  });
+}
