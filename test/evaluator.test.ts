@@ -90,3 +90,10 @@ describe('static evaluator', () => {
     expect(xs.k === 'seq' && xs.inexact).toBe(true);
   });
 });
+
+describe('set mutations on paths that may not run', () => {
+  test('add/update inside an undecidable branch leave membership of those items undecided, others decided', async () => {
+    const m = await evaluate('import sys\nk = sys.argv[1]\ns = {"kv"}\nif k == "hca":\n    s.update({"cmp"})\nelif k == "csa":\n    s.add("idx")\nA = "cmp" in s\nB = "kv" in s\nC = "idx" in s\nE = "w" in s\nt = {"a"}\nt.update(["b"])\nD = "b" in t\n');
+    expect([truthy(m.get('A')), truthy(m.get('B')), truthy(m.get('C')), truthy(m.get('D')), truthy(m.get('E'))]).toEqual([undefined, true, undefined, true, false]);
+  });
+});

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { main } from '../src/cli/main';
 import { RULES, selectRules } from '../src/rules';
 import { ENTRY, io, tree } from './helpers/cli';
+import { goldenPackage } from './helpers/golden';
 
 describe('rule registry and selection', () => {
   test('every rule has an id, a summary, an example and the kinds it reports', () => {
@@ -50,5 +51,50 @@ describe('rule registry and selection', () => {
     const one = io(dir);
     expect(await main(['rules', 'direction'], one.sink)).toBe(0);
     expect(one.out()).toMatch(/example:/);
+  });
+});
+
+describe('abi-agreement (the #1019 check, statically)', () => {
+  const model = `import torch
+import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+
+@pl.jit
+def step(x: pl.Tensor[[4], pl.FP32], cache: pl.Out[pl.Tensor[[4], pl.FP32]]):
+    return cache
+
+
+if __name__ == "__main__":
+    run_jit(fn=step, specs=[TensorSpec("x", [4], torch.float32), TensorSpec("cache", [4], torch.float32, init_value=torch.zeros)])
+`;
+
+  test('check shows it without -v, worded like #1019, exit 0; --strict and strict = true make it 1', async () => {
+    const dir = tree({ ...goldenPackage('spec'), 'm.py': model });
+    const t = io(dir);
+    expect(await main(['check', path.join(dir, 'm.py')], t.sink)).toBe(0);
+    expect(t.out()).toMatch(/m\.py:7:\d+: abi-mismatch cache: direction spec=In artifact=Out/);
+    // it replaces the noisier no-output-evidence on the same param
+    const v = io(dir);
+    await main(['check', '-v', path.join(dir, 'm.py')], v.sink);
+    expect(v.out()).not.toMatch(/no-output-evidence/);
+    expect(await main(['check', '--strict', path.join(dir, 'm.py')], io(dir).sink)).toBe(1);
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.pypto-direction]\nstrict = true\n');
+    expect(await main(['check', path.join(dir, 'm.py')], io(dir).sink)).toBe(1);
+  });
+
+  test('ignored, the rule reports nothing and no-output-evidence comes back (-v)', async () => {
+    const dir = tree({ ...goldenPackage('spec'), 'm.py': model });
+    const t = io(dir);
+    await main(['check', '-v', '--ignore', 'abi-agreement', path.join(dir, 'm.py')], t.sink);
+    expect(t.out()).not.toMatch(/abi-mismatch/);
+    expect(t.out()).toMatch(/no-output-evidence step\.cache/);
+  });
+
+  test('the signature era has no #1019 check (the harness stamps directions from the entry)', async () => {
+    const dir = tree({ ...goldenPackage('signature'), 'm.py': model.replace(', init_value=torch.zeros', '') });
+    const t = io(dir);
+    await main(['check', path.join(dir, 'm.py')], t.sink);
+    expect(t.out()).not.toMatch(/abi-mismatch/);
   });
 });

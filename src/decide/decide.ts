@@ -110,7 +110,7 @@ export function decide(
  * params in order (names may differ). Only an exact list of the same length
  * binds; otherwise names are used.
  */
-function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecRecord, ParamInfo> | undefined {
+export function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecRecord, ParamInfo> | undefined {
   if (specs.k !== 'seq' || specs.inexact) return undefined;
   const tensorSpecs = specs.items.filter((v) => v.k === 'spec' && v.spec.cls === 'TensorSpec');
   if (tensorSpecs.length !== specs.items.filter((v) => v.k !== 'spec' || v.spec.cls !== 'ScalarSpec').length) return undefined;
@@ -139,7 +139,7 @@ function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harnes
   }
 }
 
-function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): { entries: PyptoFunction[]; unknownWhy?: string } {
+export function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): { entries: PyptoFunction[]; unknownWhy?: string } {
   const entries: PyptoFunction[] = [];
   const unknowns: string[] = [];
   for (const opt of optionsOf(target)) {

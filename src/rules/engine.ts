@@ -19,5 +19,13 @@ export function runRules(analysis: Analysis, selected: readonly string[]): { fin
     findings.push(...out.findings);
     fixes.push(...out.fixes);
   }
-  return { findings, fixes };
+  // a rule's finding replaces the noisier kinds it supersedes on the same param
+  const at = (f: Finding) => `${f.path}:${f.line}:${f.column}`;
+  const drop = new Set<Finding>();
+  for (const rule of RULES) {
+    if (!on.has(rule.id) || !rule.supersedes) continue;
+    const mine = new Set(findings.filter((f) => rule.kinds.includes(f.kind)).map(at));
+    for (const f of findings) if (rule.supersedes.includes(f.kind) && mine.has(at(f))) drop.add(f);
+  }
+  return { findings: findings.filter((f) => !drop.has(f)), fixes };
 }

@@ -57,6 +57,8 @@ export interface Rule {
   fix: FixSafety;
   /** Finding kinds this rule produces. */
   kinds: readonly FindingKind[];
+  /** Kinds another rule reports that this rule's finding on the same param replaces. */
+  supersedes?: readonly FindingKind[];
   /** A short example: what it reports and what fix does. */
   example: string;
   run(analysis: Analysis, selected: ReadonlySet<string>): RuleOutput;

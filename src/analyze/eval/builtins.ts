@@ -227,10 +227,15 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
         return unknown(`str.${method}() is not modelled`);
     }
   }
-  if (self.k === 'set' && method === 'add') {
-    if (a) self.items.push(a);
+  if (self.k === 'set' && (method === 'add' || method === 'update')) {
+    const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? iterate(a) : undefined;
+    // on a path that may not run, an item may or may not be there: `x in s` is then undecided for it only
+    if (it) self.items.push(...it.values.map((v) => (interp.uncertain ? oneOf([v, NONE]) : v)));
+    if (!it || !it.exact) self.inexact = true;
     return NONE;
   }
+  if (self.k === 'set' && method === 'copy') return { k: 'set', items: [...self.items], inexact: self.inexact };
+  if (self.k === 'set') self.inexact = true; // an unmodelled method may have changed it
   return unknown(`${fn.name}() is not modelled`);
 }
 

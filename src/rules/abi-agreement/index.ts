@@ -1,0 +1,76 @@
+import type { SpecRecord } from '../../analyze/eval/values';
+import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
+import type { Finding } from '../../decide/findings';
+import type { Direction } from '../../model';
+import { invocationEra } from '../era';
+import { decisions } from '../direction';
+import { entryLinks } from '../linked';
+import type { ParamInfo } from '../../analyze/entries';
+import type { Analysis, Rule, RuleOutput } from '../types';
+
+/**
+ * `abi-agreement`: the golden harness's #1019 check, statically. In the
+ * spec era the harness derives a direction from each spec it receives (not
+ * is_output: In; is_output without init_value: Out; with: InOut) and
+ * rejects a compiled entry whose param says otherwise, either way.
+ */
+export const abiAgreementRule: Rule = {
+  id: 'abi-agreement',
+  summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
+  defaultOn: true,
+  fix: 'none',
+  kinds: ['abi-mismatch'],
+  supersedes: ['no-output-evidence'],
+  example: [
+    'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
+    'cmp_kv: pl.Out[pl.Tensor[[B, N, D], pl.BF16]]',
+    '-> abi-mismatch cmp_kv: direction spec=In artifact=Out (report only; exit 1 with --strict)',
+  ].join('\n'),
+  run(a: Analysis, selected): RuleOutput {
+    const findings: Finding[] = [];
+    // the artifact is compiled from the source as fix leaves it: a param fix raises agrees once written
+    const after = selected.has('direction') ? fixedDirections(a) : new Map<string, Direction>();
+    const seen = new Set<string>();
+    for (const link of entryLinks(a)) {
+      if (invocationEra(link.inv, a.era).era !== 'spec') continue;
+      for (const [param, specs] of link.final) {
+        if (param.typeKind === 'scalar') continue; // the harness derives In for scalars; pypto has no other
+        const wanted = new Map<Direction, SpecRecord>();
+        for (const spec of specs.keys()) {
+          const v = specVerdict(spec);
+          if (v.kind === 'direction' && !wanted.has(v.direction)) wanted.set(v.direction, spec);
+        }
+        // several candidate specs (branches): only a disagreement of every one of them is certain
+        const artifact = after.get(paramKey(link.entry.module.path, param)) ?? param.direction;
+        if (!wanted.size || wanted.has(artifact)) continue;
+        const [first, spec] = [...wanted.entries()][0];
+        const key = `${link.entry.module.path}:${param.line}:${param.name}:${first}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push({
+          kind: 'abi-mismatch',
+          path: link.entry.module.path,
+          line: param.line,
+          column: param.node.startPosition.column + 1,
+          entry: link.entry.name,
+          param: param.name,
+          spec: first,
+          artifact,
+          evidence: [specEvidence(spec), evidenceAt('harness', link.inv.site.path, link.inv.site.node)],
+        });
+      }
+    }
+    return { findings, fixes: [] };
+  },
+};
+
+function paramKey(path: string, p: ParamInfo): string {
+  return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
+}
+
+/** Params the direction rule raises in this run, with their new direction. */
+export function fixedDirections(a: Analysis): Map<string, Direction> {
+  const out = new Map<string, Direction>();
+  for (const f of decisions(a)) if (f.kind === 'fix') out.set(`${f.path}:${f.line}:${f.column}`, f.to);
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import type { SpecRecord } from '../analyze/eval/values';
+import type { Invocation } from '../analyze/link';
+import { functionKey, positionalBinding, targetsOf } from '../decide/decide';
+import { reachableSpecs } from '../decide/evidence';
+import type { Analysis } from './types';
+
+/** One harness call's link to one entry: the entry and, per param, the specs bound to it. */
+export interface EntryLink {
+  inv: Invocation;
+  entry: PyptoFunction;
+  /** Specs of the final list the harness receives, bound to each param (with whether surely built). */
+  final: Map<ParamInfo, Map<SpecRecord, boolean>>;
+  /** Every spec built for the call (`--evidence all`), bound to each param. */
+  all: Map<ParamInfo, Map<SpecRecord, boolean>>;
+}
+
+/** Every (harness call, entry) link of an analysis, computed once. */
+export function entryLinks(a: Analysis): EntryLink[] {
+  const memo = a.memo.get('entry-links') as EntryLink[] | undefined;
+  if (memo) return memo;
+  const byKey = new Map(a.functions.map((f) => [functionKey(f.module.path, f.def), f]));
+  const out: EntryLink[] = [];
+  for (const inv of a.invocations) {
+    const finalSpecs = reachableSpecs(inv.specs);
+    for (const entry of targetsOf(inv.target, byKey).entries) {
+      const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+      const bind = (specs: Map<SpecRecord, boolean>) => {
+        const m = new Map<ParamInfo, Map<SpecRecord, boolean>>();
+        for (const [spec, certain] of specs) {
+          const param = byPosition ? byPosition.get(spec) : spec.name.k === 'str' ? entry.params.find((p) => p.name === (spec.name as { v: string }).v) : undefined;
+          if (!param) continue;
+          if (!m.has(param)) m.set(param, new Map());
+          m.get(param)!.set(spec, certain);
+        }
+        return m;
+      };
+      out.push({ inv, entry, final: bind(finalSpecs), all: bind(inv.evidence) });
+    }
+  }
+  a.memo.set('entry-links', out);
+  return out;
+}
