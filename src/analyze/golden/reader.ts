@@ -1,0 +1,353 @@
+import type { Node } from 'web-tree-sitter';
+import type { Scope } from '../eval/scope';
+import type { Value } from '../eval/values';
+import { codeChildren, unparen } from '../syntax';
+import { GoldenState, Status } from './state';
+
+/** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
+export interface GoldenUse {
+  name: string;
+  /** Out: overwritten whole before any read; InOut: the result depends on the old contents. */
+  direction: 'Out' | 'InOut';
+  role: 'golden-write' | 'golden-read';
+  path: string;
+  node: Node;
+}
+
+/** The static reading of a golden function (never run). */
+export interface GoldenReading {
+  uses: Map<string, GoldenUse>;
+  /** Writes whose key cannot be decided, or `tensors` handed to code that cannot be followed. */
+  unresolved: Array<{ path: string; node: Node; why: string }>;
+}
+
+/** Methods that overwrite a whole tensor without reading it. */
+const OVERWRITE = new Set(['copy_', 'zero_', 'fill_']);
+/** Attributes and methods that read only metadata, not the contents. */
+const METADATA = new Set(['shape', 'dtype', 'device', 'size', 'numel', 'dim', 'ndim', 'ndimension', 'element_size', 'is_contiguous']);
+/** Calls that read only the metadata of their argument. */
+const LIKE = /(^|\.)(zeros_like|empty_like|ones_like|full_like|rand_like|randn_like)$/;
+const MAX_DEPTH = 6;
+
+interface DictRef {
+  /** Keys re-bound on a copy of the dict (`full = dict(tensors); full["q"] = ...`): no longer the harness's. */
+  detached: Set<string>;
+  copy: boolean;
+}
+
+interface Env {
+  path: string;
+  scope?: Scope;
+  dicts: Map<string, DictRef>;
+  aliases: Map<string, { key: string; partial: boolean }>;
+  strs: Map<string, string[]>;
+  defs: Map<string, Node>;
+  depth: number;
+}
+
+/**
+ * Reads statically how golden functions treat `tensors[NAME]`: a whole
+ * overwrite (`t[:] = e`, `.copy_(e)`, `.zero_()`, `.fill_(v)`, `tensors[n] =
+ * e`) makes it an output (Out); an update that depends on the old contents
+ * (augmented assignment, other in-place ops, a read before the first whole
+ * overwrite, partial writes only, or a path that does not write it) makes it
+ * InOut. Aliases, dict copies, helpers receiving the dict, loops and
+ * branches are followed; an undecidable key is reported, never guessed.
+ */
+export function readGolden(fn: Value): GoldenReading | undefined {
+  const options = fn.k === 'oneOf' ? fn.options : [fn];
+  const reading: GoldenReading = { uses: new Map(), unresolved: [] };
+  let any = false;
+  for (const opt of options) {
+    if (opt.k !== 'func' && opt.k !== 'lambda') continue;
+    const node = opt.k === 'func' ? opt.def : opt.node;
+    const param = firstParam(node);
+    if (!param) continue;
+    any = true;
+    const state = new GoldenState();
+    const env: Env = { path: opt.mod.path, scope: opt.closure, dicts: new Map([[param, { detached: new Set(), copy: false }]]), aliases: new Map(), strs: new Map(), defs: new Map(), depth: 0 };
+    const body = node.childForFieldName('body')!;
+    if (opt.k === 'lambda') expr(body, env, state, reading);
+    else block(body, env, state, reading);
+    state.finish(reading.uses);
+  }
+  return any ? reading : undefined;
+}
+
+function firstParam(def: Node): string | undefined {
+  const params = def.childForFieldName('parameters');
+  const first = params ? codeChildren(params)[0] : undefined;
+  if (!first) return undefined;
+  const id = first.type === 'identifier' ? first : (first.childForFieldName('name') ?? codeChildren(first).find((c) => c.type === 'identifier'));
+  return id?.type === 'identifier' ? id.text : undefined;
+}
+
+function block(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  for (const stmt of codeChildren(node)) statement(stmt, env, st, r);
+}
+
+function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  switch (stmt.type) {
+    case 'expression_statement':
+      for (const e of codeChildren(stmt)) {
+        if (e.type === 'assignment') assign(e, env, st, r);
+        else if (e.type === 'augmented_assignment') augmented(e, env, st, r);
+        else expr(e, env, st, r);
+      }
+      return;
+    case 'function_definition':
+      env.defs.set(stmt.childForFieldName('name')!.text, stmt);
+      return;
+    case 'decorated_definition':
+      return;
+    case 'if_statement': {
+      expr(stmt.childForFieldName('condition')!, env, st, r);
+      const arms: Node[] = [stmt.childForFieldName('consequence')!];
+      let hasElse = false;
+      for (const alt of stmt.childrenForFieldName('alternative')) {
+        if (alt.type === 'elif_clause') expr(alt.childForFieldName('condition')!, env, st, r);
+        else hasElse = true;
+        arms.push(alt.childForFieldName('consequence') ?? alt.childForFieldName('body')!);
+      }
+      st.branch(arms.map((arm) => (s: GoldenState) => block(arm, env, s, r)), !hasElse);
+      return;
+    }
+    case 'for_statement': {
+      const left = stmt.childForFieldName('left')!;
+      const right = stmt.childForFieldName('right')!;
+      const names = left.type === 'identifier' ? strings(right, env) : undefined;
+      const body = stmt.childForFieldName('body')!;
+      if (names) {
+        // a loop over literal keys: unrolled, each key in turn
+        for (const n of names) {
+          env.strs.set(left.text, [n]);
+          block(body, env, st, r);
+        }
+        env.strs.delete(left.text);
+        return;
+      }
+      expr(right, env, st, r);
+      forget(left, env);
+      st.loop((s) => block(body, env, s, r));
+      return;
+    }
+    case 'while_statement':
+      expr(stmt.childForFieldName('condition')!, env, st, r);
+      st.loop((s) => block(stmt.childForFieldName('body')!, env, s, r));
+      return;
+    case 'with_statement':
+      block(stmt.childForFieldName('body')!, env, st, r);
+      return;
+    case 'try_statement': {
+      const parts = codeChildren(stmt);
+      block(stmt.childForFieldName('body')!, env, st, r);
+      const handlers = parts.filter((p) => p.type === 'except_clause' || p.type === 'else_clause');
+      if (handlers.length) st.branch(handlers.map((h) => (s: GoldenState) => block(codeChildren(h).at(-1)!, env, s, r)), true);
+      const fin = parts.find((p) => p.type === 'finally_clause');
+      if (fin) block(codeChildren(fin).at(-1)!, env, st, r);
+      return;
+    }
+    case 'return_statement':
+      for (const e of codeChildren(stmt)) expr(e, env, st, r);
+      return;
+    default:
+      for (const e of codeChildren(stmt)) if (e.type !== 'block') expr(e, env, st, r);
+  }
+}
+
+/** The possible string values of a key expression, or undefined when undecidable. */
+function strings(node: Node, env: Env): string[] | undefined {
+  const n = unparen(node);
+  if (n.type === 'string') {
+    if (n.descendantsOfType('interpolation').length) return undefined;
+    const content = codeChildren(n).filter((c) => c.type === 'string_content');
+    return [content.map((c) => c.text).join('')];
+  }
+  if (n.type === 'identifier') {
+    const local = env.strs.get(n.text);
+    if (local) return local;
+    const v = env.scope?.lookup(n.text);
+    return v?.k === 'str' ? [v.v] : v?.k === 'seq' && v.items.every((i) => i.k === 'str') && !v.inexact ? v.items.map((i) => (i as { v: string }).v) : undefined;
+  }
+  if (n.type === 'list' || n.type === 'tuple') {
+    const parts = codeChildren(n).map((c) => strings(c, env));
+    return parts.every((p) => p && p.length === 1) ? parts.map((p) => p![0]) : undefined;
+  }
+  return undefined;
+}
+
+/** `tensors[k]` (or a copy's, not re-bound): the harness keys it may denote. */
+function dictItem(node: Node, env: Env): { keys?: string[]; dict: DictRef } | undefined {
+  const n = unparen(node);
+  if (n.type !== 'subscript') return undefined;
+  const obj = unparen(n.childForFieldName('value')!);
+  const dict = obj.type === 'identifier' ? env.dicts.get(obj.text) : undefined;
+  if (!dict) return undefined;
+  const idx = n.childrenForFieldName('subscript');
+  const keys = idx.length === 1 ? strings(idx[0], env) : undefined;
+  return { keys: keys?.filter((k) => !dict.detached.has(k)), dict };
+}
+
+/** What a tensor expression refers to: a harness tensor whole, or a part of one. */
+function tensorRef(node: Node, env: Env): { keys?: string[]; partial: boolean; dict?: DictRef } | undefined {
+  const n = unparen(node);
+  const item = dictItem(n, env);
+  if (item) return { keys: item.keys, partial: false, dict: item.dict };
+  if (n.type === 'identifier') {
+    const a = env.aliases.get(n.text);
+    return a ? { keys: [a.key], partial: a.partial } : undefined;
+  }
+  if (n.type === 'subscript') {
+    const inner = tensorRef(n.childForFieldName('value')!, env);
+    if (!inner) return undefined;
+    return { ...inner, partial: inner.partial || !isWhole(n) };
+  }
+  return undefined;
+}
+
+/** `x[:]` or `x[...]`: the whole tensor. */
+function isWhole(sub: Node): boolean {
+  const idx = sub.childrenForFieldName('subscript');
+  return idx.length === 1 && ((idx[0].type === 'slice' && codeChildren(idx[0]).length === 0) || idx[0].type === 'ellipsis');
+}
+
+function event(ref: { keys?: string[] }, status: Status, node: Node, env: Env, st: GoldenState, r: GoldenReading, what: string): void {
+  if (!ref.keys) {
+    if (status !== 'R' && !r.unresolved.some((u) => u.node.id === node.id)) r.unresolved.push({ path: env.path, node, why: `${what} with a key that cannot be decided` });
+    return;
+  }
+  for (const k of ref.keys) st.apply(k, status, { node, path: env.path });
+}
+
+function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const left = node.childForFieldName('left')!;
+  const right = node.childForFieldName('right');
+  if (!right) return;
+  if (right.type === 'assignment') assign(right, env, st, r);
+  const rhs = right.type === 'assignment' ? right.childForFieldName('right')! : right;
+  if (left.type === 'identifier') {
+    forget(left, env);
+    const ref = tensorRef(rhs, env);
+    if (ref?.keys && ref.keys.length === 1) {
+      env.aliases.set(left.text, { key: ref.keys[0], partial: ref.partial }); // an alias is not a read
+      return;
+    }
+    const copied = dictCopy(rhs, env);
+    if (copied) {
+      env.dicts.set(left.text, { detached: new Set(copied.detached), copy: true });
+      return;
+    }
+    const s = strings(rhs, env);
+    if (s) env.strs.set(left.text, s);
+    expr(rhs, env, st, r);
+    return;
+  }
+  expr(rhs, env, st, r);
+  const item = dictItem(left, env);
+  if (item) {
+    if (item.dict.copy) for (const k of item.keys ?? []) item.dict.detached.add(k); // a copy's entry re-bound: not the harness tensor
+    else event(item, 'W', left, env, st, r, 'a golden write');
+    return;
+  }
+  const ref = tensorRef(left, env);
+  if (ref) return event(ref, ref.partial ? 'D' : 'W', left, env, st, r, 'a golden write');
+  if (left.type === 'pattern_list' || left.type === 'tuple_pattern') for (const c of codeChildren(left)) forget(c, env);
+  else expr(left, env, st, r);
+}
+
+function augmented(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  expr(node.childForFieldName('right')!, env, st, r);
+  const left = node.childForFieldName('left')!;
+  const ref = tensorRef(left, env);
+  if (ref) event(ref, 'D', left, env, st, r, 'an in-place update');
+  else if (left.type === 'identifier') forget(left, env);
+}
+
+/** `dict(tensors)`, `tensors.copy()`, `{**tensors}`: a shallow copy of a dict we track. */
+function dictCopy(node: Node, env: Env): DictRef | undefined {
+  const n = unparen(node);
+  const ref = (x: Node | undefined) => (x && unparen(x).type === 'identifier' ? env.dicts.get(unparen(x).text) : undefined);
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function')!;
+    const args = codeChildren(n.childForFieldName('arguments')!);
+    if (fn.text === 'dict' && args.length === 1) return ref(args[0]);
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'copy' && !args.length) return ref(fn.childForFieldName('object')!);
+  }
+  if (n.type === 'dictionary') {
+    const parts = codeChildren(n);
+    const splat = parts.find((p) => p.type === 'dictionary_splat');
+    return splat ? ref(codeChildren(splat)[0]) : undefined;
+  }
+  return undefined;
+}
+
+function forget(target: Node, env: Env): void {
+  for (const id of target.type === 'identifier' ? [target] : target.descendantsOfType('identifier')) {
+    if (!id) continue;
+    env.aliases.delete(id.text);
+    env.dicts.delete(id.text);
+    env.strs.delete(id.text);
+  }
+}
+
+/** Walks an expression for reads, in-place methods and helper calls. */
+function expr(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const n = node;
+  if (n.type === 'call') return call(n, env, st, r);
+  if (n.type === 'lambda' || n.type === 'function_definition') return;
+  if (n.type === 'attribute' && METADATA.has(n.childForFieldName('attribute')!.text) && tensorRef(n.childForFieldName('object')!, env)) return;
+  const ref = tensorRef(n, env);
+  if (ref && (n.type === 'subscript' || n.type === 'identifier')) {
+    event(ref, 'R', n, env, st, r, 'a read');
+    if (n.type === 'subscript') for (const i of n.childrenForFieldName('subscript')) expr(i, env, st, r);
+    return;
+  }
+  for (const c of codeChildren(n)) expr(c, env, st, r);
+}
+
+function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const fn = node.childForFieldName('function')!;
+  const argList = node.childForFieldName('arguments');
+  const args = argList ? codeChildren(argList) : [];
+  if (fn.type === 'attribute') {
+    const method = fn.childForFieldName('attribute')!.text;
+    const target = tensorRef(fn.childForFieldName('object')!, env);
+    if (target) {
+      for (const a of args) expr(a, env, st, r);
+      if (METADATA.has(method)) return;
+      if (method.endsWith('_') && !method.startsWith('_')) {
+        const whole = OVERWRITE.has(method) && !target.partial;
+        return event(target, whole ? 'W' : 'D', node, env, st, r, `.${method}()`);
+      }
+      return event(target, 'R', node, env, st, r, 'a read'); // clone(), float(), ...: reads the contents
+    }
+  }
+  if (LIKE.test(fn.text)) return; // zeros_like(t) reads only t's shape and dtype
+  const dictArgs = args.map((a, i) => ({ a, i, d: unparen(a.type === 'keyword_argument' ? a.childForFieldName('value')! : a) })).filter((x) => x.d.type === 'identifier' && env.dicts.has(x.d.text));
+  if (!dictArgs.length || fn.text === 'dict' || fn.text === 'len' || fn.text === 'print') {
+    expr(fn, env, st, r);
+    for (const a of args) expr(a, env, st, r);
+    return;
+  }
+  for (const a of args) if (!dictArgs.some((x) => x.a === a)) expr(a, env, st, r);
+  const helper = helperDef(fn, env);
+  if (!helper || env.depth >= MAX_DEPTH) {
+    if (!r.unresolved.some((u) => u.node.id === node.id)) r.unresolved.push({ path: env.path, node, why: `the tensors dict is passed to ${fn.text.slice(0, 40)}, which cannot be followed` });
+    return;
+  }
+  const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
+  const inner: Env = { path: helper.path, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), depth: env.depth + 1 };
+  for (const x of dictArgs) {
+    const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
+    if (name) inner.dicts.set(name, env.dicts.get(x.d.text)!);
+  }
+  block(helper.def.childForFieldName('body')!, inner, st, r);
+}
+
+/** The definition a helper call refers to: a local def or a function of an analyzed module. */
+function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope } | undefined {
+  if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope };
+  if (fn.type !== 'identifier') return undefined;
+  const v = env.scope?.lookup(fn.text);
+  return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
+}
