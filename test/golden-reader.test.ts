@@ -117,6 +117,32 @@ def g(tensors):
     ]);
   });
 
+  test('writes through views land in the harness tensor', async () => {
+    const r = await read(`def g(tensors):
+    for r in range(2):
+        cache = tensors["kv"][r].view(-1, 4)
+        cache[0] = 1
+    tensors["flat"].view(-1).copy_(tensors["x"].view(-1))
+`);
+    expect(r.dirs).toEqual({ kv: 'InOut', flat: 'Out' });
+  });
+
+  test('entries re-keyed into a copy or a literal dict are followed into helpers', async () => {
+    const r = await read(`def attn(t):
+    t["state"][:] = 0
+    t["cache"][0] = 1
+
+def g(tensors):
+    mapped = dict(tensors)
+    mapped.update({"state": tensors["hca_state"]})
+    mapped["cache"] = tensors["kv_cache"][1]
+    attn(mapped)
+    attn({"state": tensors["s2"], "cache": tensors["c2"]})
+`);
+    expect(r.dirs).toEqual({ hca_state: 'Out', kv_cache: 'InOut', s2: 'Out', c2: 'InOut' });
+    expect(r.unresolved).toEqual([]);
+  });
+
   test('a no-op lambda golden writes nothing', async () => {
     const m = await evaluate('g = lambda _t: None\n');
     expect([...readGolden(m.get('g'))!.uses.keys()]).toEqual([]);

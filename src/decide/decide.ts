@@ -19,6 +19,24 @@ interface ParamState {
   /** Evidence that could not be decided, with the most it could ask for. */
   undecided: Array<{ reason: UnresolvedReason; detail: string; could: Direction; evidence: EvidenceItem[] }>;
   linked: boolean;
+  /** What raised `wanted` when it was not a spec (golden-function evidence). */
+  rule?: FixRule;
+}
+
+/** Why a fix raises a param: a spec (`inout`/`out`) or the golden function. */
+export type FixRule = 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn';
+
+/**
+ * Evidence for one param from outside the specs (the golden function a
+ * harness passes, its compare_fn keys); `undecided` when it cannot be read.
+ */
+export interface ExtraEvidence {
+  fn: PyptoFunction;
+  param: ParamInfo;
+  direction: Direction;
+  rule: FixRule;
+  evidence: EvidenceItem[];
+  undecided?: { reason: UnresolvedReason; detail: string };
 }
 
 /** Key of a function definition, unique across files. */
@@ -37,6 +55,7 @@ export function decide(
   problems: LinkProblem[],
   hostCalls: { calls: HostCall[]; unknown: UnknownCallee[] },
   mode: EvidenceMode,
+  extra: ExtraEvidence[] = [],
 ): Finding[] {
   const findings: Finding[] = [];
   const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
@@ -82,6 +101,17 @@ export function decide(
         }
       }
       if (!byPosition) reportSpecNames(findings, inv, entry, names);
+    }
+  }
+
+  for (const x of extra) {
+    const state = stateOf(x.fn, x.param);
+    state.linked = true;
+    if (x.undecided) state.undecided.push({ ...x.undecided, could: x.direction, evidence: x.evidence });
+    else if (rank(x.direction) > rank(state.wanted)) {
+      state.wanted = x.direction;
+      state.evidence = x.evidence;
+      state.rule = x.rule;
     }
   }
 
@@ -205,6 +235,7 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
         if (rank(need) > rank(state.wanted)) {
           state.wanted = need;
           state.evidence = ev;
+          state.rule = host.rule;
         }
       } else {
         state.undecided.push({
@@ -236,7 +267,7 @@ function paramFindings(s: ParamState): Finding[] {
     if (s.param.typeKind !== 'tensor') {
       return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
     }
-    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.wanted === 'InOut' ? 'inout' : 'out', evidence: s.evidence }];
+    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: s.evidence }];
   }
   // What is there meets the certain evidence; undecided evidence may still ask for more.
   const beyond = s.undecided.filter((u) => rank(u.could) > rank(cur));

@@ -38,7 +38,7 @@ interface ParamRef {
  * Prose for each kind lives in `report/messages.ts`.
  */
 export type Finding =
-  | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out'; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn'; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'ok'; direction: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'not-linked'; direction: Direction })
   | (ParamRef & { kind: 'suppressed'; from: Direction; to: Direction; evidence: EvidenceItem[] })

@@ -18,9 +18,17 @@ const KEPT: Record<KeywordKeptReason, string> = {
   'direction-missing': 'the linked param does not carry the direction the keyword asks for',
 };
 
+const FIX_WHY: Record<Extract<Finding, { kind: 'fix' }>['rule'], string> = {
+  inout: 'output spec with an init_value',
+  out: 'output spec without an init_value',
+  'golden-write': 'the golden function overwrites it whole',
+  'golden-update': 'the golden function updates it from its old contents',
+  'compare-fn': 'compare_fn compares it',
+};
+
 /** One line of prose per finding kind: every reporter reads this table. */
 export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
-  fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${f.rule === 'inout' ? 'output spec with an init_value' : 'output spec without an init_value'}`,
+  fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}`,
   ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
   'not-linked': (f) => `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
   suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
@@ -52,6 +60,9 @@ export function messageOf(f: Finding): string {
 /** The rule, in words, for a finding that applies it. */
 export function ruleInWords(f: Finding): string | undefined {
   if (f.kind !== 'fix' && f.kind !== 'suppressed') return undefined;
+  if (f.kind === 'fix' && f.rule === 'golden-write') return 'the golden function overwrites tensors[name] whole before reading it: the param is write-only (Out)';
+  if (f.kind === 'fix' && f.rule === 'golden-update') return 'the golden result depends on the old contents of tensors[name] (read first, updated in place, or written in part): the param is read-modify-write (InOut)';
+  if (f.kind === 'fix' && f.rule === 'compare-fn') return 'compare_fn names it: the harness compares it, so the param is an output (at least Out)';
   return f.to === 'InOut'
     ? 'a linked TensorSpec has is_output=True and an init_value: the param is read-modify-write (InOut)'
     : 'a linked TensorSpec has is_output=True and no init_value: the param is write-only (Out)';

@@ -28,11 +28,28 @@ const METADATA = new Set(['shape', 'dtype', 'device', 'size', 'numel', 'dim', 'n
 /** Calls that read only the metadata of their argument. */
 const LIKE = /(^|\.)(zeros_like|empty_like|ones_like|full_like|rand_like|randn_like)$/;
 const MAX_DEPTH = 6;
+/** Methods returning a view of the same storage. */
+const VIEWS = new Set(['view', 'view_as', 'reshape', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 't', 'narrow', 'select', 'unflatten', 'as_strided', 'diagonal', 'expand', 'contiguous']);
 
+/** A harness tensor, or a part of one. */
+interface Ref {
+  key: string;
+  partial: boolean;
+}
+
+/**
+ * A dict whose entries may be harness tensors: the `tensors` dict itself,
+ * a copy of it (`dict(tensors)`), or a literal built from its entries.
+ */
 interface DictRef {
-  /** Keys re-bound on a copy of the dict (`full = dict(tensors); full["q"] = ...`): no longer the harness's. */
-  detached: Set<string>;
-  copy: boolean;
+  /** Keys not re-bound here denote the harness tensor of the same name. */
+  base: boolean;
+  /** The harness's own dict: `d[k] = e` is a whole write of k. */
+  harness: boolean;
+  /** Re-bound entries: a harness tensor (or part), or null for anything else. */
+  own: Map<string, Ref | null>;
+  /** Changed in ways not modelled: keys not re-bound are undecidable. */
+  opaque: boolean;
 }
 
 interface Env {
@@ -65,7 +82,8 @@ export function readGolden(fn: Value): GoldenReading | undefined {
     if (!param) continue;
     any = true;
     const state = new GoldenState();
-    const env: Env = { path: opt.mod.path, scope: opt.closure, dicts: new Map([[param, { detached: new Set(), copy: false }]]), aliases: new Map(), strs: new Map(), defs: new Map(), depth: 0 };
+    const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
+    const env: Env = { path: opt.mod.path, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), depth: 0 };
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
@@ -176,26 +194,49 @@ function strings(node: Node, env: Env): string[] | undefined {
   return undefined;
 }
 
-/** `tensors[k]` (or a copy's, not re-bound): the harness keys it may denote. */
-function dictItem(node: Node, env: Env): { keys?: string[]; dict: DictRef } | undefined {
+/** `d[k]` of a tracked dict: the dict, its keys as written (undefined: undecidable). */
+function dictItem(node: Node, env: Env): { raw?: string[]; dict: DictRef } | undefined {
   const n = unparen(node);
   if (n.type !== 'subscript') return undefined;
-  const obj = unparen(n.childForFieldName('value')!);
-  const dict = obj.type === 'identifier' ? env.dicts.get(obj.text) : undefined;
+  const dict = dictValue(n.childForFieldName('value')!, env);
   if (!dict) return undefined;
   const idx = n.childrenForFieldName('subscript');
-  const keys = idx.length === 1 ? strings(idx[0], env) : undefined;
-  return { keys: keys?.filter((k) => !dict.detached.has(k)), dict };
+  return { raw: idx.length === 1 ? strings(idx[0], env) : undefined, dict };
 }
 
-/** What a tensor expression refers to: a harness tensor whole, or a part of one. */
-function tensorRef(node: Node, env: Env): { keys?: string[]; partial: boolean; dict?: DictRef } | undefined {
+/** The harness tensors a dict entry denotes; undefined when undecidable. */
+function lookup(dict: DictRef, raw: string[] | undefined): Ref[] | undefined {
+  if (!raw) return dict.base || dict.own.size ? undefined : [];
+  const out: Ref[] = [];
+  for (const k of raw) {
+    if (dict.own.has(k)) {
+      const r = dict.own.get(k);
+      if (r) out.push(r);
+    } else if (dict.opaque) return undefined;
+    else if (dict.base) out.push({ key: k, partial: false });
+  }
+  return out;
+}
+
+/** What a tensor expression refers to: harness tensors (keys undefined: undecidable), whole or in part. */
+function tensorRef(node: Node, env: Env): { keys?: string[]; partial: boolean } | undefined {
   const n = unparen(node);
   const item = dictItem(n, env);
-  if (item) return { keys: item.keys, partial: false, dict: item.dict };
+  if (item) {
+    const refs = lookup(item.dict, item.raw);
+    if (refs && !refs.length) return undefined;
+    return { keys: refs?.map((r) => r.key), partial: !!refs?.some((r) => r.partial) };
+  }
   if (n.type === 'identifier') {
     const a = env.aliases.get(n.text);
     return a ? { keys: [a.key], partial: a.partial } : undefined;
+  }
+  if (n.type === 'call' && n.childForFieldName('function')!.type === 'attribute') {
+    // a view shares storage: writes through it land in the harness tensor
+    const fn = n.childForFieldName('function')!;
+    if (!VIEWS.has(fn.childForFieldName('attribute')!.text)) return undefined;
+    const inner = tensorRef(fn.childForFieldName('object')!, env);
+    return inner && { ...inner, partial: inner.partial || fn.childForFieldName('attribute')!.text !== 'view' };
   }
   if (n.type === 'subscript') {
     const inner = tensorRef(n.childForFieldName('value')!, env);
@@ -226,33 +267,38 @@ function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
   if (right.type === 'assignment') assign(right, env, st, r);
   const rhs = right.type === 'assignment' ? right.childForFieldName('right')! : right;
   if (left.type === 'identifier') {
-    forget(left, env);
     const ref = tensorRef(rhs, env);
-    if (ref?.keys && ref.keys.length === 1) {
-      env.aliases.set(left.text, { key: ref.keys[0], partial: ref.partial }); // an alias is not a read
-      return;
-    }
-    const copied = dictCopy(rhs, env);
-    if (copied) {
-      env.dicts.set(left.text, { detached: new Set(copied.detached), copy: true });
-      return;
-    }
+    const dict = ref ? undefined : dictValue(rhs, env, st, r);
     const s = strings(rhs, env);
-    if (s) env.strs.set(left.text, s);
-    expr(rhs, env, st, r);
+    if (!ref && !dict) expr(rhs, env, st, r);
+    forget(left, env);
+    if (ref?.keys && ref.keys.length === 1) env.aliases.set(left.text, { key: ref.keys[0], partial: ref.partial }); // an alias is not a read
+    else if (dict) env.dicts.set(left.text, dict);
+    else if (s) env.strs.set(left.text, s);
+    return;
+  }
+  const item = dictItem(left, env);
+  if (item && !item.dict.harness) {
+    rebind(item.dict, item.raw, rhs, env, st, r); // a copy's entry re-bound: the harness tensor is not written
     return;
   }
   expr(rhs, env, st, r);
-  const item = dictItem(left, env);
-  if (item) {
-    if (item.dict.copy) for (const k of item.keys ?? []) item.dict.detached.add(k); // a copy's entry re-bound: not the harness tensor
-    else event(item, 'W', left, env, st, r, 'a golden write');
-    return;
-  }
+  if (item) return event({ keys: lookup(item.dict, item.raw)?.map((x) => x.key) }, 'W', left, env, st, r, 'a golden write');
   const ref = tensorRef(left, env);
   if (ref) return event(ref, ref.partial ? 'D' : 'W', left, env, st, r, 'a golden write');
   if (left.type === 'pattern_list' || left.type === 'tuple_pattern') for (const c of codeChildren(left)) forget(c, env);
   else expr(left, env, st, r);
+}
+
+/** `copy[k] = value` on a dict that is not the harness's: k now denotes what value denotes. */
+function rebind(dict: DictRef, raw: string[] | undefined, value: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const ref = tensorRef(value, env);
+  if (!ref) expr(value, env, st, r);
+  if (!raw || raw.length !== 1) {
+    dict.opaque = true;
+    return;
+  }
+  dict.own.set(raw[0], ref?.keys && ref.keys.length === 1 ? { key: ref.keys[0], partial: ref.partial } : null);
 }
 
 function augmented(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
@@ -263,20 +309,43 @@ function augmented(node: Node, env: Env, st: GoldenState, r: GoldenReading): voi
   else if (left.type === 'identifier') forget(left, env);
 }
 
-/** `dict(tensors)`, `tensors.copy()`, `{**tensors}`: a shallow copy of a dict we track. */
-function dictCopy(node: Node, env: Env): DictRef | undefined {
+/**
+ * The dict an expression denotes when it may hold harness tensors: a tracked
+ * name, a copy (`dict(d)`, `d.copy()`, `{**d, ...}`), or a literal of entries.
+ */
+function dictValue(node: Node, env: Env, st?: GoldenState, r?: GoldenReading): DictRef | undefined {
   const n = unparen(node);
-  const ref = (x: Node | undefined) => (x && unparen(x).type === 'identifier' ? env.dicts.get(unparen(x).text) : undefined);
+  if (n.type === 'identifier') return env.dicts.get(n.text);
+  const copyOf = (d: DictRef): DictRef => ({ base: d.base, harness: false, own: new Map(d.own), opaque: d.opaque });
   if (n.type === 'call') {
     const fn = n.childForFieldName('function')!;
     const args = codeChildren(n.childForFieldName('arguments')!);
-    if (fn.text === 'dict' && args.length === 1) return ref(args[0]);
-    if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'copy' && !args.length) return ref(fn.childForFieldName('object')!);
+    if (fn.text === 'dict') {
+      const src = args[0] && args[0].type !== 'keyword_argument' ? dictValue(args[0], env) : undefined;
+      if (args[0] && args[0].type !== 'keyword_argument' && !src) return undefined;
+      const d = src ? copyOf(src) : { base: false, harness: false, own: new Map<string, Ref | null>(), opaque: false };
+      for (const kw of args.filter((x) => x.type === 'keyword_argument')) rebind(d, [kw.childForFieldName('name')!.text], kw.childForFieldName('value')!, env, st ?? new GoldenState(), r ?? { uses: new Map(), unresolved: [] });
+      return d.base || [...d.own.values()].some(Boolean) ? d : undefined;
+    }
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'copy' && !args.length) {
+      const src = dictValue(fn.childForFieldName('object')!, env);
+      return src && copyOf(src);
+    }
+    return undefined;
   }
   if (n.type === 'dictionary') {
-    const parts = codeChildren(n);
-    const splat = parts.find((p) => p.type === 'dictionary_splat');
-    return splat ? ref(codeChildren(splat)[0]) : undefined;
+    let d: DictRef = { base: false, harness: false, own: new Map(), opaque: false };
+    for (const part of codeChildren(n)) {
+      if (part.type === 'dictionary_splat') {
+        const src = dictValue(codeChildren(part)[0], env);
+        if (src) d = { ...copyOf(src), own: new Map([...d.own, ...src.own]) };
+        else d.opaque = true;
+      } else if (part.type === 'pair') {
+        const raw = strings(part.childForFieldName('key')!, env);
+        rebind(d, raw, part.childForFieldName('value')!, env, st ?? new GoldenState(), r ?? { uses: new Map(), unresolved: [] });
+      }
+    }
+    return d.base || [...d.own.values()].some(Boolean) ? d : undefined;
   }
   return undefined;
 }
@@ -323,7 +392,19 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     }
   }
   if (LIKE.test(fn.text)) return; // zeros_like(t) reads only t's shape and dtype
-  const dictArgs = args.map((a, i) => ({ a, i, d: unparen(a.type === 'keyword_argument' ? a.childForFieldName('value')! : a) })).filter((x) => x.d.type === 'identifier' && env.dicts.has(x.d.text));
+  if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'update') {
+    const d = dictValue(fn.childForFieldName('object')!, env);
+    if (d && !d.harness) {
+      const src = args[0] && args[0].type !== 'keyword_argument' ? unparen(args[0]) : undefined;
+      if (src && src.type !== 'dictionary') d.opaque = true;
+      for (const part of src ? codeChildren(src) : []) if (part.type === 'pair') rebind(d, strings(part.childForFieldName('key')!, env), part.childForFieldName('value')!, env, st, r);
+      for (const kw of args.filter((x) => x.type === 'keyword_argument')) rebind(d, [kw.childForFieldName('name')!.text], kw.childForFieldName('value')!, env, st, r);
+      return;
+    }
+  }
+  const dictArgs = args
+    .map((a, i) => ({ a, i, d: dictValue(a.type === 'keyword_argument' ? a.childForFieldName('value')! : a, env, st, r) }))
+    .filter((x): x is { a: Node; i: number; d: DictRef } => !!x.d);
   if (!dictArgs.length || fn.text === 'dict' || fn.text === 'len' || fn.text === 'print') {
     expr(fn, env, st, r);
     for (const a of args) expr(a, env, st, r);
@@ -339,7 +420,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
   const inner: Env = { path: helper.path, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
-    if (name) inner.dicts.set(name, env.dicts.get(x.d.text)!);
+    if (name) inner.dicts.set(name, x.d);
   }
   block(helper.def.childForFieldName('body')!, inner, st, r);
 }

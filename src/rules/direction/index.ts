@@ -1,12 +1,17 @@
 import { decide } from '../../decide/decide';
 import type { Finding } from '../../decide/findings';
 import { directionEdits } from '../../rewrite/edits';
+import { goldenEvidence } from './golden-evidence';
 import type { Analysis, Fix, Rule, RuleOutput } from '../types';
 
 /** The direction decisions of an analysis, computed once and shared by rules. */
 export function decisions(a: Analysis): Finding[] {
   let d = a.memo.get('direction') as Finding[] | undefined;
-  if (!d) a.memo.set('direction', (d = decide(a.functions, a.invocations, a.problems, a.hostCalls, a.evidence)));
+  if (!d) {
+    const golden = goldenEvidence(a);
+    d = [...golden.problems, ...decide(a.functions, a.invocations, a.problems, a.hostCalls, a.evidence, golden.extra)];
+    a.memo.set('direction', d);
+  }
   return d;
 }
 

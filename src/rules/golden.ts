@@ -1,0 +1,31 @@
+import type { ParamInfo } from '../analyze/entries';
+import { GoldenReading, readGolden } from '../analyze/golden/reader';
+import type { Invocation } from '../analyze/link';
+import type { Value } from '../analyze/eval/values';
+import type { EntryLink } from './linked';
+import type { Analysis } from './types';
+
+/** The static reading of a harness call's golden function (memoized), or undefined without one. */
+export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined {
+  let memo = a.memo.get('golden') as Map<Invocation, GoldenReading | undefined> | undefined;
+  if (!memo) a.memo.set('golden', (memo = new Map()));
+  if (!memo.has(inv)) memo.set(inv, inv.golden ? readGolden(inv.golden) : undefined);
+  return memo.get(inv);
+}
+
+/** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */
+export function compareKeys(v: Value | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const opt of v ? (v.k === 'oneOf' ? v.options : [v]) : []) {
+    if (opt.k === 'dict') for (const [k] of opt.entries) if (k.k === 'str') out.add(k.v);
+  }
+  return out;
+}
+
+/** The harness's name for each param of a link: its spec's name (PTOTestCase binds by position), else the param's. */
+export function harnessNames(link: EntryLink): Map<string, ParamInfo> {
+  const out = new Map<string, ParamInfo>();
+  for (const p of link.entry.params) out.set(p.name, p);
+  for (const [param, specs] of link.final) for (const s of specs.keys()) if (s.name.k === 'str') out.set(s.name.v, param);
+  return out;
+}
