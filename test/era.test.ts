@@ -29,7 +29,7 @@ describe('era detection per spec call', () => {
     const [e] = await eras({ ...goldenPackage('spec'), 'models/m.py': MODEL('from golden import TensorSpec, run_jit') });
     expect(e.era).toBe('spec');
     expect(e.why).toMatch(/dataclass TensorSpec has an is_output init field/);
-    expect(e.why).toMatch(/golden\/spec\.py:\d+/);
+    expect(e.evidence[0].path).toMatch(/golden\/spec\.py$/);
   });
 
   test('a dataclass without an is_output init field is the signature era, also imported from golden.spec', async () => {

@@ -3,7 +3,7 @@ import type { Direction } from '../model';
 /** One piece of evidence: a spec, a harness call, or a host call site. */
 export interface EvidenceItem {
   /** What the item is: the deciding spec, the harness call, or a host -> L2 call. */
-  role: 'spec' | 'harness' | 'host-call' | 'golden-write' | 'golden-read' | 'compare-fn' | 'keyword';
+  role: 'spec' | 'harness' | 'host-call' | 'golden-write' | 'golden-read' | 'compare-fn' | 'keyword' | 'spec-class';
   path: string;
   line: number;
   /** The first line of the source text of the call. */
@@ -67,7 +67,7 @@ export type Finding =
       keep?: { reason: KeywordKeptReason; detail: string };
       evidence: EvidenceItem[];
     }
-  | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature'; why: string }
+  | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature'; why: string; evidence: EvidenceItem[] }
   | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string };
 
 export type FindingKind = Finding['kind'];

@@ -1,3 +1,5 @@
+import * as path from 'path';
+import { evidenceAt } from '../decide/evidence';
 import type { EraOfCall } from '../analyze/eval/era';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { Invocation } from '../analyze/link';
@@ -27,7 +29,8 @@ export function invocationEra(inv: Invocation, setting: EraSetting): EraOfCall {
 export function eraFindings(a: Analysis): Finding[] {
   return a.invocations.map((inv) => {
     const e = invocationEra(inv, a.era);
-    const at = e.at ? ` (${e.at.path}:${e.at.node.startPosition.row + 1})` : '';
-    return { kind: 'era' as const, path: inv.site.path, line: inv.site.node.startPosition.row + 1, column: inv.site.node.startPosition.column + 1, harness: inv.harness, era: e.era, why: e.why + at };
+    // the class's path depends on whether its module was analyzed or imported: absolute, shown relative by reporters
+    const evidence = e.at ? [{ ...evidenceAt('spec-class', path.resolve(e.at.path), e.at.node) }] : [];
+    return { kind: 'era' as const, path: inv.site.path, line: inv.site.node.startPosition.row + 1, column: inv.site.node.startPosition.column + 1, harness: inv.harness, era: e.era, why: e.why, evidence };
   });
 }
