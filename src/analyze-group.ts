@@ -14,6 +14,11 @@ import { mayHoldEntries } from './partition';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 import { applyAndVerify } from './rewrite/apply';
 import { Analysis, selectRules } from './rules';
+import { classEra, externEra } from './analyze/eval/era';
+import { evalExpr } from './analyze/eval/expressions';
+import { BudgetExceeded, Interp } from './analyze/eval/interpreter';
+import { Scope } from './analyze/eval/scope';
+import { importStatements } from './analyze/pypto-symbols';
 import { runRules } from './rules/engine';
 
 /** What analyzing one group gives back. */
@@ -105,6 +110,9 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     era: opts.era ?? 'auto',
     symbols,
     directionReads,
+    specClassNames: project.specClassNames,
+    modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
+    eraAt: calleeEra(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
   };
@@ -145,6 +153,35 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     if (res.original && !res.edits.length) delete res.original;
   }
   return { files: [...results.values()], read, strays };
+}
+
+/**
+ * The era of a spec call found by syntax (not evaluated for any harness): its
+ * callee evaluated in the module, with the file's imports (also local ones).
+ */
+function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Analysis['eraAt'] {
+  const interp = new Interp(project);
+  const scopes = new Map<string, Scope>();
+  return (file, callee) => {
+    const ctx = contexts.get(file);
+    if (!ctx) return undefined;
+    try {
+      interp.steps = 0;
+      interp.ensureModule(ctx);
+      let scope = scopes.get(file);
+      if (!scope) {
+        scope = new Scope(ctx, 'function', ctx.globals);
+        for (const stmt of importStatements(ctx.parsed.tree.rootNode, ctx.parsed.source.text)) interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
+        scopes.set(file, scope);
+      }
+      const v = evalExpr(interp, callee, scope);
+      if (v.k === 'class') return classEra(v.def, v.mod.path, v.name);
+      if (v.k === 'extern') return externEra(v.name);
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+    }
+    return undefined;
+  };
 }
 
 function readBytes(file: string): Uint8Array {

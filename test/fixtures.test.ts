@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { PENDING_KINDS, type Finding } from '../src/decide/findings';
+import { isEditFinding, PENDING_KINDS, type Finding } from '../src/decide/findings';
 import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from './helpers/fixtures';
 
 const cases = loadCases();
@@ -32,7 +32,7 @@ describe('fixture pairs (input -> expected)', () => {
     }
     expect(misses).toEqual([]);
 
-    const pending = first.findings.filter((f) => PENDING_KINDS.has(f.kind) && f.kind !== 'fix');
+    const pending = first.findings.filter((f) => PENDING_KINDS.has(f.kind) && !isEditFinding(f));
     const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
     const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
     expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });
@@ -40,7 +40,7 @@ describe('fixture pairs (input -> expected)', () => {
 
     // a second run over the fixed tree changes nothing (idempotence)
     const second = await runCase(materialize(first.outputs));
-    expect(second.findings.filter((f) => f.kind === 'fix')).toEqual([]);
+    expect(second.findings.filter((f) => isEditFinding(f))).toEqual([]);
     for (const [rel, bytes] of first.outputs) expect(second.outputs.get(rel)!.equals(bytes)).toBe(true);
   });
 });

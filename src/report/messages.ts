@@ -16,6 +16,7 @@ const KEPT: Record<KeywordKeptReason, string> = {
   'not-linked': 'the spec is not linked to an entry param',
   undecidable: 'the keyword cannot be decided statically',
   'direction-missing': 'the linked param does not carry the direction the keyword asks for',
+  layout: 'it cannot be deleted without losing text',
 };
 
 const FIX_WHY: Record<Extract<Finding, { kind: 'fix' }>['rule'], string> = {

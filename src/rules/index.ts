@@ -1,12 +1,13 @@
 import { ToolError } from '../errors';
 import { abiAgreementRule } from './abi-agreement';
 import { directionRule } from './direction';
+import { isOutputMigrationRule } from './is-output-migration';
 import type { Rule } from './types';
 
 export type { Analysis, EraSetting, Fix, Rule, RuleOutput } from './types';
 
 /** Every rule, in the order they run. Adding a rule: one module plus one line here. */
-export const RULES: readonly Rule[] = [directionRule, abiAgreementRule];
+export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule];
 
 /** The rule with an id, or undefined. */
 export function ruleById(id: string): Rule | undefined {

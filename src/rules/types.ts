@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
+import type { EraOfCall } from '../analyze/eval/era';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import type { PyptoSymbols } from '../analyze/pypto-symbols';
 import type { EvidenceMode } from '../decide/decide';
@@ -26,6 +27,12 @@ export interface Analysis {
   symbols: Map<string, PyptoSymbols>;
   /** Reads of `.is_output`/`.is_input` on specs seen while linking. */
   directionReads: Array<{ node: Node; spec: SpecRecord; path: string }>;
+  /** Names whose call builds a golden spec. */
+  specClassNames: ReadonlySet<string>;
+  /** The analyzed files (written if they have edits). */
+  modules: Array<{ path: string; root: Node; text: string }>;
+  /** The era of a spec call's callee, resolved in its file; undefined when unresolvable. */
+  eraAt(path: string, callee: Node): EraOfCall | undefined;
   /** The param a finding points at (path, name, line, column). */
   paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
   /** Results computed once and shared between rules (e.g. the direction decisions). */

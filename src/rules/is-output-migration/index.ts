@@ -1,0 +1,146 @@
+import type { Node } from 'web-tree-sitter';
+import type { ParamInfo, PyptoFunction } from '../../analyze/entries';
+import type { EraOfCall } from '../../analyze/eval/era';
+import { SpecRecord, truthy } from '../../analyze/eval/values';
+import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
+import type { Finding, KeywordKeptReason } from '../../decide/findings';
+import { Direction, rank } from '../../model';
+import { deleteKeywordEdit } from '../../rewrite/delete-keyword';
+import { fixedDirections } from '../abi-agreement';
+import { specEra } from '../era';
+import { entryLinks } from '../linked';
+import type { Analysis, Fix, Rule, RuleOutput } from '../types';
+import { KeywordSite, keywordSites } from './keywords';
+import { migrationWarnings } from './warnings';
+
+type Keep = { reason: KeywordKeptReason; detail: string };
+
+/**
+ * `is-output-migration`: in the signature era the entry's signature carries
+ * the direction and `TensorSpec` takes no `is_output`. Every `is_output=`
+ * keyword left is stale; fix deletes it once the linked param has (after
+ * this run's direction fixes) at least the direction it asks for, or when
+ * it is False. A keyword that is not linked or cannot be decided stays and
+ * is reported with the reason: it is the last record of an output.
+ */
+export const isOutputMigrationRule: Rule = {
+  id: 'is-output-migration',
+  summary: 'signature era: stale is_output= keywords go once the signature carries the direction',
+  defaultOn: true,
+  fix: 'safe',
+  kinds: ['stale-is-output', 'reads-unstamped-direction', 'newly-validated'],
+  example: [
+    'golden/spec.py: TensorSpec has no is_output init field (direction stamped by the harness)',
+    'TensorSpec("y", [4], torch.float32, is_output=True)  with  y: pl.Tensor[[4], pl.FP32]',
+    '-> fix: y: pl.Out[pl.Tensor[[4], pl.FP32]]  and  TensorSpec("y", [4], torch.float32)',
+  ].join('\n'),
+  run(a: Analysis, selected): RuleOutput {
+    const findings: Finding[] = [];
+    const fixes: Fix[] = [];
+    const records = recordsBySite(a);
+    const after = selected.has('direction') ? fixedDirections(a) : new Map<string, Direction>();
+    const linked = linkedParams(a);
+    for (const mod of a.modules) {
+      for (const site of keywordSites(mod.path, mod.root, mod.text, a.specClassNames)) {
+        const recs = records.get(site.call.id) ?? [];
+        if (eraOfSite(a, site, recs)?.era !== 'signature') continue;
+        const keep = decideKeyword(site, recs, linked, after);
+        const edit = keep ? undefined : deleteKeywordEdit(mod.text, site.kw);
+        const kept = keep ?? (edit ? undefined : { reason: 'layout' as const, detail: 'a comment inside the argument would be lost' });
+        const f: Finding = {
+          kind: 'stale-is-output',
+          path: mod.path,
+          line: site.kw.startPosition.row + 1,
+          column: site.kw.startPosition.column + 1,
+          spec: specName(site, recs),
+          keyword: site.kw.text.split('\n')[0].slice(0, 80),
+          ...(kept ? { keep: kept } : {}),
+          evidence: [evidenceAt('keyword', mod.path, site.call), ...recs.slice(0, 1).map(specEvidence)],
+        };
+        findings.push(f);
+        if (edit) fixes.push({ finding: f, edits: [edit] });
+      }
+    }
+    findings.push(...migrationWarnings(a, after));
+    return { findings, fixes };
+  },
+};
+
+/** Spec records by the call that built them (every evaluation of every harness). */
+function recordsBySite(a: Analysis): Map<number, SpecRecord[]> {
+  const out = new Map<number, SpecRecord[]>();
+  for (const inv of a.invocations) {
+    for (const spec of inv.evidence.keys()) {
+      const list = out.get(spec.site.node.id) ?? [];
+      if (!list.includes(spec)) list.push(spec);
+      out.set(spec.site.node.id, list);
+    }
+  }
+  return out;
+}
+
+/** The era of a keyword's call: its records' (the class they were built from), else its callee's. */
+function eraOfSite(a: Analysis, site: KeywordSite, recs: SpecRecord[]): EraOfCall | undefined {
+  if (a.era !== 'auto') return { era: a.era, why: 'configured' };
+  const withEra = recs.find((r) => r.era);
+  if (withEra) return specEra(withEra, a.era);
+  if (site.form === 'spec') return a.eraAt(site.path, site.call.childForFieldName('function')!);
+  return undefined; // a replace() never evaluated: its spec's class is unknown
+}
+
+/** Params each spec record is bound to, over every harness link (final list and all evidence). */
+function linkedParams(a: Analysis): Map<SpecRecord, Array<{ fn: PyptoFunction; param: ParamInfo }>> {
+  const out = new Map<SpecRecord, Array<{ fn: PyptoFunction; param: ParamInfo }>>();
+  for (const link of entryLinks(a)) {
+    for (const bound of [link.final, link.all]) {
+      for (const [param, specs] of bound) {
+        for (const spec of specs.keys()) {
+          const list = out.get(spec) ?? [];
+          if (!list.some((x) => x.param === param)) list.push({ fn: link.entry, param });
+          out.set(spec, list);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Why a keyword must stay, or undefined when it can go: every value it
+ * takes is False, or each linked spec it makes an output is bound to a
+ * param that has (after this run) at least the direction it asks for.
+ */
+function decideKeyword(site: KeywordSite, recs: SpecRecord[], linked: Map<SpecRecord, Array<{ fn: PyptoFunction; param: ParamInfo }>>, after: Map<string, Direction>): Keep | undefined {
+  const own = recs.filter((r) => r.isOutputArg?.id === site.kw.id);
+  if (!own.length) {
+    if (/^False$/.test(site.kw.childForFieldName('value')!.text.trim())) return undefined;
+    return { reason: 'not-linked', detail: 'the call is not evaluated for any harness' };
+  }
+  const outputs: Array<{ rec: SpecRecord; wants: Direction }> = [];
+  for (const rec of own) {
+    const t = truthy(rec.isOutput);
+    if (t === undefined) return { reason: 'undecidable', detail: `is_output=${site.kw.childForFieldName('value')!.text.slice(0, 40)} cannot be folded for every spec it builds` };
+    if (!t) continue;
+    const v = specVerdict(rec);
+    if (v.kind === 'undecidable') return { reason: 'undecidable', detail: v.detail };
+    outputs.push({ rec, wants: v.direction });
+  }
+  if (!outputs.length) return undefined; // False for every spec it builds
+  const bound = outputs.filter((o) => (linked.get(o.rec) ?? []).length);
+  if (!bound.length) return { reason: 'not-linked', detail: `spec "${specName(site, own)}" is bound to no entry param` };
+  for (const o of bound) {
+    for (const { fn, param } of linked.get(o.rec)!) {
+      const now = after.get(`${fn.module.path}:${param.line}:${param.node.startPosition.column + 1}`) ?? param.direction;
+      if (rank(now) < rank(o.wants)) return { reason: 'direction-missing', detail: `${fn.name}.${param.name} is ${now}, the keyword asks for ${o.wants}` };
+    }
+  }
+  return undefined;
+}
+
+function specName(site: KeywordSite, recs: SpecRecord[]): string {
+  const named = recs.find((r) => r.name.k === 'str');
+  if (named && named.name.k === 'str') return named.name.v;
+  const first = site.call.childForFieldName('arguments')?.namedChildren[0] as Node | undefined;
+  if (!first) return '?';
+  return first.type === 'string' && !first.descendantsOfType('interpolation').length ? first.text.slice(1, -1) : first.text.slice(0, 40);
+}

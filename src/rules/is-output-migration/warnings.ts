@@ -1,0 +1,61 @@
+import type { Node } from 'web-tree-sitter';
+import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
+import type { Finding } from '../../decide/findings';
+import type { Direction } from '../../model';
+import { invocationEra, specEra } from '../era';
+import { compareKeys, goldenOf, harnessNames } from '../golden';
+import { entryLinks } from '../linked';
+import type { Analysis } from '../types';
+
+/** Inside `is_output=...` of a call: a forwarding the migration removes, not a read that stays. */
+function insideKeyword(node: Node): boolean {
+  for (let n: Node | null = node.parent; n; n = n.parent) {
+    if (n.type === 'keyword_argument' && n.childForFieldName('name')?.text === 'is_output') return true;
+    if (n.type === 'function_definition' || n.type === 'module') return false;
+  }
+  return false;
+}
+
+/**
+ * Report-only findings of the signature era: `.is_output`/`.is_input` read
+ * on a spec before the harness stamps it (the new TensorSpec raises there),
+ * and params the new harness compares although their spec was an input and
+ * the golden neither writes them nor does compare_fn name them (#1050).
+ */
+export function migrationWarnings(a: Analysis, after: Map<string, Direction>): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const read of a.directionReads) {
+    if (seen.has(read.node.id) || insideKeyword(read.node) || specEra(read.spec, a.era).era !== 'signature') continue;
+    seen.add(read.node.id);
+    const attr = read.node.childForFieldName('attribute')!.text;
+    out.push({ kind: 'reads-unstamped-direction', path: read.path, line: read.node.startPosition.row + 1, column: read.node.startPosition.column + 1, attr, detail: read.node.parent?.text.split('\n')[0].trim().slice(0, 80) ?? read.node.text });
+  }
+  const reported = new Set<string>();
+  for (const link of entryLinks(a)) {
+    if (invocationEra(link.inv, a.era).era !== 'signature') continue;
+    const golden = goldenOf(a, link.inv);
+    if (golden?.unresolved.length) continue; // what it writes is not known: nothing to say
+    const compared = compareKeys(link.inv.compare);
+    for (const [name, param] of harnessNames(link)) {
+      const key = `${link.entry.module.path}:${param.line}:${param.node.startPosition.column + 1}`;
+      const direction = after.get(key) ?? param.direction;
+      const specs = [...(link.final.get(param)?.keys() ?? [])];
+      if (direction === 'In' || !specs.length || reported.has(key)) continue;
+      if (!specs.every((s) => { const v = specVerdict(s); return v.kind === 'direction' && v.direction === 'In'; })) continue;
+      if (golden?.uses.has(name) || compared.has(name)) continue;
+      reported.add(key);
+      out.push({
+        kind: 'newly-validated',
+        path: link.entry.module.path,
+        line: param.line,
+        column: param.node.startPosition.column + 1,
+        entry: link.entry.name,
+        param: param.name,
+        direction,
+        evidence: [specEvidence(specs[0]), evidenceAt('harness', link.inv.site.path, link.inv.site.node)],
+      });
+    }
+  }
+  return out;
+}
