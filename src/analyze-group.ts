@@ -113,6 +113,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     specClassNames: project.specClassNames,
     modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
     eraAt: calleeEra(project, contexts),
+    importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
   };
@@ -181,6 +182,23 @@ function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Anal
       if (!(e instanceof BudgetExceeded)) throw e;
     }
     return undefined;
+  };
+}
+
+/** What an import statement (e.g. inside a golden function) binds, in a scratch scope of its module. */
+function importsIn(project: Project, contexts: Map<string, ModuleContext>): Analysis['importsAt'] {
+  const interp = new Interp(project);
+  return (file, stmt) => {
+    const ctx = contexts.get(file);
+    if (!ctx) return new Map();
+    const scope = new Scope(ctx, 'function', ctx.globals);
+    try {
+      interp.steps = 0;
+      interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+    }
+    return scope.vars;
   };
 }
 

@@ -143,6 +143,15 @@ def g(tensors):
     expect(r.unresolved).toEqual([]);
   });
 
+  test('a write guarded by "k" in tensors counts only where the tensor exists', async () => {
+    const r = await read(`def g(tensors):
+    if "ids" in tensors:
+        tensors["ids"].zero_()
+        tensors["ids"][:, 0] = 1
+`);
+    expect(r.dirs).toEqual({ ids: 'Out' });
+  });
+
   test('a no-op lambda golden writes nothing', async () => {
     const m = await evaluate('g = lambda _t: None\n');
     expect([...readGolden(m.get('g'))!.uses.keys()]).toEqual([]);

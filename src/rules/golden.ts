@@ -9,7 +9,7 @@ import type { Analysis } from './types';
 export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined {
   let memo = a.memo.get('golden') as Map<Invocation, GoldenReading | undefined> | undefined;
   if (!memo) a.memo.set('golden', (memo = new Map()));
-  if (!memo.has(inv)) memo.set(inv, inv.golden ? readGolden(inv.golden) : undefined);
+  if (!memo.has(inv)) memo.set(inv, inv.golden ? readGolden(inv.golden, a.importsAt) : undefined);
   return memo.get(inv);
 }
 

@@ -33,6 +33,8 @@ export interface Analysis {
   modules: Array<{ path: string; root: Node; text: string }>;
   /** The era of a spec call's callee, resolved in its file; undefined when unresolvable. */
   eraAt(path: string, callee: Node): EraOfCall | undefined;
+  /** The names an import statement of a module binds (resolved and read, never run). */
+  importsAt(path: string, stmt: Node): Map<string, import('../analyze/eval/values').Value>;
   /** The param a finding points at (path, name, line, column). */
   paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
   /** Results computed once and shared between rules (e.g. the direction decisions). */

@@ -38,6 +38,7 @@ export function makeSpec(cls: SpecRecord['cls'], args: EvaluatedArgs, path: stri
     cls,
     name: get('name') ?? unknown('spec without a name', site),
     isOutput: cls === 'ScalarSpec' ? FALSE : (get('is_output') ?? FALSE),
+    isOutputGiven: cls === 'TensorSpec' && get('is_output') !== undefined,
     initValue: get('init_value'),
     shape: get('shape') ?? unknown('no shape', site),
     dtype: get('dtype') ?? unknown('no dtype', site),
@@ -51,8 +52,10 @@ export function specAttribute(spec: SpecRecord, attr: string): Value | undefined
     case 'name':
       return spec.name;
     case 'is_output':
-      return spec.isOutput;
     case 'is_input': {
+      // signature era: a spec built without the keyword has its direction stamped by the harness later
+      if (spec.era?.era === 'signature' && !spec.isOutputGiven) return unknown(`${attr} of a signature-era spec is stamped by the harness at run time`);
+      if (attr === 'is_output') return spec.isOutput;
       const t = truthy(spec.isOutput);
       return t === undefined ? unknown('is_input of an undecidable is_output') : { k: 'bool', v: !t };
     }
@@ -74,6 +77,7 @@ export function replaceSpec(spec: SpecRecord, changes: Map<string, Value>, path:
     ...spec,
     name: pick('name', spec.name)!,
     isOutput: pick('is_output', spec.isOutput)!,
+    isOutputGiven: changes.has('is_output') || spec.isOutputGiven,
     initValue: pick('init_value', spec.initValue),
     shape: pick('shape', spec.shape)!,
     dtype: pick('dtype', spec.dtype)!,

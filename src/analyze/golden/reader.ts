@@ -52,13 +52,19 @@ interface DictRef {
   opaque: boolean;
 }
 
+/** Binds the names of an import statement met in a golden function (resolved, never run). */
+export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
+
 interface Env {
   path: string;
+  imports?: ImportResolver;
   scope?: Scope;
   dicts: Map<string, DictRef>;
   aliases: Map<string, { key: string; partial: boolean }>;
   strs: Map<string, string[]>;
   defs: Map<string, Node>;
+  /** Functions bound by imports inside the golden function. */
+  funcs: Map<string, Value & { k: 'func' }>;
   depth: number;
 }
 
@@ -71,7 +77,7 @@ interface Env {
  * InOut. Aliases, dict copies, helpers receiving the dict, loops and
  * branches are followed; an undecidable key is reported, never guessed.
  */
-export function readGolden(fn: Value): GoldenReading | undefined {
+export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined {
   const options = fn.k === 'oneOf' ? fn.options : [fn];
   const reading: GoldenReading = { uses: new Map(), unresolved: [] };
   let any = false;
@@ -83,7 +89,7 @@ export function readGolden(fn: Value): GoldenReading | undefined {
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), depth: 0 };
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
@@ -118,6 +124,10 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
       return;
     case 'decorated_definition':
       return;
+    case 'import_from_statement':
+    case 'import_statement':
+      for (const [name, v] of env.imports?.(env.path, stmt) ?? []) if (v.k === 'func') env.funcs.set(name, v);
+      return;
     case 'if_statement': {
       expr(stmt.childForFieldName('condition')!, env, st, r);
       const arms: Node[] = [stmt.childForFieldName('consequence')!];
@@ -127,7 +137,7 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
         else hasElse = true;
         arms.push(alt.childForFieldName('consequence') ?? alt.childForFieldName('body')!);
       }
-      st.branch(arms.map((arm) => (s: GoldenState) => block(arm, env, s, r)), !hasElse);
+      st.branch(arms.map((arm) => (s: GoldenState) => block(arm, env, s, r)), !hasElse, hasElse ? [] : presenceTest(stmt.childForFieldName('condition')!, env));
       return;
     }
     case 'for_statement': {
@@ -171,6 +181,14 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
     default:
       for (const e of codeChildren(stmt)) if (e.type !== 'block') expr(e, env, st, r);
   }
+}
+
+/** `"k" in tensors`: the keys a condition tests the harness dict for. */
+function presenceTest(cond: Node, env: Env): string[] {
+  const n = unparen(cond);
+  if (n.type !== 'comparison_operator' || n.children.filter((c) => c && !c.isNamed).map((c) => c!.type).join() !== 'in') return [];
+  const [key, dict] = codeChildren(n);
+  return dict && dictValue(dict, env)?.harness ? (strings(key, env) ?? []) : [];
 }
 
 /** The possible string values of a key expression, or undefined when undecidable. */
@@ -417,7 +435,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), depth: env.depth + 1 };
+  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);
@@ -429,6 +447,6 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope } | undefined {
   if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope };
   if (fn.type !== 'identifier') return undefined;
-  const v = env.scope?.lookup(fn.text);
+  const v = env.funcs.get(fn.text) ?? env.scope?.lookup(fn.text);
   return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
 }

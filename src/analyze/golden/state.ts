@@ -56,14 +56,20 @@ export class GoldenState {
     for (const o of others) for (const [k, v] of o.why) this.why.set(k, { ...v, ...this.why.get(k) });
   }
 
-  /** Branches: each arm from the current state; `fallthrough` when no arm may run. */
-  branch(arms: Array<(s: GoldenState) => void>, fallthrough: boolean): void {
+  /**
+   * Branches: each arm from the current state; `fallthrough` when no arm may
+   * run. Keys `absent` on the fallthrough path (`if "k" in tensors:`) are not
+   * harness tensors there, so that path says nothing about them.
+   */
+  branch(arms: Array<(s: GoldenState) => void>, fallthrough: boolean, absent: string[] = []): void {
     const results = arms.map((arm) => {
       const s = this.clone();
       arm(s);
       return s;
     });
-    this.absorb(fallthrough ? [this.clone(), ...results] : results);
+    const rest = this.clone();
+    if (results.length) for (const k of absent) if (results[0].status.has(k)) rest.status.set(k, new Set(results[0].of(k)));
+    this.absorb(fallthrough ? [rest, ...results] : results);
   }
 
   /** A loop body that may run zero, one or more times. */

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ParamInfo, PyptoFunction } from '../../analyze/entries';
 import type { EraOfCall } from '../../analyze/eval/era';
 import { SpecRecord, truthy } from '../../analyze/eval/values';
-import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
+import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from '../../decide/evidence';
 import type { Finding, KeywordKeptReason } from '../../decide/findings';
 import { Direction, rank } from '../../model';
 import { deleteKeywordEdit } from '../../rewrite/delete-keyword';
@@ -40,11 +40,12 @@ export const isOutputMigrationRule: Rule = {
     const records = recordsBySite(a);
     const after = selected.has('direction') ? fixedDirections(a) : new Map<string, Direction>();
     const linked = linkedParams(a);
+    const received = new Set(a.invocations.flatMap((inv) => [...reachableSpecs(inv.specs).keys()]));
     for (const mod of a.modules) {
       for (const site of keywordSites(mod.path, mod.root, mod.text, a.specClassNames)) {
         const recs = records.get(site.call.id) ?? [];
         if (eraOfSite(a, site, recs)?.era !== 'signature') continue;
-        const keep = decideKeyword(site, recs, linked, after);
+        const keep = decideKeyword(site, recs, linked, after, received);
         const edit = keep ? undefined : deleteKeywordEdit(mod.text, site.kw);
         const kept = keep ?? (edit ? undefined : { reason: 'layout' as const, detail: 'a comment inside the argument would be lost' });
         const f: Finding = {
@@ -110,7 +111,13 @@ function linkedParams(a: Analysis): Map<SpecRecord, Array<{ fn: PyptoFunction; p
  * takes is False, or each linked spec it makes an output is bound to a
  * param that has (after this run) at least the direction it asks for.
  */
-function decideKeyword(site: KeywordSite, recs: SpecRecord[], linked: Map<SpecRecord, Array<{ fn: PyptoFunction; param: ParamInfo }>>, after: Map<string, Direction>): Keep | undefined {
+function decideKeyword(
+  site: KeywordSite,
+  recs: SpecRecord[],
+  linked: Map<SpecRecord, Array<{ fn: PyptoFunction; param: ParamInfo }>>,
+  after: Map<string, Direction>,
+  received: Set<SpecRecord>,
+): Keep | undefined {
   const own = recs.filter((r) => r.isOutputArg?.id === site.kw.id);
   if (!own.length) {
     if (/^False$/.test(site.kw.childForFieldName('value')!.text.trim())) return undefined;
@@ -127,7 +134,11 @@ function decideKeyword(site: KeywordSite, recs: SpecRecord[], linked: Map<SpecRe
   }
   if (!outputs.length) return undefined; // False for every spec it builds
   const bound = outputs.filter((o) => (linked.get(o.rec) ?? []).length);
-  if (!bound.length) return { reason: 'not-linked', detail: `spec "${specName(site, own)}" is bound to no entry param` };
+  // a spec a harness receives but no param takes: its keyword may be all that says it is an output
+  const unmatched = outputs.find((o) => !(linked.get(o.rec) ?? []).length && received.has(o.rec));
+  if (unmatched) return { reason: 'not-linked', detail: `spec "${specName(site, [unmatched.rec])}" is received by a harness but bound to no entry param` };
+  // otherwise unbound specs were only built on the way (data for other specs, which are checked themselves): inert
+  if (!bound.length && !outputs.length) return { reason: 'not-linked', detail: `spec "${specName(site, own)}" is bound to no entry param` };
   for (const o of bound) {
     for (const { fn, param } of linked.get(o.rec)!) {
       const now = after.get(`${fn.module.path}:${param.line}:${param.node.startPosition.column + 1}`) ?? param.direction;

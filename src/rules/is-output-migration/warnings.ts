@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { dottedName } from '../../analyze/syntax';
 import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
 import type { Finding } from '../../decide/findings';
 import type { Direction } from '../../model';
@@ -7,10 +8,14 @@ import { compareKeys, goldenOf, harnessNames } from '../golden';
 import { entryLinks } from '../linked';
 import type { Analysis } from '../types';
 
-/** Inside `is_output=...` of a call: a forwarding the migration removes, not a read that stays. */
-function insideKeyword(node: Node): boolean {
+/** Inside `is_output=...` of a spec or replace call: a forwarding the migration removes, not a read that stays. */
+function insideKeyword(node: Node, specClasses: ReadonlySet<string>): boolean {
   for (let n: Node | null = node.parent; n; n = n.parent) {
-    if (n.type === 'keyword_argument' && n.childForFieldName('name')?.text === 'is_output') return true;
+    if (n.type === 'keyword_argument' && n.childForFieldName('name')?.text === 'is_output') {
+      const callee = dottedName(n.parent?.parent?.childForFieldName('function'));
+      const last = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
+      return specClasses.has(last) || callee === 'replace' || callee === 'dataclasses.replace';
+    }
     if (n.type === 'function_definition' || n.type === 'module') return false;
   }
   return false;
@@ -26,7 +31,7 @@ export function migrationWarnings(a: Analysis, after: Map<string, Direction>): F
   const out: Finding[] = [];
   const seen = new Set<number>();
   for (const read of a.directionReads) {
-    if (seen.has(read.node.id) || insideKeyword(read.node) || specEra(read.spec, a.era).era !== 'signature') continue;
+    if (seen.has(read.node.id) || insideKeyword(read.node, a.specClassNames) || specEra(read.spec, a.era).era !== 'signature') continue;
     seen.add(read.node.id);
     const attr = read.node.childForFieldName('attribute')!.text;
     out.push({ kind: 'reads-unstamped-direction', path: read.path, line: read.node.startPosition.row + 1, column: read.node.startPosition.column + 1, attr, detail: read.node.parent?.text.split('\n')[0].trim().slice(0, 80) ?? read.node.text });
