@@ -23,7 +23,7 @@ export type UnresolvedReason =
   | 'undecidable-golden';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
-export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout';
+export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 
 interface ParamRef {
   path: string;

@@ -17,6 +17,7 @@ const KEPT: Record<KeywordKeptReason, string> = {
   undecidable: 'the keyword cannot be decided statically',
   'direction-missing': 'the linked param does not carry the direction the keyword asks for',
   layout: 'it cannot be deleted without losing text',
+  forwarded: 'a keyword that stays reads it',
 };
 
 const FIX_WHY: Record<Extract<Finding, { kind: 'fix' }>['rule'], string> = {

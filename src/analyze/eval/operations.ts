@@ -31,7 +31,7 @@ export function setSpecField(interp: Interp, spec: SpecRecord, field: string, va
   if (!key) return; // other fields (resident, ...) do not matter here
   const old = spec[key] ?? { k: 'none' };
   spec[key] = interp.uncertain ? oneOf([old, value]) : value;
-  if (key === 'isOutput') spec.isOutputGiven = true;
+  if (field === 'is_output') spec.isOutputGiven = true;
   interp.noteSpec(spec);
 }
 

@@ -52,10 +52,8 @@ export function specAttribute(spec: SpecRecord, attr: string): Value | undefined
     case 'name':
       return spec.name;
     case 'is_output':
+      return spec.isOutput;
     case 'is_input': {
-      // signature era: a spec built without the keyword has its direction stamped by the harness later
-      if (spec.era?.era === 'signature' && !spec.isOutputGiven) return unknown(`${attr} of a signature-era spec is stamped by the harness at run time`);
-      if (attr === 'is_output') return spec.isOutput;
       const t = truthy(spec.isOutput);
       return t === undefined ? unknown('is_input of an undecidable is_output') : { k: 'bool', v: !t };
     }

@@ -41,31 +41,54 @@ export const isOutputMigrationRule: Rule = {
     const after = selected.has('direction') ? fixedDirections(a) : new Map<string, Direction>();
     const linked = linkedParams(a);
     const received = new Set(a.invocations.flatMap((inv) => [...reachableSpecs(inv.specs).keys()]));
-    for (const mod of a.modules) {
-      for (const site of keywordSites(mod.path, mod.root, mod.text, a.specClassNames)) {
-        const recs = records.get(site.call.id) ?? [];
-        if (eraOfSite(a, site, recs)?.era !== 'signature') continue;
-        const keep = decideKeyword(site, recs, linked, after, received);
-        const edit = keep ? undefined : deleteKeywordEdit(mod.text, site.kw);
-        const kept = keep ?? (edit ? undefined : { reason: 'layout' as const, detail: 'a comment inside the argument would be lost' });
-        const f: Finding = {
-          kind: 'stale-is-output',
-          path: mod.path,
-          line: site.kw.startPosition.row + 1,
-          column: site.kw.startPosition.column + 1,
-          spec: specName(site, recs),
-          keyword: site.kw.text.split('\n')[0].slice(0, 80),
-          ...(kept ? { keep: kept } : {}),
-          evidence: [evidenceAt('keyword', mod.path, site.call), ...recs.slice(0, 1).map(specEvidence)],
-        };
-        findings.push(f);
-        if (edit) fixes.push({ finding: f, edits: [edit] });
+    const sites = a.modules.flatMap((mod) => keywordSites(mod.path, mod.root, mod.text, a.specClassNames).map((site) => ({ site, mod })));
+    const kept = new Map<number, Keep>();
+    for (const { site } of sites) {
+      const recs = records.get(site.call.id) ?? [];
+      if (eraOfSite(a, site, recs)?.era !== 'signature') continue;
+      const keep = decideKeyword(site, recs, linked, after, received);
+      if (keep) kept.set(site.kw.id, keep);
+    }
+    // a keyword whose value a kept keyword forwards (`is_output=src.is_output`) stays too, or the next run reads False there
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const read of a.directionReads) {
+        const holder = sites.find(({ site }) => kept.has(site.kw.id) && read.node.startIndex >= site.kw.startIndex && read.node.endIndex <= site.kw.endIndex && read.path === site.path);
+        const source = holder && keywordOf(read.spec);
+        if (!holder || !source || kept.has(source.id)) continue;
+        kept.set(source.id, { reason: 'forwarded', detail: `its value is forwarded by the kept keyword at line ${holder.site.kw.startPosition.row + 1}` });
+        changed = true;
       }
+    }
+    for (const { site, mod } of sites) {
+      const recs = records.get(site.call.id) ?? [];
+      if (eraOfSite(a, site, recs)?.era !== 'signature') continue;
+      const keep = kept.get(site.kw.id);
+      const edit = keep ? undefined : deleteKeywordEdit(mod.text, site.kw);
+      const why = keep ?? (edit ? undefined : { reason: 'layout' as const, detail: 'a comment inside the argument would be lost' });
+      const f: Finding = {
+        kind: 'stale-is-output',
+        path: mod.path,
+        line: site.kw.startPosition.row + 1,
+        column: site.kw.startPosition.column + 1,
+        spec: specName(site, recs),
+        keyword: site.kw.text.split('\n')[0].slice(0, 80),
+        ...(why ? { keep: why } : {}),
+        evidence: [evidenceAt('keyword', mod.path, site.call), ...recs.slice(0, 1).map(specEvidence)],
+      };
+      findings.push(f);
+      if (edit) fixes.push({ finding: f, edits: [edit] });
     }
     findings.push(...migrationWarnings(a, after));
     return { findings, fixes };
   },
 };
+
+/** The `is_output=` keyword a spec's value comes from (its own, or that of the spec it copies). */
+function keywordOf(spec: SpecRecord): Node | undefined {
+  for (let s: SpecRecord | undefined = spec; s; s = s.replaced) if (s.isOutputArg) return s.isOutputArg;
+  return undefined;
+}
 
 /** Spec records by the call that built them (every evaluation of every harness). */
 function recordsBySite(a: Analysis): Map<number, SpecRecord[]> {
@@ -123,15 +146,20 @@ function decideKeyword(
     if (/^False$/.test(site.kw.childForFieldName('value')!.text.trim())) return undefined;
     return { reason: 'not-linked', detail: 'the call is not evaluated for any harness' };
   }
-  const outputs: Array<{ rec: SpecRecord; wants: Direction }> = [];
+  // an undecidable value may ask for anything up to InOut: only a param that already has InOut satisfies it
+  const outputs: Array<{ rec: SpecRecord; wants: Direction; undecidable?: string }> = [];
   for (const rec of own) {
     const t = truthy(rec.isOutput);
-    if (t === undefined) return { reason: 'undecidable', detail: `is_output=${site.kw.childForFieldName('value')!.text.slice(0, 40)} cannot be folded for every spec it builds` };
+    if (t === undefined) {
+      outputs.push({ rec, wants: 'InOut', undecidable: `is_output=${site.kw.childForFieldName('value')!.text.slice(0, 40)} cannot be folded for every spec it builds` });
+      continue;
+    }
     if (!t) continue;
     const v = specVerdict(rec);
-    if (v.kind === 'undecidable') return { reason: 'undecidable', detail: v.detail };
-    outputs.push({ rec, wants: v.direction });
+    outputs.push(v.kind === 'undecidable' ? { rec, wants: 'InOut', undecidable: v.detail } : { rec, wants: v.direction });
   }
+  const lost = outputs.find((o) => o.undecidable && !(linked.get(o.rec) ?? []).length);
+  if (lost) return { reason: 'undecidable', detail: lost.undecidable! };
   if (!outputs.length) return undefined; // False for every spec it builds
   const bound = outputs.filter((o) => (linked.get(o.rec) ?? []).length);
   // a spec a harness receives but no param takes: its keyword may be all that says it is an output
@@ -142,7 +170,9 @@ function decideKeyword(
   for (const o of bound) {
     for (const { fn, param } of linked.get(o.rec)!) {
       const now = after.get(`${fn.module.path}:${param.line}:${param.node.startPosition.column + 1}`) ?? param.direction;
-      if (rank(now) < rank(o.wants)) return { reason: 'direction-missing', detail: `${fn.name}.${param.name} is ${now}, the keyword asks for ${o.wants}` };
+      if (rank(now) >= rank(o.wants)) continue;
+      if (o.undecidable) return { reason: 'undecidable', detail: `${o.undecidable}; ${fn.name}.${param.name} is ${now}` };
+      return { reason: 'direction-missing', detail: `${fn.name}.${param.name} is ${now}, the keyword asks for ${o.wants}` };
     }
   }
   return undefined;
