@@ -48,8 +48,8 @@ export function deleteKeywordEdit(text: string, kw: Node): Edit | undefined {
     // the line holds only the argument (and maybe a comment): the whole line goes, its comments stay
     const end = le + terminator(text, le).length;
     const eol = terminator(text, le) || '\n';
-    const byStart = new Map(comments(kw.startIndex, le).map((c) => [c.startIndex, c]));
-    const kept = [...byStart.values()].sort((a, b) => a.startIndex - b.startIndex).map((c) => c.text);
+    const byStart = new Map(comments(kw.startIndex, end).map((c) => [c.startIndex, c]));
+    const kept = [...byStart.values()].sort((a, b) => a.startIndex - b.startIndex).map((c) => c.text.replace(/\r$/, ''));
     return { start: ls, end, text: kept.map((c) => indent + c + eol).join(''), keyword: marker };
   }
   if (kw.descendantsOfType('comment').length) return undefined; // a comment inside it would have nowhere to go

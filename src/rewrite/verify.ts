@@ -108,10 +108,10 @@ function checkDeletion(tree: Tree, all: Leaf[], input: string, e: Edit): string 
   for (const l of all) {
     if (!l.leaf || l.start < e.start || l.end > e.end || l.end === l.start) continue;
     if (l.start >= kw.start && l.end <= kw.end) {
-      if (l.type === 'comment') comments.push(input.slice(l.start, l.end));
+      if (l.type === 'comment') comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
       continue;
     }
-    if (l.type === 'comment') comments.push(input.slice(l.start, l.end));
+    if (l.type === 'comment') comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
     else if (l.type !== ',') return `deletion at ${e.start}-${e.end} removes ${JSON.stringify(input.slice(l.start, l.end))}`;
   }
   const kept = e.text.match(/#[^\r\n]*/g) ?? [];
