@@ -31,7 +31,6 @@ export function setSpecField(interp: Interp, spec: SpecRecord, field: string, va
   if (!key) return; // other fields (resident, ...) do not matter here
   const old = spec[key] ?? { k: 'none' };
   spec[key] = interp.uncertain ? oneOf([old, value]) : value;
-  if (field === 'is_output') spec.isOutputGiven = true;
   interp.noteSpec(spec);
 }
 

@@ -22,8 +22,6 @@ export interface SpecRecord {
   site: Site;
   /** The harness era of the call that built it (a re-made spec keeps its source's). */
   era?: EraOfCall;
-  /** Whether `is_output` was given (at this call or the spec it copies). */
-  isOutputGiven?: boolean;
   /** The `is_output=` keyword argument node written at this call, if any. */
   isOutputArg?: Node;
   /** For `dataclasses.replace(spec, ...)`: the spec it copies. */
