@@ -152,6 +152,17 @@ def g(tensors):
     expect(r.dirs).toEqual({ ids: 'Out' });
   });
 
+  test("PTOTestCase's compute_expected(self, tensors, params): the dict is the param after self", async () => {
+    const r = await read(`class Case:
+    def compute_expected(self, tensors, params=None):
+        tensors["out"][:] = tensors["a"] + 1
+        tensors["acc"] += tensors["a"]
+
+g = Case().compute_expected
+`);
+    expect(r.dirs).toEqual({ out: 'Out', acc: 'InOut' });
+  });
+
   test('a no-op lambda golden writes nothing', async () => {
     const m = await evaluate('g = lambda _t: None\n');
     expect([...readGolden(m.get('g'))!.uses.keys()]).toEqual([]);

@@ -84,7 +84,8 @@ export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading |
   for (const opt of options) {
     if (opt.k !== 'func' && opt.k !== 'lambda') continue;
     const node = opt.k === 'func' ? opt.def : opt.node;
-    const param = firstParam(node);
+    // a bound method (PTOTestCase.compute_expected(self, tensors, ...)): the dict is the param after self
+    const param = firstParam(node, opt.k === 'func' && opt.self ? 1 : 0);
     if (!param) continue;
     any = true;
     const state = new GoldenState();
@@ -98,9 +99,9 @@ export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading |
   return any ? reading : undefined;
 }
 
-function firstParam(def: Node): string | undefined {
+function firstParam(def: Node, skip = 0): string | undefined {
   const params = def.childForFieldName('parameters');
-  const first = params ? codeChildren(params)[0] : undefined;
+  const first = params ? codeChildren(params)[skip] : undefined;
   if (!first) return undefined;
   const id = first.type === 'identifier' ? first : (first.childForFieldName('name') ?? codeChildren(first).find((c) => c.type === 'identifier'));
   return id?.type === 'identifier' ? id.text : undefined;
