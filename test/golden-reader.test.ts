@@ -163,6 +163,27 @@ g = Case().compute_expected
     expect(r.dirs).toEqual({ out: 'Out', acc: 'InOut' });
   });
 
+  test('tensors put into a fresh dict under undecidable keys, or stored elsewhere, make the reading unresolved', async () => {
+    const r = await read(`import ext
+def g(tensors):
+    views = {}
+    for name in ext.names():
+        views[name] = tensors[name]
+    ext.attention(views)
+    t = tensors[ext.pick()]
+    t[:] = 0
+    holder = ext.Holder()
+    holder.buf = tensors["y"]
+    pool = ext.zeros(4)
+    pool[0] = tensors["x"][1]
+`);
+    expect(r.unresolved).toEqual([
+      expect.stringMatching(/passed to ext\.attention, which cannot be followed/),
+      'a golden write with a key that cannot be decided',
+      'a harness tensor is stored where it cannot be followed',
+    ]);
+  });
+
   test('a no-op lambda golden writes nothing', async () => {
     const m = await evaluate('g = lambda _t: None\n');
     expect([...readGolden(m.get('g'))!.uses.keys()]).toEqual([]);

@@ -60,9 +60,12 @@ interface Env {
   imports?: ImportResolver;
   scope?: Scope;
   dicts: Map<string, DictRef>;
-  aliases: Map<string, { key: string; partial: boolean }>;
+  /** Names bound to harness tensors (keys undefined: which one cannot be decided). */
+  aliases: Map<string, { keys?: string[]; partial: boolean }>;
   strs: Map<string, string[]>;
   defs: Map<string, Node>;
+  /** Names bound to list literals: storing a tensor there keeps a reference. */
+  lists: Set<string>;
   /** Functions bound by imports inside the golden function. */
   funcs: Map<string, Value & { k: 'func' }>;
   depth: number;
@@ -90,7 +93,7 @@ export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading |
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
@@ -248,7 +251,7 @@ function tensorRef(node: Node, env: Env): { keys?: string[]; partial: boolean } 
   }
   if (n.type === 'identifier') {
     const a = env.aliases.get(n.text);
-    return a ? { keys: [a.key], partial: a.partial } : undefined;
+    return a ? { keys: a.keys, partial: a.partial } : undefined;
   }
   if (n.type === 'call' && n.childForFieldName('function')!.type === 'attribute') {
     // a view shares storage: writes through it land in the harness tensor
@@ -287,13 +290,15 @@ function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
   const rhs = right.type === 'assignment' ? right.childForFieldName('right')! : right;
   if (left.type === 'identifier') {
     const ref = tensorRef(rhs, env);
-    const dict = ref ? undefined : dictValue(rhs, env, st, r);
+    const fresh = /^(\{\s*\}|dict\(\s*\))$/.test(unparen(rhs).text);
+    const dict = ref ? undefined : fresh ? { base: false, harness: false, own: new Map<string, Ref | null>(), opaque: false } : dictValue(rhs, env, st, r);
     const s = strings(rhs, env);
     if (!ref && !dict) expr(rhs, env, st, r);
     forget(left, env);
-    if (ref?.keys && ref.keys.length === 1) env.aliases.set(left.text, { key: ref.keys[0], partial: ref.partial }); // an alias is not a read
-    else if (dict) env.dicts.set(left.text, dict);
+    if (ref) env.aliases.set(left.text, { keys: ref.keys, partial: ref.partial }); // an alias is not a read
+    else if (dict) env.dicts.set(left.text, dict); // also an empty dict: harness tensors may be put into it
     else if (s) env.strs.set(left.text, s);
+    if (/^(\[[\s\S]*\]|list\(\s*\))$/.test(unparen(rhs).text) && unparen(rhs).type !== 'list_comprehension') env.lists.add(left.text);
     return;
   }
   const item = dictItem(left, env);
@@ -306,7 +311,14 @@ function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
   const ref = tensorRef(left, env);
   if (ref) return event(ref, ref.partial ? 'D' : 'W', left, env, st, r, 'a golden write');
   if (left.type === 'pattern_list' || left.type === 'tuple_pattern') for (const c of codeChildren(left)) forget(c, env);
-  else expr(left, env, st, r);
+  else {
+    expr(left, env, st, r);
+    // a harness tensor stored by reference where it is not tracked (`obj.x = t`, `lst[i] = t`) may be written through it
+    // later; `buf[i] = t` into a tensor copies the data, so only attributes and lists count
+    const holder = left.type === 'subscript' ? unparen(left.childForFieldName('value')!) : undefined;
+    const byReference = left.type === 'attribute' || (holder?.type === 'identifier' && env.lists.has(holder.text));
+    if (byReference && tensorRef(rhs, env) && !r.unresolved.some((u) => u.node.id === left.id)) r.unresolved.push({ path: env.path, node: left, why: 'a harness tensor is stored where it cannot be followed' });
+  }
 }
 
 /** `copy[k] = value` on a dict that is not the harness's: k now denotes what value denotes. */
@@ -375,6 +387,7 @@ function forget(target: Node, env: Env): void {
     env.aliases.delete(id.text);
     env.dicts.delete(id.text);
     env.strs.delete(id.text);
+    env.lists.delete(id.text);
   }
 }
 
@@ -436,7 +449,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), depth: env.depth + 1 };
+  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);
