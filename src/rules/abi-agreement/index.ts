@@ -36,6 +36,7 @@ export const abiAgreementRule: Rule = {
       if (invocationEra(link.inv, a.era).era !== 'spec') continue;
       for (const [param, specs] of link.final) {
         if (param.typeKind === 'scalar') continue; // the harness derives In for scalars; pypto has no other
+        if (param.suppressed) continue; // `# pypto-direction: ignore` keeps the param out of every rule
         const wanted = new Map<Direction, SpecRecord>();
         for (const spec of specs.keys()) {
           const v = specVerdict(spec);
