@@ -42,13 +42,18 @@ const link_1 = require("./analyze/link");
 const project_1 = require("./analyze/project");
 const cache_1 = require("./cache");
 const pypto_symbols_1 = require("./analyze/pypto-symbols");
-const decide_1 = require("./decide/decide");
 const host_calls_1 = require("./decide/host-calls");
 const errors_1 = require("./errors");
 const module_1 = require("./parse/module");
 const partition_1 = require("./partition");
 const apply_1 = require("./rewrite/apply");
-const edits_1 = require("./rewrite/edits");
+const rules_1 = require("./rules");
+const era_1 = require("./analyze/eval/era");
+const expressions_1 = require("./analyze/eval/expressions");
+const interpreter_1 = require("./analyze/eval/interpreter");
+const scope_1 = require("./analyze/eval/scope");
+const pypto_symbols_2 = require("./analyze/pypto-symbols");
+const engine_1 = require("./rules/engine");
 /**
  * Analyzes a group of files together (imports between them and to modules
  * on disk are followed, read-only), decides every entry param, and computes
@@ -108,12 +113,14 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         harnesses.push((0, harness_1.keywordHarness)('custom', opts.harnessFunctions, ['fn', 'program'], ['specs', 'tensor_specs']));
     const invocations = [];
     const problems = [];
+    const directionReads = [];
     for (const ctx of analyzed.values()) {
         await stopIfAborted();
         try {
             const linked = (0, link_1.linkModule)(project, ctx, harnesses);
             invocations.push(...linked.invocations);
             problems.push(...linked.problems);
+            directionReads.push(...linked.directionReads);
         }
         catch (e) {
             // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
@@ -124,28 +131,38 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
     }
     await stopIfAborted();
     const hostCalls = (0, host_calls_1.findHostCalls)(project, contexts, functions);
-    const findings = (0, decide_1.decide)(functions, invocations, problems, hostCalls, opts.evidence);
     const paramsAt = new Map();
     for (const fn of functions)
         for (const p of fn.params)
             paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+    const analysis = {
+        functions,
+        invocations,
+        problems,
+        hostCalls,
+        evidence: opts.evidence,
+        era: opts.era ?? 'auto',
+        symbols,
+        directionReads,
+        specClassNames: project.specClassNames,
+        modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
+        eraAt: calleeEra(project, contexts),
+        importsAt: importsIn(project, contexts),
+        paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
+        memo: new Map(),
+    };
+    const { findings, fixes } = (0, engine_1.runRules)(analysis, opts.rules ?? (0, rules_1.selectRules)({}));
+    const fixOf = new Map(fixes.map((x) => [x.finding, x]));
     for (const f of findings) {
         const res = results.get(f.path);
         if (!res)
             continue; // a finding in an imported module outside the given paths
-        if (f.kind !== 'fix') {
-            res.findings.push(f);
-            continue;
-        }
-        const param = paramsAt.get(`${f.path}:${f.param}:${f.line}:${f.column}`);
-        const edits = (0, edits_1.directionEdits)(param, f.to, symbols.get(f.path));
-        if (!edits) {
-            res.findings.push({ kind: 'unresolved', path: f.path, line: f.line, column: f.column, entry: f.entry, param: f.param, reason: 'no-spelling', from: f.from, detail: `no pypto.language alias or ${f.to} import to spell the wrapper`, evidence: f.evidence });
-            continue;
-        }
         res.findings.push(f);
-        res.edits.push(...edits);
-        res.fixes.push({ finding: f, edits });
+        const fix = fixOf.get(f);
+        if (!fix || !fix.edits.length)
+            continue;
+        res.edits.push(...fix.edits);
+        res.fixes.push(fix);
     }
     for (const res of results.values()) {
         res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -160,7 +177,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             res.error = e;
             res.edits = [];
             res.fixes = [];
-            res.findings = res.findings.filter((f) => f.kind !== 'fix');
+            res.findings = res.findings.filter((f) => !fixOf.has(f));
         }
     }
     const strays = [];
@@ -180,6 +197,59 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             delete res.original;
     }
     return { files: [...results.values()], read, strays };
+}
+/**
+ * The era of a spec call found by syntax (not evaluated for any harness): its
+ * callee evaluated in the module, with the file's imports (also local ones).
+ */
+function calleeEra(project, contexts) {
+    const interp = new interpreter_1.Interp(project);
+    const scopes = new Map();
+    return (file, callee) => {
+        const ctx = contexts.get(file);
+        if (!ctx)
+            return undefined;
+        try {
+            interp.steps = 0;
+            interp.ensureModule(ctx);
+            let scope = scopes.get(file);
+            if (!scope) {
+                scope = new scope_1.Scope(ctx, 'function', ctx.globals);
+                for (const stmt of (0, pypto_symbols_2.importStatements)(ctx.parsed.tree.rootNode, ctx.parsed.source.text))
+                    interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
+                scopes.set(file, scope);
+            }
+            const v = (0, expressions_1.evalExpr)(interp, callee, scope);
+            if (v.k === 'class')
+                return (0, era_1.classEra)(v.def, v.mod.path, v.name);
+            if (v.k === 'extern')
+                return (0, era_1.externEra)(v.name);
+        }
+        catch (e) {
+            if (!(e instanceof interpreter_1.BudgetExceeded))
+                throw e;
+        }
+        return undefined;
+    };
+}
+/** What an import statement (e.g. inside a golden function) binds, in a scratch scope of its module. */
+function importsIn(project, contexts) {
+    const interp = new interpreter_1.Interp(project);
+    return (file, stmt) => {
+        const ctx = contexts.get(file);
+        if (!ctx)
+            return new Map();
+        const scope = new scope_1.Scope(ctx, 'function', ctx.globals);
+        try {
+            interp.steps = 0;
+            interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
+        }
+        catch (e) {
+            if (!(e instanceof interpreter_1.BudgetExceeded))
+                throw e;
+        }
+        return scope.vars;
+    };
 }
 function readBytes(file) {
     try {

@@ -42,7 +42,7 @@ const path = __importStar(require("path"));
 const source_1 = require("./parse/source");
 const serialize_1 = require("./serialize");
 const VERSION = require('../package.json').version;
-const FORMAT = 1;
+const FORMAT = 2;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
 /** Import-group entries kept (a run over pypto-lib stores about 60). */

@@ -10,6 +10,14 @@ export interface FileConfig {
     harnessFunctions?: string[];
     /** Severity of pending findings in the language server (default warning). */
     serverSeverity?: 'warning' | 'error';
+    /** Rule ids (ruff-like): `select` replaces the defaults, `extend-select` adds, `ignore` removes. */
+    select?: string[];
+    extendSelect?: string[];
+    ignore?: string[];
+    /** The golden harness era (`auto` detects it per spec call). */
+    era?: 'auto' | 'spec' | 'signature';
+    /** Report-only agreement findings (`abi-mismatch`) make `check` exit 1. */
+    strict?: boolean;
 }
 /** A loaded configuration and the directory its globs are relative to. */
 export interface LoadedConfig {

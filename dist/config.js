@@ -48,6 +48,11 @@ const KEYS = {
     'spec-classes': { field: 'specClasses', check: strings, expects: 'a list of class names' },
     'harness-functions': { field: 'harnessFunctions', check: strings, expects: 'a list of function names' },
     'server-severity': { field: 'serverSeverity', check: (v) => v === 'warning' || v === 'error', expects: '"warning" or "error"' },
+    select: { field: 'select', check: strings, expects: 'a list of rule ids' },
+    'extend-select': { field: 'extendSelect', check: strings, expects: 'a list of rule ids' },
+    ignore: { field: 'ignore', check: strings, expects: 'a list of rule ids' },
+    era: { field: 'era', check: (v) => v === 'auto' || v === 'spec' || v === 'signature', expects: '"auto", "spec" or "signature"' },
+    strict: { field: 'strict', check: (v) => typeof v === 'boolean', expects: 'true or false' },
 };
 /** Validates a `[tool.pypto-direction]` table; unknown keys and wrong types are errors. */
 function validateConfig(table, file) {

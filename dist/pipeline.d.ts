@@ -1,4 +1,5 @@
 import type { EvidenceMode } from './decide/decide';
+import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
 import type { ToolError } from './errors';
 import type { Edit } from './rewrite/edits';
@@ -33,6 +34,10 @@ export interface AnalyzeOptions {
     signal?: AbortSignal;
     /** Split the files into independent import groups (default true). */
     partition?: boolean;
+    /** Ids of the rules that run (see `rules/index.ts`); default: the rules on by default. */
+    rules?: string[];
+    /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
+    era?: EraSetting;
 }
 export declare const DEFAULT_OPTIONS: AnalyzeOptions;
 /** The outcome for one analyzed file. */

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { SpecRecord, Value } from './eval/values';
 import { CallHarness } from './harness/adapter';
@@ -19,6 +20,10 @@ export interface Invocation {
     specs: Value;
     /** How specs bind to params: by name (golden harnesses) or by position (PTOTestCase). */
     bindBy: 'name' | 'position';
+    /** The evaluated golden function (`golden_fn=`, PTOTestCase's `compute_expected`), if any. */
+    golden?: Value;
+    /** The evaluated `compare_fn=` argument, if any. */
+    compare?: Value;
 }
 /** A harness call that was never reached by evaluation, or whose run failed. */
 export interface LinkProblem {
@@ -37,4 +42,5 @@ export interface LinkProblem {
 export declare function linkModule(project: Project, mod: ModuleContext, harnesses: readonly CallHarness[]): {
     invocations: Invocation[];
     problems: LinkProblem[];
+    directionReads: Interp['directionReads'];
 };

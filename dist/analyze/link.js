@@ -29,7 +29,9 @@ function linkModule(project, mod, harnesses) {
         if (call.tree === mod.parsed.tree)
             reached.add(call.startIndex);
         const evidence = collectEvidence(specs, frame.specs, interp);
-        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name' });
+        const golden = hit.match.golden && (0, expressions_1.evalExpr)(interp, hit.match.golden, scope);
+        const compare = hit.match.compare && (0, expressions_1.evalExpr)(interp, hit.match.compare, scope);
+        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) });
         return { k: 'opaque', why: `result of ${hit.harness.id}()` };
     };
     const interp = new interpreter_1.Interp(project, hook);
@@ -85,7 +87,7 @@ function linkModule(project, mod, harnesses) {
         if (!reached.has(site.startIndex))
             problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
     }
-    return { invocations, problems };
+    return { invocations, problems, directionReads: interp.directionReads };
 }
 /**
  * The evidence of one harness call: the specs of the list it receives first
@@ -175,6 +177,7 @@ function linkTestCase(interp, mod, def, out) {
     const program = call('get_program');
     const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
     const evidence = collectEvidence(specs, frame.specs, interp);
-    out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position' });
+    const expected = (0, expressions_1.getAttr)(interp, self, 'compute_expected');
+    out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position', ...(expected.k === 'func' ? { golden: expected } : {}) });
 }
 //# sourceMappingURL=link.js.map

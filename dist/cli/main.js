@@ -47,6 +47,7 @@ const summary_1 = require("../report/summary");
 const keys_1 = require("./keys");
 const options_1 = require("./options");
 const run_1 = require("./run");
+const rules_command_1 = require("./rules-command");
 const VERSION = require('../../package.json').version;
 const COMMANDS = [
     { name: 'fix', describe: 'add the directions the golden specs require (writes files; --dry-run prints a diff)' },
@@ -58,7 +59,7 @@ function buildParser() {
     let parser = (0, yargs_1.default)()
         .scriptName('pypto-direction')
         .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
-        .demandCommand(1, 'name a command: fix, check, explain or server')
+        .demandCommand(1, 'name a command: fix, check, explain, rules or server')
         .strict()
         .exitProcess(false)
         .version(VERSION)
@@ -74,6 +75,7 @@ function buildParser() {
             return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
         });
     }
+    parser = parser.command('rules [ids..]', 'list the rules (with ids: their finding kinds and an example)', (y) => y.positional('ids', { type: 'string', array: true, describe: 'rule ids' }));
     return parser;
 }
 /**
@@ -96,6 +98,10 @@ async function main(argv, io = processIO()) {
             return 0;
         }
         const command = String(parsed.args._[0]);
+        if (command === 'rules') {
+            io.stdout.write((0, rules_command_1.renderRules)((parsed.args.ids ?? []).map(String)));
+            return 0;
+        }
         // the server owns the process: it exits on the client's `exit`, never through the report path
         if (command === 'server') {
             // a subfolder: runs made while typing must not evict the entries of command-line runs

@@ -23,6 +23,12 @@ export interface CliOptions {
     cacheDir?: string;
     /** Worker threads; undefined means one per core for large runs. */
     workers?: number;
+    /** Rule selection flags (undefined: not given). */
+    select?: string[];
+    extendSelect: string[];
+    ignore: string[];
+    era?: 'auto' | 'spec' | 'signature';
+    strict?: boolean;
 }
 /** Every command: the three that analyze paths, and the language server. */
 export type CommandName = CliOptions['command'] | 'server';

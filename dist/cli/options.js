@@ -27,6 +27,11 @@ exports.OPTION_TABLE = [
     { name: 'verbose', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', alias: 'v', default: false, describe: 'also print warnings (report-only findings)' } },
     { name: 'spec-class', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra class name that builds a golden TensorSpec' } },
     { name: 'harness', commands: ['fix', 'check', 'explain'], spec: { type: 'string', array: true, default: [], describe: 'extra harness function taking fn=/program= and specs=' } },
+    { name: 'select', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules to run instead of the defaults (ids or ALL; see the rules command)' } },
+    { name: 'extend-select', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules to run in addition' } },
+    { name: 'ignore', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules not to run' } },
+    { name: 'era', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'spec', 'signature'], describe: 'golden harness era (default auto: detected per spec call)' } },
+    { name: 'strict', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'abi-mismatch findings also make the exit code 1' } },
 ];
 /** Turns parsed yargs arguments into typed options. */
 /** yargs drops a lone `-`; it is passed through under this name instead. */
@@ -51,7 +56,17 @@ function toOptions(command, argv) {
         stdinFilename: argv['stdin-filename'],
         cache: argv.cache !== false,
         cacheDir: argv['cache-dir'],
+        select: argv.select === undefined ? undefined : splitList(argv.select),
+        extendSelect: splitList(argv['extend-select']),
+        ignore: splitList(argv.ignore),
+        era: argv.era,
+        strict: argv.strict,
         workers: typeof argv.workers === 'number' && Number.isFinite(argv.workers) ? Math.max(0, Math.floor(argv.workers)) : undefined,
     };
+}
+/** `--select a,b --select c` -> [a, b, c]. */
+function splitList(v) {
+    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    return list.flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
 }
 //# sourceMappingURL=options.js.map

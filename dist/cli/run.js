@@ -39,6 +39,8 @@ const fs = __importStar(require("fs"));
 const os = __importStar(require("os"));
 const path = __importStar(require("path"));
 const config_1 = require("../config");
+const rules_1 = require("../rules");
+const findings_1 = require("../decide/findings");
 const errors_1 = require("../errors");
 const source_1 = require("../parse/source");
 const pipeline_1 = require("../pipeline");
@@ -66,6 +68,8 @@ async function run(opts, io) {
         onProgress: progress.update,
         cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
         workers: opts.workers ?? defaultWorkers(),
+        rules: (0, rules_1.selectRules)({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
+        era: opts.era ?? config.era ?? 'auto',
     };
     const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
     const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
@@ -91,7 +95,7 @@ async function run(opts, io) {
     progress.done();
     const c = (0, diff_1.palette)(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
     let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-    const report = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd };
+    const report = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
     const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
     if (writing && !opts.allowDirty) {
         const dirty = (0, git_1.dirtyFiles)(changed.map((f) => path.resolve(io.cwd, f.path)));
@@ -168,7 +172,7 @@ async function review(files, io, c) {
             if (!accepted.length)
                 continue;
             const edits = accepted.flatMap((f) => f.edits);
-            kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => f.kind !== 'fix' || accepted.some((a) => a.finding === f)), output: await (0, apply_1.applyAndVerify)(file.path, file.original.text, edits) });
+            kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => !(0, findings_1.isEditFinding)(f) || accepted.some((a) => a.finding === f)), output: await (0, apply_1.applyAndVerify)(file.path, file.original.text, edits) });
         }
     }
     finally {

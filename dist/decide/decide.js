@@ -2,6 +2,8 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.functionKey = functionKey;
 exports.decide = decide;
+exports.positionalBinding = positionalBinding;
+exports.targetsOf = targetsOf;
 const values_1 = require("../analyze/eval/values");
 const model_1 = require("../model");
 const evidence_1 = require("./evidence");
@@ -14,7 +16,7 @@ function functionKey(path, def) {
  * linked specs, propagates host directions to the L2 entries they call, and
  * reports what cannot be decided. Directions only go up.
  */
-function decide(functions, invocations, problems, hostCalls, mode) {
+function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
     const findings = [];
     const byKey = new Map(functions.map((f) => [functionKey(f.module.path, f.def), f]));
     const states = new Map();
@@ -62,6 +64,17 @@ function decide(functions, invocations, problems, hostCalls, mode) {
             }
             if (!byPosition)
                 reportSpecNames(findings, inv, entry, names);
+        }
+    }
+    for (const x of extra) {
+        const state = stateOf(x.fn, x.param);
+        state.linked = true;
+        if (x.undecided)
+            state.undecided.push({ ...x.undecided, could: x.direction, evidence: x.evidence });
+        else if ((0, model_1.rank)(x.direction) > (0, model_1.rank)(state.wanted)) {
+            state.wanted = x.direction;
+            state.evidence = x.evidence;
+            state.rule = x.rule;
         }
     }
     propagate(hostCalls.calls, states, stateOf);
@@ -196,6 +209,7 @@ function propagate(hostCalls, states, stateOf) {
                 if ((0, model_1.rank)(need) > (0, model_1.rank)(state.wanted)) {
                     state.wanted = need;
                     state.evidence = ev;
+                    state.rule = host.rule;
                 }
             }
             else {
@@ -228,7 +242,7 @@ function paramFindings(s) {
         if (s.param.typeKind !== 'tensor') {
             return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
         }
-        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.wanted === 'InOut' ? 'inout' : 'out', evidence: s.evidence }];
+        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: s.evidence }];
     }
     // What is there meets the certain evidence; undecided evidence may still ask for more.
     const beyond = s.undecided.filter((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(cur));

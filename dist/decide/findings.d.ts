@@ -2,7 +2,7 @@ import type { Direction } from '../model';
 /** One piece of evidence: a spec, a harness call, or a host call site. */
 export interface EvidenceItem {
     /** What the item is: the deciding spec, the harness call, or a host -> L2 call. */
-    role: 'spec' | 'harness' | 'host-call';
+    role: 'spec' | 'harness' | 'host-call' | 'golden-write' | 'golden-read' | 'compare-fn' | 'keyword' | 'spec-class';
     path: string;
     line: number;
     /** The first line of the source text of the call. */
@@ -11,7 +11,9 @@ export interface EvidenceItem {
     says?: string;
 }
 /** Why a param could not be decided statically. */
-export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output';
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden';
+/** Why a stale `is_output=` keyword is kept by `fix`. */
+export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 interface ParamRef {
     path: string;
     line: number;
@@ -27,7 +29,7 @@ export type Finding = (ParamRef & {
     kind: 'fix';
     from: Direction;
     to: Direction;
-    rule: 'inout' | 'out';
+    rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn';
     evidence: EvidenceItem[];
 }) | (ParamRef & {
     kind: 'ok';
@@ -92,10 +94,61 @@ export type Finding = (ParamRef & {
     column: number;
     entry: string;
     detail: string;
+} | (ParamRef & {
+    kind: 'abi-mismatch';
+    spec: Direction;
+    artifact: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'newly-validated';
+    direction: Direction;
+    evidence: EvidenceItem[];
+}) | (ParamRef & {
+    kind: 'golden-disagrees';
+    direction: Direction;
+    golden: Direction;
+    evidence: EvidenceItem[];
+}) | {
+    kind: 'stale-is-output';
+    path: string;
+    line: number;
+    column: number;
+    /** The spec's name as far as it is known. */
+    spec: string;
+    /** The keyword's text (`is_output=True`). */
+    keyword: string;
+    /** Set when fix keeps the keyword: why. */
+    keep?: {
+        reason: KeywordKeptReason;
+        detail: string;
+    };
+    evidence: EvidenceItem[];
+} | {
+    kind: 'era';
+    path: string;
+    line: number;
+    column: number;
+    harness: string;
+    era: 'spec' | 'signature';
+    why: string;
+    evidence: EvidenceItem[];
+} | {
+    kind: 'reads-unstamped-direction';
+    path: string;
+    line: number;
+    column: number;
+    attr: string;
+    detail: string;
 };
 export type FindingKind = Finding['kind'];
 /** Kinds that leave work pending: `check` exits 1 while any is present. */
 export declare const PENDING_KINDS: ReadonlySet<FindingKind>;
+/** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
+export declare const AGREEMENT_KINDS: ReadonlySet<FindingKind>;
+/** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
+export declare function pendingKinds(strict: boolean): ReadonlySet<FindingKind>;
+/** Whether a finding is resolved by the edits it carries (a direction fix, a keyword deletion). */
+export declare function isEditFinding(f: Finding): boolean;
 /** Kinds shown as warnings (report only, never edited). */
 export declare const WARNING_KINDS: ReadonlySet<FindingKind>;
 export {};

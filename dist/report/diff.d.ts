@@ -10,8 +10,7 @@ export interface Palette {
 /** A palette with ANSI colours, or a plain one. */
 export declare function palette(color: boolean): Palette;
 /**
- * A unified diff of two texts with the same line structure. Our edits never
- * add or remove line breaks, so line i of the old text is line i of the new
- * one and the hunks follow directly from the changed lines.
+ * A unified diff of two texts (lines aligned with Myers' algorithm, three
+ * lines of context, removed lines before added ones within a change).
  */
 export declare function unifiedDiff(path: string, before: string, after: string, colors: Palette): string;

@@ -12,35 +12,79 @@ function palette(color) {
 }
 const CONTEXT = 3;
 /**
- * A unified diff of two texts with the same line structure. Our edits never
- * add or remove line breaks, so line i of the old text is line i of the new
- * one and the hunks follow directly from the changed lines.
+ * Aligns two line lists with Myers' O(ND) algorithm: fast for our edits,
+ * which change few lines (D small) in files of any length.
+ */
+function align(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const v = new Map([[1, 0]]);
+    const trace = [];
+    outer: for (let d = 0; d <= max; d++) {
+        trace.push(new Map(v));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && (v.get(k - 1) ?? -1) < (v.get(k + 1) ?? -1)) ? (v.get(k + 1) ?? 0) : (v.get(k - 1) ?? 0) + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v.set(k, x);
+            if (x >= n && y >= m)
+                break outer;
+        }
+    }
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const vd = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && (vd.get(k - 1) ?? -1) < (vd.get(k + 1) ?? -1)) ? k + 1 : k - 1;
+        const px = vd.get(prevK) ?? 0;
+        const py = px - prevK;
+        while (x > px && y > py)
+            ops.push({ t: ' ', a: --x, b: --y });
+        if (d > 0) {
+            if (x === px)
+                ops.push({ t: '+', a: x, b: --y });
+            else
+                ops.push({ t: '-', a: --x, b: y });
+        }
+    }
+    return ops.reverse();
+}
+/**
+ * A unified diff of two texts (lines aligned with Myers' algorithm, three
+ * lines of context, removed lines before added ones within a change).
  */
 function unifiedDiff(path, before, after, colors) {
     const a = before.split('\n');
     const b = after.split('\n');
-    if (a.length !== b.length)
-        throw new Error('edits changed the number of lines');
-    const changed = a.map((line, i) => line !== b[i]);
+    const ops = align(a, b);
     const out = [colors.bold(`--- ${path}`), colors.bold(`+++ ${path}`)];
     let i = 0;
-    while (i < a.length) {
-        if (!changed[i]) {
+    while (i < ops.length) {
+        if (ops[i].t === ' ') {
             i++;
             continue;
         }
         const start = Math.max(0, i - CONTEXT);
         let end = i;
         // extend the hunk while the next change is within 2 * CONTEXT lines
-        for (let j = i; j < a.length; j++) {
-            if (changed[j])
+        for (let j = i; j < ops.length; j++) {
+            if (ops[j].t !== ' ')
                 end = j;
             else if (j - end > 2 * CONTEXT)
                 break;
         }
-        const stop = Math.min(a.length - 1, end + CONTEXT);
-        const size = stop - start + 1;
-        out.push(colors.cyan(`@@ -${start + 1},${size} +${start + 1},${size} @@`));
+        const stop = Math.min(ops.length - 1, end + CONTEXT);
+        const hunk = ops.slice(start, stop + 1);
+        const oldCount = hunk.filter((o) => o.t !== '+').length;
+        const newCount = hunk.filter((o) => o.t !== '-').length;
+        const first = hunk[0];
+        out.push(colors.cyan(`@@ -${first.a + (oldCount ? 1 : 0)},${oldCount} +${first.b + (newCount ? 1 : 0)},${newCount} @@`));
         const minus = [];
         const plus = [];
         const flush = () => {
@@ -48,14 +92,14 @@ function unifiedDiff(path, before, after, colors) {
             minus.length = 0;
             plus.length = 0;
         };
-        for (let k = start; k <= stop; k++) {
-            if (changed[k]) {
-                minus.push(a[k]);
-                plus.push(b[k]);
-            }
+        for (const o of hunk) {
+            if (o.t === '-')
+                minus.push(a[o.a]);
+            else if (o.t === '+')
+                plus.push(b[o.b]);
             else {
                 flush();
-                out.push(` ${a[k]}`);
+                out.push(` ${a[o.a]}`);
             }
         }
         flush();

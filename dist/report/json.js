@@ -17,6 +17,12 @@ function status(f) {
         case 'unresolved':
         case 'unlinked-harness':
             return 'unresolved';
+        case 'stale-is-output':
+            return f.keep ? 'unresolved' : 'fix';
+        case 'abi-mismatch':
+            return 'mismatch';
+        case 'era':
+            return 'info';
         default:
             return 'warning';
     }
@@ -37,7 +43,10 @@ function renderJson(report) {
             from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
             to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
             status: status(f),
-            reason: f.kind === 'unresolved' ? f.reason : undefined,
+            reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+            ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
+            ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
+            ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
             message: (0, messages_1.messageOf)(f),
             rule: (0, messages_1.ruleInWords)(f),
             evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: (0, summary_1.displayPath)(e.path, report.cwd) })),

@@ -63,7 +63,7 @@ function renderMarkdown(report) {
         out.push(`### ${(0, summary_1.displayPath)(file.path, report.cwd)}`, '');
         out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
         out.push(...pending.map((f) => row(f, report)), '');
-        const open = pending.filter((f) => f.kind !== 'fix');
+        const open = pending.filter((f) => !(0, findings_1.isEditFinding)(f));
         if (open.length)
             out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${(0, messages_1.messageOf)(f)}`), '');
     }

@@ -10,10 +10,25 @@ const REASONS = {
     'unrecognized-annotation': 'the annotation is not a pypto Tensor',
     'no-spelling': 'the module has no way to spell the wrapper',
     'maybe-output': 'its output spec is built only on some paths',
+    'undecidable-golden': 'what the golden function does with it cannot be decided statically',
+};
+const KEPT = {
+    'not-linked': 'the spec is not linked to an entry param',
+    undecidable: 'the keyword cannot be decided statically',
+    'direction-missing': 'the linked param does not carry the direction the keyword asks for',
+    layout: 'it cannot be deleted without losing text',
+    forwarded: 'a keyword that stays reads it',
+};
+const FIX_WHY = {
+    inout: 'output spec with an init_value',
+    out: 'output spec without an init_value',
+    'golden-write': 'the golden function overwrites it whole',
+    'golden-update': 'the golden function updates it from its old contents',
+    'compare-fn': 'compare_fn compares it',
 };
 /** One line of prose per finding kind: every reporter reads this table. */
 exports.MESSAGES = {
-    fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${f.rule === 'inout' ? 'output spec with an init_value' : 'output spec without an init_value'}`,
+    fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}`,
     ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
     'not-linked': (f) => `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
     suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
@@ -26,6 +41,14 @@ exports.MESSAGES = {
     'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
     'unknown-callee': (f) => `host driver ${f.entry} calls ${f.callee}, which is not defined statically; directions cannot be passed on to it`,
     'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail}`,
+    'abi-mismatch': (f) => `${f.param}: direction spec=${f.spec} artifact=${f.artifact} (${f.entry}; the golden harness rejects this ABI)`,
+    'newly-validated': (f) => `${f.entry}.${f.param} is ${f.direction} but its spec was an input: the new harness compares it, so the golden must write it or compare_fn must cover it`,
+    'golden-disagrees': (f) => f.golden === 'In'
+        ? `${f.entry}.${f.param}: a spec marks it as an output (${f.direction}) but the golden function never writes it`
+        : `${f.entry}.${f.param}: the golden function writes it (${f.golden}) but no spec marks it as an output`,
+    'stale-is-output': (f) => (f.keep ? `is_output= of spec "${f.spec}" kept: ${KEPT[f.keep.reason]} (${f.keep.detail})` : `is_output= of spec "${f.spec}" is stale in the signature era (the entry's signature carries the direction); fix removes it`),
+    era: (f) => `${f.harness}() is in the ${f.era} era: ${f.why}`,
+    'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
 };
 /** The message for any finding. */
 function messageOf(f) {
@@ -35,6 +58,12 @@ function messageOf(f) {
 function ruleInWords(f) {
     if (f.kind !== 'fix' && f.kind !== 'suppressed')
         return undefined;
+    if (f.kind === 'fix' && f.rule === 'golden-write')
+        return 'the golden function overwrites tensors[name] whole before reading it: the param is write-only (Out)';
+    if (f.kind === 'fix' && f.rule === 'golden-update')
+        return 'the golden result depends on the old contents of tensors[name] (read first, updated in place, or written in part): the param is read-modify-write (InOut)';
+    if (f.kind === 'fix' && f.rule === 'compare-fn')
+        return 'compare_fn names it: the harness compares it, so the param is an output (at least Out)';
     return f.to === 'InOut'
         ? 'a linked TensorSpec has is_output=True and an init_value: the param is read-modify-write (InOut)'
         : 'a linked TensorSpec has is_output=True and no init_value: the param is write-only (Out)';
@@ -54,5 +83,11 @@ exports.TITLES = {
     'unlinked-harness': 'Harness call not fully linked',
     'unknown-callee': 'Host driver calls an unresolvable function',
     'spec-order': 'Specs not in param order',
+    'abi-mismatch': 'Spec direction disagrees with the entry (#1019 check)',
+    'newly-validated': 'Former input now compared by the harness',
+    'golden-disagrees': 'Golden function and specs disagree on an output',
+    'stale-is-output': 'Stale is_output keyword (signature era)',
+    era: 'Golden harness era of a harness call',
+    'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
 };
 //# sourceMappingURL=messages.js.map

@@ -51,7 +51,7 @@ function reported(f) {
     return findings_1.PENDING_KINDS.has(f.kind) || findings_1.WARNING_KINDS.has(f.kind);
 }
 function level(kind) {
-    return kind === 'fix' ? 'error' : findings_1.PENDING_KINDS.has(kind) ? 'warning' : 'note';
+    return kind === 'fix' || kind === 'stale-is-output' ? 'error' : findings_1.PENDING_KINDS.has(kind) || kind === 'abi-mismatch' ? 'warning' : 'note';
 }
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
 function artifactLocation(file, cwd) {
@@ -68,7 +68,7 @@ function replacement(text, edit) {
 }
 function result(f, file, ruleIndex, report) {
     const location = artifactLocation(f.path, report.cwd);
-    const edits = f.kind === 'fix' && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+    const edits = (0, findings_1.isEditFinding)(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
     return {
         ruleId: f.kind,
         ruleIndex,

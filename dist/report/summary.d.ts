@@ -18,6 +18,8 @@ export interface RunReport {
     changed: FileResult[];
     /** Errors raised while writing (the file is left as it was). */
     writeErrors: ToolError[];
+    /** Agreement findings (abi-mismatch) count as pending. */
+    strict?: boolean;
     /** Fixes declined in interactive review: still pending. */
     declined?: number;
     cwd: string;

@@ -48,11 +48,12 @@ function allErrors(report) {
 /** Counts for the summary line and the JSON summary. */
 function summarize(report) {
     const files = report.result.files;
+    const pending = (0, findings_1.pendingKinds)(!!report.strict);
     return {
         filesScanned: files.length,
         filesChanged: report.changed.length,
-        edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => x.kind === 'fix').length, 0),
-        unresolved: files.reduce((n, f) => n + f.findings.filter((x) => findings_1.PENDING_KINDS.has(x.kind) && x.kind !== 'fix').length, 0),
+        edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => (0, findings_1.isEditFinding)(x)).length, 0),
+        unresolved: files.reduce((n, f) => n + f.findings.filter((x) => pending.has(x.kind) && !(0, findings_1.isEditFinding)(x)).length, 0),
         errors: allErrors(report).length,
     };
 }
@@ -79,6 +80,6 @@ function describeError(e, cwd) {
 }
 /** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
 function outstanding(report, file, f) {
-    return !(f.kind === 'fix' && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
+    return !((0, findings_1.isEditFinding)(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }
 //# sourceMappingURL=summary.js.map

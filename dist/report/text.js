@@ -18,7 +18,7 @@ function summaryLine(report) {
 }
 function findingLine(f, report, c) {
     const where = `${(0, summary_1.displayPath)(f.path, report.cwd)}:${f.line}:${f.column}`;
-    const tag = findings_1.PENDING_KINDS.has(f.kind) ? (f.kind === 'fix' ? c.yellow(f.kind) : c.red(f.kind)) : findings_1.WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
+    const tag = findings_1.PENDING_KINDS.has(f.kind) ? ((0, findings_1.isEditFinding)(f) ? c.yellow(f.kind) : c.red(f.kind)) : findings_1.AGREEMENT_KINDS.has(f.kind) ? c.yellow(f.kind) : findings_1.WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
     return `${c.bold(where)}: ${tag} ${(0, messages_1.messageOf)(f)}`;
 }
 function errorLines(report, c) {
@@ -29,7 +29,7 @@ function renderText(report, c, verbose) {
     const lines = [];
     for (const file of report.result.files) {
         for (const f of file.findings) {
-            const show = f.kind === 'fix' ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
+            const show = (0, findings_1.isEditFinding)(f) ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || findings_1.AGREEMENT_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
             if (show)
                 lines.push(findingLine(f, report, c));
         }
@@ -37,7 +37,8 @@ function renderText(report, c, verbose) {
     if (report.command === 'fix' && !report.dryRun) {
         for (const file of report.changed) {
             const n = file.findings.filter((f) => f.kind === 'fix').length;
-            lines.push(`fixed ${(0, summary_1.displayPath)(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'})`);
+            const k = file.findings.filter((f) => f.kind === 'stale-is-output' && (0, findings_1.isEditFinding)(f)).length;
+            lines.push(`fixed ${(0, summary_1.displayPath)(file.path, report.cwd)} (${n} ${n === 1 ? 'param' : 'params'}${k ? `, ${k} is_output ${k === 1 ? 'keyword' : 'keywords'} removed` : ''})`);
         }
     }
     lines.push(...errorLines(report, c), summaryLine(report));
@@ -45,7 +46,7 @@ function renderText(report, c, verbose) {
 }
 /** Pending findings other than edits, errors and the summary: what goes beside a diff. */
 function renderNotes(report, c) {
-    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => findings_1.PENDING_KINDS.has(x.kind) && x.kind !== 'fix').map((x) => findingLine(x, report, c)));
+    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (findings_1.PENDING_KINDS.has(x.kind) || findings_1.AGREEMENT_KINDS.has(x.kind)) && !(0, findings_1.isEditFinding)(x)).map((x) => findingLine(x, report, c)));
     return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 /** `fix --dry-run`: a unified diff of every file that would change. */

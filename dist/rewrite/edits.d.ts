@@ -6,6 +6,15 @@ export interface Edit {
     start: number;
     end: number;
     text: string;
+    /**
+     * Set on the deletion of a keyword argument (`is_output=...`): its range.
+     * The edit may then remove that argument, commas and whitespace, and keep
+     * only comments in `text`; the verifier checks exactly that.
+     */
+    keyword?: {
+        start: number;
+        end: number;
+    };
 }
 /**
  * The edits that raise a param to `to`: wrap a bare annotation

@@ -52,7 +52,7 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
     let delta = 0;
     for (const e of edits) {
         const start = e.start + delta;
-        if (e.end === e.start)
+        if (e.end === e.start || e.keyword)
             inserted.push([start, start + e.text.length]);
         else
             renamed.set(start, e.start);
@@ -61,18 +61,25 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
     const isInserted = (l) => inserted.some(([a, b]) => l.start >= a && l.end <= b && l.end > l.start);
     const inputNodes = nodes(inputTree);
     const outputNodes = nodes(outputTree);
+    const deletions = edits.filter((e) => e.keyword);
+    const bad = deletions.map((e) => checkDeletion(inputTree, inputNodes, input, e)).find(Boolean);
+    if (bad)
+        return bad;
+    const deleted = (n) => deletions.some((e) => n.start >= e.start && n.end <= e.end && n.end > n.start);
     // every named input node is still there, as the same kind over the same (shifted) text
     const present = new Set(outputNodes.filter((n) => n.named).map((n) => `${n.type}:${n.start}:${n.end}`));
     for (const n of inputNodes) {
         if (!n.named || n.type === 'type')
             continue; // `type` wraps the annotation and moves outward with it
+        if (deleted(n))
+            continue; // inside a keyword deletion, checked by checkDeletion
         // a node starting where a wrapper opens now starts after it; one ending where it closes may or may not contain the `]`
         const start = shift(edits, n.start, true);
         const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift(edits, n.end, b)}`));
         if (!found)
             return `${n.type} at ${n.start}-${n.end} is not kept as it was`;
     }
-    const before = inputNodes.filter((n) => n.leaf);
+    const before = inputNodes.filter((n) => n.leaf && !deleted(n));
     const after = outputNodes.filter((n) => n.leaf && !isInserted(n));
     if (before.length !== after.length)
         return `token count changed (${before.length} -> ${after.length})`;
@@ -86,6 +93,41 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
         if (textA !== textB && renamed.get(b.start) !== a.start)
             return `token ${i} changed text (${JSON.stringify(textA)} -> ${JSON.stringify(textB)})`;
     }
+    return undefined;
+}
+/**
+ * A keyword deletion may remove exactly one `is_output=` keyword argument,
+ * commas and whitespace; comments it spans must come back in its text, and
+ * its text may hold nothing else.
+ */
+function checkDeletion(tree, all, input, e) {
+    const kw = e.keyword;
+    let node = tree.rootNode.descendantForIndex(kw.start, kw.end);
+    while (node && !(node.startIndex === kw.start && node.endIndex === kw.end && node.type === 'keyword_argument'))
+        node = node.parent;
+    if (!node || node.childForFieldName('name')?.text !== 'is_output')
+        return `deletion at ${kw.start}-${kw.end} is not an is_output keyword argument`;
+    if (e.start > kw.start || e.end < kw.end)
+        return `deletion at ${e.start}-${e.end} does not cover its keyword`;
+    const comments = [];
+    for (const l of all) {
+        if (!l.leaf || l.start < e.start || l.end > e.end || l.end === l.start)
+            continue;
+        if (l.start >= kw.start && l.end <= kw.end) {
+            if (l.type === 'comment')
+                comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
+            continue;
+        }
+        if (l.type === 'comment')
+            comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
+        else if (l.type !== ',')
+            return `deletion at ${e.start}-${e.end} removes ${JSON.stringify(input.slice(l.start, l.end))}`;
+    }
+    const kept = e.text.match(/#[^\r\n]*/g) ?? [];
+    if (e.text.replace(/#[^\r\n]*/g, '').trim() !== '')
+        return `deletion at ${e.start}-${e.end} inserts more than comments`;
+    if (kept.join('\n') !== comments.join('\n'))
+        return `deletion at ${e.start}-${e.end} does not keep its comments`;
     return undefined;
 }
 //# sourceMappingURL=verify.js.map

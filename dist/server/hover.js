@@ -50,6 +50,8 @@ function directions(f) {
             return { now: f.direction, wanted: f.needed };
         case 'ok':
             return { now: f.direction, wanted: f.direction };
+        case 'abi-mismatch':
+            return { now: f.artifact, wanted: f.spec };
         default:
             return { now: f.direction, wanted: '?' };
     }

@@ -256,11 +256,19 @@ function callMethod(interp, fn, self, args) {
                 return (0, values_1.unknown)(`str.${method}() is not modelled`);
         }
     }
-    if (self.k === 'set' && method === 'add') {
-        if (a)
-            self.items.push(a);
+    if (self.k === 'set' && (method === 'add' || method === 'update')) {
+        const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? (0, operations_1.iterate)(a) : undefined;
+        // on a path that may not run, an item may or may not be there: `x in s` is then undecided for it only
+        if (it)
+            self.items.push(...it.values.map((v) => (interp.uncertain ? (0, values_1.oneOf)([v, values_1.NONE]) : v)));
+        if (!it || !it.exact)
+            self.inexact = true;
         return values_1.NONE;
     }
+    if (self.k === 'set' && method === 'copy')
+        return { k: 'set', items: [...self.items], inexact: self.inexact };
+    if (self.k === 'set')
+        self.inexact = true; // an unmodelled method may have changed it
     return (0, values_1.unknown)(`${fn.name}() is not modelled`);
 }
 const BUILTIN_TYPES = { int: ['num'], float: ['num'], str: ['str'], bool: ['bool'], list: ['seq'], tuple: ['seq'], dict: ['dict'], set: ['set'] };

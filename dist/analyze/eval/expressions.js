@@ -10,6 +10,7 @@ const builtins_1 = require("./builtins");
 const comparisons_1 = require("./comparisons");
 const operations_1 = require("./operations");
 const scope_1 = require("./scope");
+const era_1 = require("./era");
 const specs_1 = require("./specs");
 const strings_1 = require("./strings");
 const values_1 = require("./values");
@@ -74,8 +75,13 @@ function evalNode(interp, node, scope) {
         case 'generator_expression':
         case 'dictionary_comprehension':
             return evalComprehension(interp, node, scope);
-        case 'attribute':
-            return getAttr(interp, evalExpr(interp, node.childForFieldName('object'), scope), node.childForFieldName('attribute').text);
+        case 'attribute': {
+            const obj = evalExpr(interp, node.childForFieldName('object'), scope);
+            const attr = node.childForFieldName('attribute').text;
+            if ((attr === 'is_output' || attr === 'is_input') && obj.k === 'spec')
+                interp.directionReads.push({ node, spec: obj.spec, path: scope.mod.path });
+            return getAttr(interp, obj, attr);
+        }
         case 'subscript':
             return evalSubscript(interp, node, scope);
         case 'call':
@@ -442,7 +448,7 @@ function callValue(interp, callee, args, call, scope) {
         case 'class': {
             const cls = (0, specs_1.specClassOf)(callee.name, interp.host.specClassNames);
             if (cls)
-                return newSpec(interp, cls, args, path, call);
+                return newSpec(interp, cls, args, path, call, (0, era_1.classEra)(callee.def, callee.mod.path, callee.name));
             const instance = { k: 'instance', cls: callee, attrs: new Map() };
             const init = lookupAttr(callee, '__init__');
             if (init?.k === 'func')
@@ -454,9 +460,11 @@ function callValue(interp, callee, args, call, scope) {
         case 'extern': {
             const cls = (0, specs_1.specClassOf)(callee.name, interp.host.specClassNames);
             if (cls)
-                return newSpec(interp, cls, args, path, call);
+                return newSpec(interp, cls, args, path, call, (0, era_1.externEra)(callee.name));
             if ((callee.name === 'dataclasses.replace' || callee.name === 'replace') && args.positional[0]?.k === 'spec') {
                 const spec = (0, specs_1.replaceSpec)(args.positional[0].spec, args.keywords, path, call);
+                spec.isOutputArg = keywordArg(call, 'is_output');
+                spec.replaced = args.positional[0].spec;
                 interp.noteSpec(args.positional[0].spec);
                 interp.noteSpec(spec);
                 return { k: 'spec', spec };
@@ -475,8 +483,13 @@ function callValue(interp, callee, args, call, scope) {
             return (0, values_1.unknown)(`call of ${callee.k}`, { path, node: call });
     }
 }
-function newSpec(interp, cls, args, path, call) {
-    const spec = (0, specs_1.makeSpec)(cls, args, path, call);
+function newSpec(interp, cls, args, path, call, era) {
+    const { order, ...eraOfCall } = era;
+    const spec = (0, specs_1.makeSpec)(cls, args, path, call, order);
+    spec.era = eraOfCall;
+    const kw = keywordArg(call, 'is_output');
+    if (kw)
+        spec.isOutputArg = kw;
     interp.noteSpec(spec);
     return { k: 'spec', spec };
 }
@@ -505,5 +518,12 @@ function plainDecorators(def) {
     return decorated.namedChildren
         .filter((c) => c?.type === 'decorator')
         .every((d) => /^@\s*(staticmethod|classmethod|functools\.(lru_cache|cache|wraps)|lru_cache|cache)\b/.test(d.text));
+}
+/** The `name=value` keyword argument node of a call, if written. */
+function keywordArg(call, name) {
+    const list = call.childForFieldName('arguments');
+    if (!list || list.type !== 'argument_list')
+        return undefined;
+    return (0, syntax_1.codeChildren)(list).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
 }
 //# sourceMappingURL=expressions.js.map

@@ -45,6 +45,12 @@ export declare class Interp {
     uncertain: number;
     depth: number;
     readonly evidence: EvidenceFrame[];
+    /** Reads of `.is_output`/`.is_input` on spec values, in evaluation order. */
+    readonly directionReads: Array<{
+        node: Node;
+        spec: SpecRecord;
+        path: string;
+    }>;
     /** Specs built or read while a call ran, keyed by the value it returned. */
     readonly provenance: WeakMap<object, Map<SpecRecord, boolean>>;
     constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number);

@@ -28,6 +28,8 @@ class Interp {
     uncertain = 0;
     depth = 0;
     evidence = [];
+    /** Reads of `.is_output`/`.is_input` on spec values, in evaluation order. */
+    directionReads = [];
     /** Specs built or read while a call ran, keyed by the value it returned. */
     provenance = new WeakMap();
     constructor(host, hook, maxSteps = 500_000) {

@@ -10,7 +10,7 @@ export interface EvaluatedArgs {
 /** Whether a class or function name denotes a golden spec class. */
 export declare function specClassOf(name: string, specClassNames: ReadonlySet<string>): SpecRecord['cls'] | undefined;
 /** Builds the spec record of a `TensorSpec(...)`/`ScalarSpec(...)` call. */
-export declare function makeSpec(cls: SpecRecord['cls'], args: EvaluatedArgs, path: string, node: Node): SpecRecord;
+export declare function makeSpec(cls: SpecRecord['cls'], args: EvaluatedArgs, path: string, node: Node, fieldOrder?: string[]): SpecRecord;
 /** Reads a field of a spec the way Python attribute access would. */
 export declare function specAttribute(spec: SpecRecord, attr: string): Value | undefined;
 /** Field name -> keyword used when re-making a spec with `dataclasses.replace`. */

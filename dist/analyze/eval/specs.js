@@ -18,9 +18,9 @@ function specClassOf(name, specClassNames) {
     return last.startsWith('Scalar') ? 'ScalarSpec' : 'TensorSpec';
 }
 /** Builds the spec record of a `TensorSpec(...)`/`ScalarSpec(...)` call. */
-function makeSpec(cls, args, path, node) {
+function makeSpec(cls, args, path, node, fieldOrder) {
     const site = { path, node };
-    const order = SIGNATURES[cls];
+    const order = fieldOrder ?? SIGNATURES[cls];
     const get = (param) => {
         const kw = args.keywords.get(param);
         if (kw)
@@ -49,6 +49,10 @@ function specAttribute(spec, attr) {
             return spec.name;
         case 'is_output':
             return spec.isOutput;
+        case 'is_input': {
+            const t = (0, values_1.truthy)(spec.isOutput);
+            return t === undefined ? (0, values_1.unknown)('is_input of an undecidable is_output') : { k: 'bool', v: !t };
+        }
         case 'init_value':
             return spec.initValue ?? { k: 'none' };
         case 'shape':

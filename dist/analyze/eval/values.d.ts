@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModuleContext } from './module-context';
 import type { Scope } from './scope';
+import type { EraOfCall } from './era';
 /** Where a value or spec came from: a file and a syntax node in it. */
 export interface Site {
     path: string;
@@ -17,6 +18,12 @@ export interface SpecRecord {
     shape: Value;
     dtype: Value;
     site: Site;
+    /** The harness era of the call that built it (a re-made spec keeps its source's). */
+    era?: EraOfCall;
+    /** The `is_output=` keyword argument node written at this call, if any. */
+    isOutputArg?: Node;
+    /** For `dataclasses.replace(spec, ...)`: the spec it copies. */
+    replaced?: SpecRecord;
 }
 /**
  * The abstract values of the static evaluator. Anything it cannot decide is

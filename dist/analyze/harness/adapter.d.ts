@@ -4,6 +4,10 @@ import { CallArgs } from '../syntax';
 export interface HarnessMatch {
     target: Node;
     specs: Node;
+    /** The golden function argument (`golden_fn=`, `golden=`), when given. */
+    golden?: Node;
+    /** The `compare_fn=` argument, when given. */
+    compare?: Node;
 }
 /**
  * A test harness whose calls link an entry to golden specs, recognised by

@@ -3,6 +3,9 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.keywordHarness = keywordHarness;
 exports.matchHarness = matchHarness;
 const syntax_1 = require("../syntax");
+/** Keywords naming the golden function and the per-output comparisons. */
+const GOLDEN_KEYS = ['golden_fn', 'golden'];
+const COMPARE_KEYS = ['compare_fn'];
 /** Defines a harness recognised by callee name and keyword arguments. */
 function keywordHarness(id, calleeNames, targetKeys, specKeys) {
     return {
@@ -15,7 +18,11 @@ function keywordHarness(id, calleeNames, targetKeys, specKeys) {
                 return undefined;
             const target = targetKeys.map((k) => args.keywords.get(k)).find(Boolean);
             const specs = specKeys.map((k) => args.keywords.get(k)).find(Boolean);
-            return target && specs ? { target, specs } : undefined;
+            if (!target || !specs)
+                return undefined;
+            const golden = GOLDEN_KEYS.map((k) => args.keywords.get(k)).find(Boolean);
+            const compare = COMPARE_KEYS.map((k) => args.keywords.get(k)).find(Boolean);
+            return { target, specs, ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) };
         },
     };
 }

@@ -1,0 +1,33 @@
+import type { Node } from 'web-tree-sitter';
+import type { Value } from '../eval/values';
+/** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
+export interface GoldenUse {
+    name: string;
+    /** Out: overwritten whole before any read; InOut: the result depends on the old contents. */
+    direction: 'Out' | 'InOut';
+    role: 'golden-write' | 'golden-read';
+    path: string;
+    node: Node;
+}
+/** The static reading of a golden function (never run). */
+export interface GoldenReading {
+    uses: Map<string, GoldenUse>;
+    /** Writes whose key cannot be decided, or `tensors` handed to code that cannot be followed. */
+    unresolved: Array<{
+        path: string;
+        node: Node;
+        why: string;
+    }>;
+}
+/** Binds the names of an import statement met in a golden function (resolved, never run). */
+export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
+/**
+ * Reads statically how golden functions treat `tensors[NAME]`: a whole
+ * overwrite (`t[:] = e`, `.copy_(e)`, `.zero_()`, `.fill_(v)`, `tensors[n] =
+ * e`) makes it an output (Out); an update that depends on the old contents
+ * (augmented assignment, other in-place ops, a read before the first whole
+ * overwrite, partial writes only, or a path that does not write it) makes it
+ * InOut. Aliases, dict copies, helpers receiving the dict, loops and
+ * branches are followed; an undecidable key is reported, never guessed.
+ */
+export declare function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined;

@@ -1,0 +1,123 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.abiAgreementRule = void 0;
+exports.fixedDirections = fixedDirections;
+const evidence_1 = require("../../decide/evidence");
+const era_1 = require("../era");
+const direction_1 = require("../direction");
+const linked_1 = require("../linked");
+const golden_1 = require("../golden");
+/**
+ * `abi-agreement`: the golden harness's #1019 check, statically. In the
+ * spec era the harness derives a direction from each spec it receives (not
+ * is_output: In; is_output without init_value: Out; with: InOut) and
+ * rejects a compiled entry whose param says otherwise, either way.
+ */
+exports.abiAgreementRule = {
+    id: 'abi-agreement',
+    summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
+    defaultOn: true,
+    fix: 'none',
+    kinds: ['abi-mismatch', 'golden-disagrees'],
+    supersedes: ['no-output-evidence'],
+    example: [
+        'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
+        'cmp_kv: pl.Out[pl.Tensor[[B, N, D], pl.BF16]]',
+        '-> abi-mismatch cmp_kv: direction spec=In artifact=Out (report only; exit 1 with --strict)',
+    ].join('\n'),
+    run(a, selected) {
+        const findings = [];
+        // the artifact is compiled from the source as fix leaves it: a param fix raises agrees once written
+        const after = selected.has('direction') ? fixedDirections(a) : new Map();
+        const seen = new Set();
+        for (const link of (0, linked_1.entryLinks)(a)) {
+            if ((0, era_1.invocationEra)(link.inv, a.era).era !== 'spec')
+                continue;
+            for (const [param, specs] of link.final) {
+                if (param.typeKind === 'scalar')
+                    continue; // the harness derives In for scalars; pypto has no other
+                if (param.suppressed)
+                    continue; // `# pypto-direction: ignore` keeps the param out of every rule
+                const wanted = new Map();
+                for (const spec of specs.keys()) {
+                    const v = (0, evidence_1.specVerdict)(spec);
+                    if (v.kind === 'direction' && !wanted.has(v.direction))
+                        wanted.set(v.direction, spec);
+                }
+                // several candidate specs (branches): only a disagreement of every one of them is certain
+                const artifact = after.get(paramKey(link.entry.module.path, param)) ?? param.direction;
+                if (!wanted.size || wanted.has(artifact))
+                    continue;
+                const [first, spec] = [...wanted.entries()][0];
+                const key = `${link.entry.module.path}:${param.line}:${param.name}:${first}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                findings.push({
+                    kind: 'abi-mismatch',
+                    path: link.entry.module.path,
+                    line: param.line,
+                    column: param.node.startPosition.column + 1,
+                    entry: link.entry.name,
+                    param: param.name,
+                    spec: first,
+                    artifact,
+                    evidence: [(0, evidence_1.specEvidence)(spec), (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node)],
+                });
+            }
+        }
+        findings.push(...goldenCrossCheck(a));
+        return { findings, fixes: [] };
+    },
+};
+/**
+ * Spec era, shown with -v: a spec marked output that the golden function
+ * never writes (nor compare_fn names), and a golden write to a tensor no
+ * spec marks as output. Only goldens read completely are cross-checked.
+ */
+function goldenCrossCheck(a) {
+    const out = [];
+    const seen = new Set();
+    for (const link of (0, linked_1.entryLinks)(a)) {
+        if ((0, era_1.invocationEra)(link.inv, a.era).era !== 'spec')
+            continue;
+        const reading = (0, golden_1.goldenOf)(a, link.inv);
+        if (!reading || reading.unresolved.length)
+            continue;
+        const compared = (0, golden_1.compareKeys)(link.inv.compare);
+        const harness = (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node);
+        for (const [name, param] of (0, golden_1.harnessNames)(link)) {
+            const specs = [...(link.final.get(param)?.keys() ?? [])].filter((s) => s.name.k === 'str' && s.name.v === name);
+            const verdicts = specs.map(evidence_1.specVerdict);
+            if (!specs.length || verdicts.some((v) => v.kind !== 'direction'))
+                continue;
+            const marked = verdicts.map((v) => v.direction).find((d) => d !== 'In');
+            const use = reading.uses.get(name);
+            const key = `${link.entry.module.path}:${param.line}:${name}`;
+            if (seen.has(key))
+                continue;
+            const ref = { path: link.entry.module.path, line: param.line, column: param.node.startPosition.column + 1, entry: link.entry.name, param: param.name };
+            if (marked && !use && !compared.has(name)) {
+                seen.add(key);
+                out.push({ kind: 'golden-disagrees', ...ref, direction: marked, golden: 'In', evidence: [(0, evidence_1.specEvidence)(specs[0]), harness] });
+            }
+            else if (!marked && use && verdicts.length === specs.length) {
+                seen.add(key);
+                out.push({ kind: 'golden-disagrees', ...ref, direction: 'In', golden: use.direction, evidence: [(0, evidence_1.evidenceAt)(use.role, use.path, use.node), (0, evidence_1.specEvidence)(specs[0]), harness] });
+            }
+        }
+    }
+    return out;
+}
+function paramKey(path, p) {
+    return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
+}
+/** Params the direction rule raises in this run, with their new direction. */
+function fixedDirections(a) {
+    const out = new Map();
+    for (const f of (0, direction_1.decisions)(a))
+        if (f.kind === 'fix')
+            out.set(`${f.path}:${f.line}:${f.column}`, f.to);
+    return out;
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,12 @@
+import type { ExtraEvidence } from '../../decide/decide';
+import type { Finding } from '../../decide/findings';
+import type { Analysis } from '../types';
+/**
+ * Signature era: the golden function and compare_fn are the evidence of
+ * which params are outputs (the specs no longer say). Writes whose key
+ * cannot be decided make the harness call unresolved.
+ */
+export declare function goldenEvidence(a: Analysis): {
+    extra: ExtraEvidence[];
+    problems: Finding[];
+};

@@ -1,0 +1,12 @@
+import type { ParamInfo } from '../analyze/entries';
+import { GoldenReading } from '../analyze/golden/reader';
+import type { Invocation } from '../analyze/link';
+import type { Value } from '../analyze/eval/values';
+import type { EntryLink } from './linked';
+import type { Analysis } from './types';
+/** The static reading of a harness call's golden function (memoized), or undefined without one. */
+export declare function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined;
+/** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */
+export declare function compareKeys(v: Value | undefined): Set<string>;
+/** The harness's name for each param of a link: its spec's name (PTOTestCase binds by position), else the param's. */
+export declare function harnessNames(link: EntryLink): Map<string, ParamInfo>;

@@ -1,0 +1,79 @@
+import type { Node } from 'web-tree-sitter';
+import type { ParamInfo, PyptoFunction } from '../analyze/entries';
+import type { SpecRecord } from '../analyze/eval/values';
+import type { EraOfCall } from '../analyze/eval/era';
+import type { Invocation, LinkProblem } from '../analyze/link';
+import type { PyptoSymbols } from '../analyze/pypto-symbols';
+import type { EvidenceMode } from '../decide/decide';
+import type { Finding, FindingKind } from '../decide/findings';
+import type { HostCall, UnknownCallee } from '../decide/host-calls';
+import type { Edit } from '../rewrite/edits';
+/** Which era of the golden harness a spec call belongs to; `auto` detects it per call. */
+export type EraSetting = 'auto' | 'spec' | 'signature';
+/**
+ * The shared analysis of one group of files (parsed, evaluated and linked
+ * once): every rule reads it, none recomputes it.
+ */
+export interface Analysis {
+    functions: PyptoFunction[];
+    invocations: Invocation[];
+    problems: LinkProblem[];
+    hostCalls: {
+        calls: HostCall[];
+        unknown: UnknownCallee[];
+    };
+    evidence: EvidenceMode;
+    era: EraSetting;
+    /** How each module spells `pypto.language`, by path. */
+    symbols: Map<string, PyptoSymbols>;
+    /** Reads of `.is_output`/`.is_input` on specs seen while linking. */
+    directionReads: Array<{
+        node: Node;
+        spec: SpecRecord;
+        path: string;
+    }>;
+    /** Names whose call builds a golden spec. */
+    specClassNames: ReadonlySet<string>;
+    /** The analyzed files (written if they have edits). */
+    modules: Array<{
+        path: string;
+        root: Node;
+        text: string;
+    }>;
+    /** The era of a spec call's callee, resolved in its file; undefined when unresolvable. */
+    eraAt(path: string, callee: Node): EraOfCall | undefined;
+    /** The names an import statement of a module binds (resolved and read, never run). */
+    importsAt(path: string, stmt: Node): Map<string, import('../analyze/eval/values').Value>;
+    /** The param a finding points at (path, name, line, column). */
+    paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
+    /** Results computed once and shared between rules (e.g. the direction decisions). */
+    memo: Map<string, unknown>;
+}
+/** A finding together with the edits that resolve it. */
+export interface Fix {
+    finding: Finding;
+    edits: Edit[];
+}
+/** What a rule gives back: findings, some of them with edits (data; the engine applies them). */
+export interface RuleOutput {
+    findings: Finding[];
+    fixes: Fix[];
+}
+/** How safe a rule's edits are (ruff's fix availability). */
+export type FixSafety = 'safe' | 'none';
+/** One rule: metadata for the registry and a function from the analysis to findings. */
+export interface Rule {
+    /** Stable id used by `--select`/`--ignore` and in config. */
+    id: string;
+    summary: string;
+    /** On unless deselected. */
+    defaultOn: boolean;
+    fix: FixSafety;
+    /** Finding kinds this rule produces. */
+    kinds: readonly FindingKind[];
+    /** Kinds another rule reports that this rule's finding on the same param replaces. */
+    supersedes?: readonly FindingKind[];
+    /** A short example: what it reports and what fix does. */
+    example: string;
+    run(analysis: Analysis, selected: ReadonlySet<string>): RuleOutput;
+}
