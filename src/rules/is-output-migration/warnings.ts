@@ -24,8 +24,9 @@ function insideKeyword(node: Node, specClasses: ReadonlySet<string>): boolean {
 /**
  * Report-only findings of the signature era: `.is_output`/`.is_input` read
  * on a spec before the harness stamps it (the new TensorSpec raises there),
- * and params the new harness compares although their spec was an input and
- * the golden neither writes them nor does compare_fn name them (#1050).
+ * and params the new harness compares although their spec was an input
+ * (#1050); the evidence shows whether the golden writes them or compare_fn
+ * names them (if neither, the comparison is against zeros).
  */
 export function migrationWarnings(a: Analysis, after: Map<string, Direction>): Finding[] {
   const out: Finding[] = [];
@@ -39,8 +40,9 @@ export function migrationWarnings(a: Analysis, after: Map<string, Direction>): F
   const reported = new Set<string>();
   for (const link of entryLinks(a)) {
     if (invocationEra(link.inv, a.era).era !== 'signature') continue;
+    // only while the specs still speak the old language: a spec without the keyword there was an input
+    if (![...link.inv.evidence.keys()].some((s) => s.isOutputArg)) continue;
     const golden = goldenOf(a, link.inv);
-    if (golden?.unresolved.length) continue; // what it writes is not known: nothing to say
     const compared = compareKeys(link.inv.compare);
     for (const [name, param] of harnessNames(link)) {
       const key = `${link.entry.module.path}:${param.line}:${param.node.startPosition.column + 1}`;
@@ -48,8 +50,9 @@ export function migrationWarnings(a: Analysis, after: Map<string, Direction>): F
       const specs = [...(link.final.get(param)?.keys() ?? [])];
       if (direction === 'In' || !specs.length || reported.has(key)) continue;
       if (!specs.every((s) => { const v = specVerdict(s); return v.kind === 'direction' && v.direction === 'In'; })) continue;
-      if (golden?.uses.has(name) || compared.has(name)) continue;
       reported.add(key);
+      const use = golden?.uses.get(name);
+      const covered = use ? [evidenceAt(use.role, use.path, use.node)] : compared.has(name) ? [evidenceAt('compare-fn', link.inv.site.path, link.inv.site.node, `compare_fn["${name}"]`)] : [];
       out.push({
         kind: 'newly-validated',
         path: link.entry.module.path,
@@ -58,7 +61,7 @@ export function migrationWarnings(a: Analysis, after: Map<string, Direction>): F
         entry: link.entry.name,
         param: param.name,
         direction,
-        evidence: [specEvidence(specs[0]), evidenceAt('harness', link.inv.site.path, link.inv.site.node)],
+        evidence: [specEvidence(specs[0]), ...covered, evidenceAt('harness', link.inv.site.path, link.inv.site.node)],
       });
     }
   }
