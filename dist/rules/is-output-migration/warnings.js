@@ -22,8 +22,9 @@ function insideKeyword(node, specClasses) {
 /**
  * Report-only findings of the signature era: `.is_output`/`.is_input` read
  * on a spec before the harness stamps it (the new TensorSpec raises there),
- * and params the new harness compares although their spec was an input and
- * the golden neither writes them nor does compare_fn name them (#1050).
+ * and params the new harness compares although their spec was an input
+ * (#1050); the evidence shows whether the golden writes them or compare_fn
+ * names them (if neither, the comparison is against zeros).
  */
 function migrationWarnings(a, after) {
     const out = [];
@@ -39,9 +40,10 @@ function migrationWarnings(a, after) {
     for (const link of (0, linked_1.entryLinks)(a)) {
         if ((0, era_1.invocationEra)(link.inv, a.era).era !== 'signature')
             continue;
+        // only while the specs still speak the old language: a spec without the keyword there was an input
+        if (![...link.inv.evidence.keys()].some((s) => s.isOutputArg))
+            continue;
         const golden = (0, golden_1.goldenOf)(a, link.inv);
-        if (golden?.unresolved.length)
-            continue; // what it writes is not known: nothing to say
         const compared = (0, golden_1.compareKeys)(link.inv.compare);
         for (const [name, param] of (0, golden_1.harnessNames)(link)) {
             const key = `${link.entry.module.path}:${param.line}:${param.node.startPosition.column + 1}`;
@@ -51,9 +53,9 @@ function migrationWarnings(a, after) {
                 continue;
             if (!specs.every((s) => { const v = (0, evidence_1.specVerdict)(s); return v.kind === 'direction' && v.direction === 'In'; }))
                 continue;
-            if (golden?.uses.has(name) || compared.has(name))
-                continue;
             reported.add(key);
+            const use = golden?.uses.get(name);
+            const covered = use ? [(0, evidence_1.evidenceAt)(use.role, use.path, use.node)] : compared.has(name) ? [(0, evidence_1.evidenceAt)('compare-fn', link.inv.site.path, link.inv.site.node, `compare_fn["${name}"]`)] : [];
             out.push({
                 kind: 'newly-validated',
                 path: link.entry.module.path,
@@ -62,7 +64,7 @@ function migrationWarnings(a, after) {
                 entry: link.entry.name,
                 param: param.name,
                 direction,
-                evidence: [(0, evidence_1.specEvidence)(specs[0]), (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node)],
+                evidence: [(0, evidence_1.specEvidence)(specs[0]), ...covered, (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node)],
             });
         }
     }
