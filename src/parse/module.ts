@@ -1,6 +1,8 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { ToolError } from '../errors';
 import { getParser } from './grammar';
+import { findCompileError } from './compile-checks';
+import { describePythonError, findLayoutError } from './indentation';
 import { decodeSource, SourceText } from './source';
 
 /** A parsed Python file. Offsets of its nodes index `source.text` (UTF-16). */
@@ -50,8 +52,10 @@ export async function parseText(text: string): Promise<Tree> {
 }
 
 /**
- * Decodes and parses a file. A file with syntax errors is refused with a
- * {@link ToolError} naming the path and the line: it is never edited.
+ * Decodes and parses a file. A file with syntax errors, or one tree-sitter
+ * accepts but CPython refuses ({@link findLayoutError},
+ * {@link findCompileError}), is refused with a {@link ToolError} naming the
+ * path and the first line at fault: it is never edited.
  */
 export async function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule> {
   if (bytes.length > MAX_FILE_BYTES) {
@@ -62,11 +66,18 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
   const source = decodeSource(bytes, path);
   const tree = await parseText(source.text);
   const bad = firstSyntaxError(tree.rootNode);
-  if (bad) {
-    const { line, column } = positionOf(bad);
+  // tree-sitter accepts some files CPython refuses: their layout (indentation, tabs, invisible
+  // characters, lone CRs), or what its compiler checks (duplicate params, `return` outside a function, ...)
+  const layout = findLayoutError(source.text) ?? (bad ? undefined : findCompileError(tree));
+  const at = bad && positionOf(bad);
+  if (layout && (!at || layout.line <= at.line)) {
+    tree.delete();
+    throw new ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${describePythonError(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+  }
+  if (bad && at) {
     const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
     tree.delete(); // nodes must not be read after this
-    throw new ToolError('parse-error', path, `:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    throw new ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
   }
   return { path, source, tree, bytes };
 }

@@ -1,6 +1,7 @@
 import MagicString from 'magic-string';
 import { ToolError } from '../errors';
 import type { Tree } from 'web-tree-sitter';
+import { findLayoutError } from '../parse/indentation';
 import { firstSyntaxError, parseText } from '../parse/module';
 import { structuralDifference } from './verify';
 import type { Edit } from './edits';
@@ -39,8 +40,9 @@ export async function applyAndVerify(path: string, text: string, edits: Edit[], 
   const tree = await parseText(out);
   try {
     const bad = firstSyntaxError(tree.rootNode);
-    if (bad) {
-      throw new ToolError('verify-failed', path, `:${bad.startPosition.row + 1}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
+    const badLine = bad ? bad.startPosition.row + 1 : findLayoutError(out)?.line;
+    if (badLine !== undefined) {
+      throw new ToolError('verify-failed', path, `:${badLine}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
     }
     const diff = inputTree && structuralDifference(inputTree, text, tree, out, edits);
     if (diff) {

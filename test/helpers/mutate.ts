@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { findCompileError } from '../../src/parse/compile-checks';
+import { findLayoutError } from '../../src/parse/indentation';
 import { firstSyntaxError, parseText } from '../../src/parse/module';
 
 /**
@@ -112,7 +114,9 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Classifies file bytes: NUL bytes, invalid UTF-8, a syntax error (tree-sitter
- * ERROR/MISSING node after stripping one leading BOM), or clean.
+ * ERROR/MISSING node after stripping one leading BOM, or what CPython refuses
+ * in a tree tree-sitter accepts: test/cpython.test.ts checks those against
+ * CPython itself), or clean.
  */
 export async function verdictOf(bytes: Uint8Array): Promise<Verdict> {
   if (bytes.includes(0)) return 'binary-file';
@@ -125,7 +129,7 @@ export async function verdictOf(bytes: Uint8Array): Promise<Verdict> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tree = await parseText(text);
   try {
-    return firstSyntaxError(tree.rootNode) ? 'parse-error' : 'ok';
+    return firstSyntaxError(tree.rootNode) || findLayoutError(text) || findCompileError(tree) ? 'parse-error' : 'ok';
   } finally {
     tree.delete();
   }

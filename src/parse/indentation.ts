@@ -1,0 +1,311 @@
+/**
+ * What CPython's tokenizer and parser reject about a file's layout that
+ * tree-sitter-python accepts without an ERROR or MISSING node: indentation
+ * (IndentationError, TabError), bracket nesting past CPython's limit, and
+ * characters tree-sitter skips as whitespace but CPython refuses (NBSP, a
+ * BOM or zero-width space in the middle of code).
+ *
+ * One pass over the text, a line scanner that only knows enough tokens to
+ * find logical lines: strings (any prefix, triple quotes, escapes),
+ * comments, brackets and backslash continuations. It mirrors CPython's
+ * tokenizer (`Parser/tokenizer.c`): indentation is measured at the start of
+ * every physical line outside brackets, twice (tabs to multiples of 8 and
+ * tabs as one column); the two measures must order lines the same way.
+ */
+
+/** One layout error, where CPython reports it. */
+export interface CPythonError {
+  /** 1-based line of the offending token. */
+  line: number;
+  /** 1-based column (UTF-16 code units). */
+  column: number;
+  /** CPython's exception class; `unsupported` for what tree-sitter and CPython read differently. */
+  error: 'IndentationError' | 'TabError' | 'SyntaxError' | 'unsupported';
+  /** CPython's message, e.g. `unexpected indent`. */
+  message: string;
+}
+
+/** The error as one phrase: `IndentationError: unexpected indent`. */
+export function describePythonError(e: CPythonError): string {
+  return e.error === 'unsupported' ? e.message : `${e.error}: ${e.message}`;
+}
+
+/** CPython's limits (`MAXINDENT`, `MAXLEVEL` in the tokenizer). */
+const MAX_INDENT = 100;
+const MAX_LEVEL = 200;
+
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
+
+/** Whitespace to tree-sitter (Unicode White_Space, BOM, U+2060, U+200B) that CPython's tokenizer refuses. */
+function isForeignSpace(c: number): boolean {
+  return (
+    c === 0x0b || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c > 0x7f && !isForeignSpace(c));
+}
+
+/** How CPython names a block opener in "expected an indented block after ...". */
+function openerName(first: string, second: string): string {
+  const kw = first === 'async' ? second : first;
+  if (kw === 'def') return 'function definition';
+  if (kw === 'class') return 'class definition';
+  return `'${kw}' statement`;
+}
+
+/**
+ * Tokens no statement can end with (operators, keywords that need an
+ * operand). `:` opens a block, `...` is Ellipsis, `import *` ends a
+ * statement; so may `,` `;` and closing brackets.
+ */
+const UNFINISHED = new Set([
+  ...'.+-*/%@&|^~<>=!',
+  ...['and', 'or', 'not', 'in', 'is', 'if', 'elif', 'else', 'while', 'for', 'with', 'def', 'class', 'lambda', 'import', 'from', 'as'],
+  ...['del', 'assert', 'global', 'nonlocal', 'async', 'await', 'try', 'except', 'finally'],
+]);
+
+/** Keywords that start a compound statement (not the soft `match`/`case`, which may be names). */
+const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'def', 'class', 'try', 'except', 'finally', 'async']);
+
+const hex = (c: number) => c.toString(16).toUpperCase().padStart(4, '0');
+
+/** Where the scan is: offset, 1-based line and the offset the line starts at. */
+class Cursor {
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  constructor(readonly text: string) {}
+
+  at(k = 0): number {
+    return this.text.charCodeAt(this.i + k);
+  }
+
+  /** Consumes a line break if there is one (`\n`, `\r\n` or a lone `\r`, as CPython reads them). */
+  newline(): boolean {
+    const c = this.at();
+    if (c !== 0x0a && c !== 0x0d) return false;
+    this.i += c === 0x0d && this.at(1) === 0x0a ? 2 : 1;
+    this.line++;
+    this.lineStart = this.i;
+    return true;
+  }
+
+  error(error: CPythonError['error'], message: string): CPythonError {
+    return { line: this.line, column: this.i - this.lineStart + 1, error, message };
+  }
+}
+
+/**
+ * CPython reads a lone CR as a line break, tree-sitter as a space: outside a
+ * triple-quoted string the two would see different programs.
+ */
+const LONE_CR = 'a lone CR (\\r) line break, which this tool cannot parse as Python does';
+
+function isLoneCR(cur: Cursor): boolean {
+  // a CR closing the text is a line break to both
+  return cur.at() === 0x0d && cur.at(1) !== 0x0a && cur.i + 1 < cur.text.length;
+}
+
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/**
+ * The first layout error CPython would raise for `text` (without BOM), or
+ * undefined. It does not report unterminated strings or brackets, which
+ * tree-sitter does.
+ */
+export function findLayoutError(text: string): CPythonError | undefined {
+  const n = text.length;
+  const cur = new Cursor(text);
+  const indents = [0];
+  const altIndents = [0];
+  let depth = 0;
+  /** The block opener (a logical line ending in `:`) still waiting for its indented block. */
+  let opener: { line: number; name: string } | undefined;
+  // the logical line being read: it may span physical lines inside brackets
+  let logicalLine = 0;
+  let words = 0;
+  let firstWord = '';
+  let secondWord = '';
+  /** The last token of the logical line so far: a word, an operator character, `...`, or `"` for a string. */
+  let last = '';
+  let beforeLast = '';
+  /** Whether the logical line has a `:` outside brackets (a compound statement's header needs one). */
+  let headerColon = false;
+  let lastAt = { line: 0, column: 0 };
+  const mark = (tok: string, start: number) => {
+    beforeLast = last;
+    last = tok;
+    lastAt = { line: cur.line, column: start - cur.lineStart + 1 };
+  };
+  const err = (error: CPythonError['error'], message: string) => cur.error(error, message);
+
+  for (;;) {
+    // start of a physical line outside any string: measure its indentation
+    let col = 0;
+    let alt = 0;
+    let contCol = 0;
+    for (;;) {
+      const c = cur.at();
+      if (c === 0x20) col++, alt++;
+      else if (c === 0x09) (col = (Math.floor(col / 8) + 1) * 8), alt++;
+      else if (c === 0x0c) col = alt = 0;
+      else if (c === 0x5c && isBreak(cur.at(1))) {
+        // indentation is decided by the first backslash continuation (CPython's cont_line_col)
+        contCol ||= col;
+        cur.i++;
+        if (isLoneCR(cur)) return err('unsupported', LONE_CR);
+        cur.newline();
+        continue;
+      } else break;
+      cur.i++;
+    }
+    const eof = cur.i >= n;
+    const blank = !eof && (cur.at() === 0x23 || isBreak(cur.at()));
+    if (!blank && depth === 0) {
+      if (eof) {
+        col = alt = 0; // every block closes at the end, reported on the last line as CPython does
+        if (cur.lineStart === n && n > 0) cur.line--, (cur.lineStart = n);
+      }
+      else if (contCol) col = alt = contCol;
+      const top = indents[indents.length - 1];
+      const altTop = altIndents[altIndents.length - 1];
+      if (col > top) {
+        if (indents.length >= MAX_INDENT) return err('IndentationError', 'too many levels of indentation');
+        if (alt <= altTop) return err('TabError', 'inconsistent use of tabs and spaces in indentation');
+        if (!opener) return err('IndentationError', 'unexpected indent');
+        indents.push(col);
+        altIndents.push(alt);
+      } else {
+        while (indents.length > 1 && col < indents[indents.length - 1]) indents.pop(), altIndents.pop();
+        if (col !== indents[indents.length - 1]) return err('IndentationError', 'unindent does not match any outer indentation level');
+        if (alt !== altIndents[altIndents.length - 1]) return err('TabError', 'inconsistent use of tabs and spaces in indentation');
+        if (opener) return err('IndentationError', `expected an indented block after ${opener.name} on line ${opener.line}`);
+      }
+      opener = undefined;
+    }
+    if (eof) return undefined;
+
+    // the rest of the physical line; a logical line goes on across brackets, strings and continuations
+    if (words === 0) logicalLine = cur.line;
+    let endOfLogical = false;
+    while (cur.i < n) {
+      const c = cur.at();
+      if (isBreak(c)) {
+        if (isLoneCR(cur)) return err('unsupported', LONE_CR);
+        cur.newline();
+        endOfLogical = depth === 0 && words > 0;
+        break;
+      }
+      if (c === 0x20 || c === 0x09 || c === 0x0c) {
+        cur.i++;
+      } else if (c === 0x23) {
+        while (cur.i < n && !isBreak(cur.at())) cur.i++;
+      } else if (c === 0x5c && isBreak(cur.at(1))) {
+        cur.i++;
+        if (isLoneCR(cur)) return err('unsupported', LONE_CR);
+        cur.newline();
+      } else if (c === 0x22 || c === 0x27) {
+        const bad = skipString(cur, false);
+        if (bad) return bad;
+        last = '"';
+        words++;
+      } else if (isWordChar(c)) {
+        const start = cur.i;
+        if (c >= 0x30 && c <= 0x39) skipNumber(cur);
+        else while (cur.i < n && isWordChar(cur.at())) cur.i++;
+        const q = cur.at();
+        const word = text.slice(start, cur.i);
+        if ((q === 0x22 || q === 0x27) && STRING_PREFIXES.has(word.toLowerCase())) {
+          const bad = skipString(cur, /[ft]/i.test(word));
+          if (bad) return bad;
+          last = '"';
+        } else {
+          if (words === 0) firstWord = word;
+          else if (words === 1) secondWord = word;
+          mark(word, start);
+        }
+        words++;
+      } else if (isForeignSpace(c)) {
+        return err('SyntaxError', `invalid non-printable character U+${hex(c)}`);
+      } else {
+        if (c === 0x28 || c === 0x5b || c === 0x7b) {
+          if (++depth > MAX_LEVEL) return err('SyntaxError', 'too many nested parentheses');
+        } else if (c === 0x29 || c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+        mark(c === 0x2e && text.startsWith('...', cur.i - 2) ? '...' : text[cur.i], cur.i);
+        if (c === 0x3a && depth === 0 && cur.at(1) !== 0x3d) headerColon = true;
+        words++;
+        cur.i++;
+      }
+    }
+    if (cur.i >= n && depth === 0 && words > 0) endOfLogical = true; // the last line may lack its line break
+    if (!endOfLogical) continue;
+    if (COMPOUND.has(firstWord) && !headerColon) {
+      // \`if x\` <newline> \`:\`: tree-sitter reads on to the colon, CPython stops at the line break
+      return { ...lastAt, error: 'SyntaxError', message: "expected ':'" };
+    }
+    if (last === ':') opener = { line: logicalLine, name: openerName(firstWord, secondWord) };
+    else if (UNFINISHED.has(last) && !(last === '*' && beforeLast === 'import')) {
+      // tree-sitter reads on past a line break where a statement cannot end; CPython stops there
+      return { ...lastAt, error: 'SyntaxError', message: 'invalid syntax' };
+    }
+    words = 0;
+    firstWord = secondWord = '';
+    last = beforeLast = '';
+    headerColon = false;
+  }
+}
+
+/** Skips a number literal (`1`, `1.5e-3`, `0x_ff`, `2j`, `1.`). */
+function skipNumber(cur: Cursor): void {
+  const hexa = cur.at() === 0x30 && (cur.at(1) | 0x20) === 0x78;
+  for (;;) {
+    const c = cur.at();
+    if (isWordChar(c) || c === 0x2e) cur.i++;
+    else if ((c === 0x2b || c === 0x2d) && !hexa && (cur.at(-1) | 0x20) === 0x65) cur.i++;
+    else return;
+  }
+}
+
+/**
+ * Skips a string literal at its opening quote; returns an error CPython would
+ * raise inside it, if any. A backslash always escapes the next character (in
+ * raw strings too, as far as finding the end goes). An unterminated
+ * single-quoted string ends at the line break, an unterminated triple-quoted
+ * one at the end of the text. In an f-string, replacement fields are code:
+ * characters CPython refuses there are reported.
+ */
+function skipString(cur: Cursor, fstring: boolean): CPythonError | undefined {
+  const q = cur.at();
+  const triple = cur.at(1) === q && cur.at(2) === q;
+  cur.i += triple ? 3 : 1;
+  const n = cur.text.length;
+  let fields = 0;
+  while (cur.i < n) {
+    const c = cur.at();
+    if (c === 0x5c) {
+      cur.i++;
+      if (!triple && isLoneCR(cur)) return cur.error('unsupported', LONE_CR);
+      if (!cur.newline()) cur.i++;
+    } else if (c === q && (!triple || (cur.at(1) === q && cur.at(2) === q))) {
+      cur.i += triple ? 3 : 1;
+      return undefined;
+    } else if (isBreak(c)) {
+      if (!triple && isLoneCR(cur)) return cur.error('unsupported', LONE_CR);
+      if (!triple) return undefined;
+      cur.newline();
+    } else {
+      if (fstring) {
+        if (c === 0x7b) fields += fields === 0 && cur.at(1) === 0x7b ? (cur.i++, 0) : 1;
+        else if (c === 0x7d && fields > 0) fields--;
+        else if (fields > 0 && isForeignSpace(c)) return cur.error('SyntaxError', `invalid non-printable character U+${hex(c)}`);
+      }
+      cur.i++;
+    }
+  }
+  return undefined;
+}
