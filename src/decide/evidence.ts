@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SpecRecord, Value } from '../analyze/eval/values';
 import { nullness, truthy } from '../analyze/eval/values';
 import type { Direction } from '../model';
+import { digestCall } from './digest';
 import type { EvidenceItem } from './findings';
 
 /** What one spec says about its param. */
@@ -23,15 +24,9 @@ function why(v: Value): string {
   return v.k === 'unknown' ? v.why : v.k === 'oneOf' ? 'depends on a branch' : v.k;
 }
 
-/** The first line of a node's text, shortened for reports. */
-export function snippet(node: Node): string {
-  const first = node.text.split('\n')[0].trim();
-  return first.length > 120 ? first.slice(0, 117) + '...' : first;
-}
-
-/** An evidence item pointing at a syntax node. */
+/** An evidence item pointing at a syntax node, with a one-line digest of it. */
 export function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string): EvidenceItem {
-  return { role, path, line: node.startPosition.row + 1, text: snippet(node), ...(says ? { says } : {}) };
+  return { role, path, line: node.startPosition.row + 1, text: digestCall(node, role), ...(says ? { says } : {}) };
 }
 
 /** Evidence item for a spec, with what it says. */

@@ -77,7 +77,7 @@ function check(name: string, node: Node): string | undefined {
       return inLoop(node) ? undefined : "'continue' not properly in loop";
     case 'as': {
       const p = node.parent;
-      const ok = p && (AS_PARENTS.has(p.type) || (p.type === 'parenthesized_expression' && p.parent?.type === 'with_item'));
+      const ok = p && (AS_PARENTS.has(p.type) || ((p.type === 'parenthesized_expression' || p.type === 'tuple') && p.parent?.type === 'with_item'));
       return ok ? undefined : 'invalid syntax';
     }
     case 'constrained': {
@@ -98,7 +98,7 @@ function check(name: string, node: Node): string | undefined {
   return undefined;
 }
 
-/** Where `x as y` may stand: `with (open(p) as f):` puts it in parentheses too. */
+/** Where `x as y` may stand; `with (open(p) as f):` and `with (a as b,):` put it in parentheses or a tuple. */
 const AS_PARENTS = new Set(['with_item', 'except_clause', 'case_pattern']);
 
 /** The nearest enclosing function (or lambda, when asked), class, or undefined at module level. */

@@ -38,7 +38,7 @@ function row(f: Finding, report: RunReport): string {
     'from' in f ? f.from : undefined,
     'to' in f ? f.to : undefined,
     status(f, report),
-    ev && code(`${displayPath(ev.path, report.cwd)}:${ev.line}`),
+    ev && `${code(`${displayPath(ev.path, report.cwd)}:${ev.line}`)} ${code(ev.text)}`,
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
