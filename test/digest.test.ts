@@ -3,12 +3,12 @@ import { collapseSource, digestCall, DigestRole, middle } from '../src/decide/di
 import { parseText } from '../src/parse/module';
 
 /** The digest of the first call of a one-statement module. */
-async function digest(src: string, role: DigestRole, width?: number): Promise<string> {
+async function digest(src: string, role: DigestRole, width?: number, mention?: string): Promise<string> {
   const tree = await parseText(src);
   try {
     const call = firstCall(tree.rootNode);
     if (!call) throw new Error(`no call in ${src}`);
-    return digestCall(call, role, width);
+    return digestCall(call, role, width, mention);
   } finally {
     tree.delete();
   }
@@ -78,6 +78,20 @@ describe('digestCall', () => {
     const d = await digest(`TensorSpec("${name}", [4], dt, is_output=True)\n`, 'spec');
     expect(d.length).toBeLessThanOrEqual(120);
     expect(d).toMatch(/^TensorSpec\("x+\.\.\.x+", \.\.\., is_output=True\)$/);
+  });
+
+  test('a kept keyword whose value is a call shows the callee before giving up on it', async () => {
+    const src = 'run_jit(\n  fn=host_fn,\n  specs=build_tensor_specs(\n    start_pos=args.start_pos,\n    layer_id=args.layer_id,\n  ),\n  golden_fn=golden_fn,\n  compile_only=args.compile_only,\n  runtime_dir=args.runtime_dir,\n)\n';
+    expect(await digest(src, 'harness')).toBe('run_jit(fn=host_fn, specs=build_tensor_specs(...), golden_fn=..., compile_only=..., runtime_dir=...)');
+  });
+
+  test('a host call keeps the argument that passes the host param on', async () => {
+    const args = Array.from({ length: 20 }, (_, i) => `input_tensor_${i}[r]`);
+    args.splice(7, 0, 'kv_cache[r]');
+    const src = `decode_layer(${args.join(', ')}, device=r)\n`;
+    expect(await digest(src, 'host-call', undefined, 'kv_cache')).toBe('decode_layer(..., kv_cache[r], ...)');
+    // a name that only contains the param's name is not a mention
+    expect(await digest(src.replace('kv_cache[r]', 'old_kv_cache[r]'), 'host-call', undefined, 'kv_cache')).toBe('decode_layer(...)');
   });
 
   test('a host call keeps everything while it fits', async () => {

@@ -230,7 +230,7 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
     for (const call of calls) {
       const state = stateOf(call.callee, call.calleeParam);
       state.linked = true;
-      const ev = [evidenceAt('host-call', call.host.module.path, call.site), ...host.evidence];
+      const ev = [evidenceAt('host-call', call.host.module.path, call.site, undefined, call.hostParam.name), ...host.evidence];
       if (receivers.length === 1) {
         if (rank(need) > rank(state.wanted)) {
           state.wanted = need;

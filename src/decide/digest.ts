@@ -23,8 +23,10 @@ interface Arg {
   key?: string;
   value: string;
   keep: Keep;
-  /** `...` instead of the value. */
-  short?: boolean;
+  /** For a call value: `builder(...)`, shown before giving up on the value. */
+  brief?: string;
+  /** How the value is shown: as written, its brief form, or `...`. */
+  shown?: 'full' | 'brief' | 'none';
 }
 
 // TensorSpec(name, shape, dtype, init_value, is_output): positions of the deciding params
@@ -38,59 +40,78 @@ function keepOf(role: DigestRole, key: string | undefined, index: number): Keep 
   return 0;
 }
 
-/** A one-line digest of a call node (other nodes: their first line, collapsed). */
-export function digestCall(node: Node, role: DigestRole, width = DIGEST_WIDTH): string {
+/**
+ * A one-line digest of a call node (other nodes: their first line,
+ * collapsed). Arguments that mention `mention` (a host call's param) are
+ * kept like deciding ones.
+ */
+export function digestCall(node: Node, role: DigestRole, width = DIGEST_WIDTH, mention?: string): string {
   const list = node.type === 'call' ? node.childForFieldName('arguments') : null;
   if (!list) return middle(collapseSource(node.text.split(/\r?\n|\r/)[0]), width);
   const callee = collapseSource(node.childForFieldName('function')!.text);
   if (list.type !== 'argument_list') return middle(`${callee}(${collapseSource(list.text).replace(/^\(|\)$/g, '')})`, width);
+  const mentions = mention === undefined ? undefined : new RegExp(`(^|[^\\w.])${mention}\\b`);
   const args: Arg[] = [];
   let positional = 0;
   for (const a of list.namedChildren) {
     if (!a || a.type === 'comment') continue;
-    if (a.type === 'keyword_argument') {
-      const key = a.childForFieldName('name')!.text;
-      args.push({ key, value: collapseSource(a.childForFieldName('value')!.text), keep: keepOf(role, key, -1) });
-    } else {
-      args.push({ value: collapseSource(a.text), keep: a.type.endsWith('splat') ? 0 : keepOf(role, undefined, positional++) });
-    }
+    const keyword = a.type === 'keyword_argument';
+    const valueNode = keyword ? a.childForFieldName('value')! : a;
+    const key = keyword ? a.childForFieldName('name')!.text : undefined;
+    const value = collapseSource(valueNode.text);
+    let keep = keyword ? keepOf(role, key, -1) : a.type.endsWith('splat') ? 0 : keepOf(role, undefined, positional++);
+    if (mentions?.test(value)) keep = 2;
+    const fn = valueNode.type === 'call' ? valueNode.childForFieldName('function') : null;
+    args.push({ key, value, keep, ...(fn ? { brief: `${collapseSource(fn.text)}(...)` } : {}) });
   }
   return shorten(callee, args, width);
 }
 
+/** One step shorter: a kept keyword's call value goes to `builder(...)` first, and to `...` only when `final`. */
+function nextShown(a: Arg, final: boolean): Arg['shown'] {
+  const now = a.shown ?? 'full';
+  if (a.keep !== 1 || final) return now === 'full' && a.brief && a.keep === 1 ? 'brief' : 'none';
+  return now === 'full' && a.brief ? 'brief' : now === 'full' ? 'none' : now;
+}
+
+function shownValue(a: Arg): string {
+  return a.shown === 'none' ? '...' : a.shown === 'brief' ? a.brief! : a.value;
+}
+
 function render(callee: string, args: Array<Arg | '...'>): string {
-  const text = args.map((a) => (a === '...' ? '...' : `${a.key !== undefined ? `${a.key}=` : ''}${a.short ? '...' : a.value}`));
+  const text = args.map((a) => (a === '...' ? '...' : `${a.key !== undefined ? `${a.key}=` : ''}${shownValue(a)}`));
   return `${callee}(${text.join(', ')})`;
 }
 
 /**
  * Abbreviates argument values until the call fits: the longest first, a
- * kept keyword's value counting half its length (so `specs=` and
- * `init_value=` go after the others of their size). If even that does not
- * fit, each run of droppable arguments becomes one `...` and the kept
- * keywords get their values back while they fit.
+ * kept keyword's value counting half its length and shown as `builder(...)`
+ * when it is a call. If even that does not fit, each run of droppable
+ * arguments becomes one `...` and the kept keywords get their values back
+ * while they fit.
  */
 function shorten(callee: string, args: Arg[], width: number): string {
   const fits = (list: Array<Arg | '...'>) => render(callee, list).length <= width;
-  const abbreviate = (list: Array<Arg | '...'>, levels: Keep[]) => {
+  const abbreviate = (list: Array<Arg | '...'>, levels: Keep[], final: boolean) => {
     const weight = (a: Arg) => (a.keep === 1 ? a.value.length / 2 : a.value.length);
-    const candidates = list.filter((a): a is Arg => a !== '...' && levels.includes(a.keep) && a.value.length > 3).sort((x, y) => weight(y) - weight(x));
+    const candidates = list.filter((a): a is Arg => a !== '...' && levels.includes(a.keep) && shownValue(a).length > 3).sort((x, y) => weight(y) - weight(x));
     for (const a of candidates) {
       if (fits(list)) return;
-      a.short = true;
+      a.shown = nextShown(a, final);
     }
   };
-  abbreviate(args, [0, 1]);
+  abbreviate(args, [0, 1], false);
   if (fits(args)) return render(callee, args);
   const merged: Array<Arg | '...'> = [];
   for (const a of args) {
-    if (a.keep !== 0) merged.push({ ...a, short: false });
+    if (a.keep !== 0) merged.push({ ...a, shown: undefined });
     else if (merged[merged.length - 1] !== '...') merged.push('...');
   }
-  abbreviate(merged, [1]);
+  abbreviate(merged, [1], false);
+  abbreviate(merged, [1], true);
   if (fits(merged)) return render(callee, merged);
   // the kept values themselves are shortened in their middle, as a last resort
-  const kept = merged.filter((a): a is Arg => a !== '...' && !a.short);
+  const kept = merged.filter((a): a is Arg => a !== '...' && a.keep === 2);
   const room = Math.max(20, Math.floor(width / Math.max(1, kept.length)) - 8);
   for (const a of kept) a.value = middle(a.value, room);
   return render(callee, merged);

@@ -24,9 +24,12 @@ function why(v: Value): string {
   return v.k === 'unknown' ? v.why : v.k === 'oneOf' ? 'depends on a branch' : v.k;
 }
 
-/** An evidence item pointing at a syntax node, with a one-line digest of it. */
-export function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string): EvidenceItem {
-  return { role, path, line: node.startPosition.row + 1, text: digestCall(node, role), ...(says ? { says } : {}) };
+/**
+ * An evidence item pointing at a syntax node, with a one-line digest of it;
+ * arguments mentioning `mention` (the host param a host call passes on) stay.
+ */
+export function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string, mention?: string): EvidenceItem {
+  return { role, path, line: node.startPosition.row + 1, text: digestCall(node, role, undefined, mention), ...(says ? { says } : {}) };
 }
 
 /** Evidence item for a spec, with what it says. */
