@@ -30,7 +30,8 @@ function status(f: Finding, report: RunReport): string {
 }
 
 function row(f: Finding, report: RunReport): string {
-  const ev = 'evidence' in f ? f.evidence[0] : undefined;
+  // the spec that decides, rather than the host call that passes it on
+  const ev = 'evidence' in f ? (f.evidence.find((e) => e.role === 'spec') ?? f.evidence[0]) : undefined;
   const cells = [
     f.line,
     'entry' in f ? code(f.entry) : undefined,
