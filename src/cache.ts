@@ -6,7 +6,8 @@ import type { AnalysisResult, FileResult } from './pipeline';
 import { loadFile, StoredFile, storeFile } from './serialize';
 
 const VERSION: string = require('../package.json').version;
-const FORMAT = 2;
+/** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13). */
+const FORMAT = 3;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
 /** Import-group entries kept (a run over pypto-lib stores about 60). */
