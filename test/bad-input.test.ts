@@ -15,6 +15,28 @@ async function run(args: string[], cwd: string) {
 }
 
 describe('bad input: one clear error, the rest of the run goes on', () => {
+  test('a file tree-sitter parses but CPython rejects (indentation, TabError) is never edited', async () => {
+    const dir = tmp();
+    // each still needs the fix; each is an error to CPython that tree-sitter accepts without an ERROR node
+    const broken = {
+      'indent.py': ENTRY.replace('    return y', 'return y'),
+      'tabs.py': ENTRY.replace('    return y', '    if y:\n\tpass\n        return y'),
+      'dup.py': ENTRY.replace('y: pl.Tensor[[4], pl.FP32]):', 'y: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):'),
+    };
+    for (const [name, text] of Object.entries(broken)) fs.writeFileSync(path.join(dir, name), text);
+    fs.writeFileSync(path.join(dir, 'good.py'), ENTRY);
+    const r = await run(['fix', '.'], dir);
+    expect(r.code).toBe(2);
+    const errors = r.out.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errors).toEqual([
+      expect.stringMatching(/^error: dup\.py:6:\d+: SyntaxError: duplicate argument 'y' in function definition; file not analyzed/),
+      expect.stringMatching(/^error: indent\.py:7:1: IndentationError: expected an indented block after function definition on line 6; file not analyzed/),
+      expect.stringMatching(/^error: tabs\.py:8:\d+: TabError: inconsistent use of tabs and spaces in indentation; file not analyzed/),
+    ]);
+    for (const [name, text] of Object.entries(broken)) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(text);
+    expect(fs.readFileSync(path.join(dir, 'good.py'), 'utf8')).toBe(FIXED);
+  });
+
   test('a read-only file is not written, the others are', async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'a.py'), ENTRY);

@@ -29,7 +29,7 @@ import { applyMutations, mutationArb } from './helpers/mutate';
 const PRINCIPLED = /is not valid UTF-8|lone CR/;
 
 const SEED = Number(process.env.CPYTHON_SEED ?? 0x1d3e7);
-const MUTANTS = Number(process.env.CPYTHON_MUTANTS ?? 3000);
+const MUTANTS = Number(process.env.CPYTHON_MUTANTS ?? 2500);
 const python = findPython();
 
 function corpus(): Buffer[] {
