@@ -9,6 +9,8 @@ import { hashBytes } from './cache';
 import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
 import { findHostCalls } from './decide/host-calls';
 import { ToolError } from './errors';
+import { findCompileError } from './parse/compile-checks';
+import { describePythonError } from './parse/indentation';
 import { parseModule } from './parse/module';
 import { mayHoldEntries } from './partition';
 import type { AnalyzeOptions, FileResult } from './pipeline';
@@ -131,8 +133,19 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     if (!res.edits.length || !res.original) continue;
+    const tree = analyzed.get(res.path)?.parsed.tree;
+    // what CPython's compiler would refuse: checked (one query) on the files about to change, where it matters
+    const compileError = tree && findCompileError(tree);
+    if (compileError) {
+      const { line, column } = compileError;
+      res.error = new ToolError('parse-error', res.path, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
+      res.edits = [];
+      res.fixes = [];
+      res.findings = [];
+      continue;
+    }
     try {
-      res.output = await applyAndVerify(res.path, res.original.text, res.edits, analyzed.get(res.path)?.parsed.tree);
+      res.output = await applyAndVerify(res.path, res.original.text, res.edits, tree);
     } catch (e) {
       if (!(e instanceof ToolError)) throw e;
       res.error = e;

@@ -29,7 +29,7 @@ describe('bad input: one clear error, the rest of the run goes on', () => {
     expect(r.code).toBe(2);
     const errors = r.out.split('\n').filter((l) => l.startsWith('error:'));
     expect(errors).toEqual([
-      expect.stringMatching(/^error: dup\.py:6:\d+: SyntaxError: duplicate argument 'y' in function definition; file not analyzed/),
+      expect.stringMatching(/^error: dup\.py:6:\d+: SyntaxError: duplicate argument 'y' in function definition; file not edited/),
       expect.stringMatching(/^error: indent\.py:7:1: IndentationError: expected an indented block after function definition on line 6; file not analyzed/),
       expect.stringMatching(/^error: tabs\.py:8:\d+: TabError: inconsistent use of tabs and spaces in indentation; file not analyzed/),
     ]);

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ToolError } from '../src/errors';
+import { findCompileError } from '../src/parse/compile-checks';
 import { parseModule } from '../src/parse/module';
 import { compileWithCPython, CPythonVerdict, findPython, writeBatch } from './helpers/cpython';
 import { loadCases } from './helpers/fixtures';
@@ -64,12 +65,16 @@ function mutants(base: Buffer[]): Buffer[] {
   return out;
 }
 
-/** Our verdict: accepted, or the code and message of the error the parse step refuses the file with. */
+/**
+ * Our verdict: accepted, or why the file is never edited: the error the
+ * parse step refuses it with, or the compile check run on files with edits.
+ */
 async function ourVerdict(file: string, bytes: Buffer): Promise<{ ok: true } | { ok: false; code: string; message: string }> {
   try {
     const parsed = await parseModule(file, bytes);
+    const compileError = findCompileError(parsed.tree);
     parsed.tree.delete();
-    return { ok: true };
+    return compileError ? { ok: false, code: 'parse-error', message: `${compileError.error}: ${compileError.message}` } : { ok: true };
   } catch (e) {
     if (!(e instanceof ToolError)) throw e;
     return { ok: false, code: e.code, message: e.message };

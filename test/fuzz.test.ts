@@ -7,7 +7,7 @@ import { encodeSource } from '../src/parse/source';
 import { analyzeFiles } from '../src/pipeline';
 import { io } from './helpers/cli';
 import { loadCases } from './helpers/fixtures';
-import { applyMutations, Mutation, mutationArb, Verdict, verdictOf } from './helpers/mutate';
+import { applyMutations, compileErrorOf, Mutation, mutationArb, Verdict, verdictOf } from './helpers/mutate';
 
 /**
  * Mutation fuzzing over the project's own fixtures: a fixture input is
@@ -68,6 +68,10 @@ async function checkMutant(targetIndex: number, mutations: Mutation[]): Promise<
         // not clean UTF-8 Python: refused with the matching error code (verdicts are named after them), no output
         expect({ rel, error: f.error?.code }).toEqual({ rel, error: verdict });
         expect(f.output).toBeUndefined();
+        expect(f.edits).toEqual([]);
+      } else if (f.error && (await compileErrorOf(before.get(rel)!))) {
+        // CPython's compiler would refuse it (duplicate params, ...): its edits are dropped, nothing is written
+        expect({ rel, error: f.error.code, message: /; file not edited$/.test(f.error.message) }).toEqual({ rel, error: 'parse-error', message: true });
         expect(f.edits).toEqual([]);
       } else {
         // a file that parses is analyzed; `verify-failed` here would mean an edit broke it

@@ -25,6 +25,8 @@ const VALID: Record<string, string> = {
   'blank and comment lines at any indentation': 'if x:\n\n        # deep comment\n    pass\n  # shallow\n\f\nelse:\n    pass\n',
   'tabs used consistently': 'if x:\n\tif y:\n\t\tpass\n\telse:\n\t\tpass\n',
   'CRLF and a last line without a line break': 'if x:\r\n    pass\r\nelse:\r\n    y = 1',
+  'a number or a name ending the text without a line break': 'x = 1\ny = x',
+  'empty text': '',
   'form feed resetting the indentation': 'if x:\n    pass\n\f\ny = 1\n',
   'numbers and Ellipsis ending a line': 'a = 1.\nb = 1e-5\nc = 0x1F\nd = ...\ne = 2j\nfrom m import *\n',
   'with items in parentheses, except groups': 'with (open(a) as f, open(b) as g,):\n    pass\ntry:\n    pass\nexcept* E as e:\n    pass\n',

@@ -45,7 +45,8 @@ function isForeignSpace(c: number): boolean {
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c > 0x7f && !isForeignSpace(c));
+  // NaN (past the end) is no word character
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f : c > 0x7f && !isForeignSpace(c);
 }
 
 /** How CPython names a block opener in "expected an indented block after ...". */
@@ -131,17 +132,23 @@ export function findLayoutError(text: string): CPythonError | undefined {
   let words = 0;
   let firstWord = '';
   let secondWord = '';
-  /** The last token of the logical line so far: a word, an operator character, `...`, or `"` for a string. */
-  let last = '';
-  let beforeLast = '';
+  // the last two tokens of the logical line so far, as offsets (start -1: a string literal)
+  let lastStart = -1;
+  let lastEnd = -1;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let lastLine = 0;
+  let lastColumn = 0;
+  const mark = (start: number, end: number) => {
+    prevStart = lastStart;
+    prevEnd = lastEnd;
+    lastStart = start;
+    lastEnd = end;
+    lastLine = cur.line;
+    lastColumn = start - cur.lineStart + 1;
+  };
   /** Whether the logical line has a `:` outside brackets (a compound statement's header needs one). */
   let headerColon = false;
-  let lastAt = { line: 0, column: 0 };
-  const mark = (tok: string, start: number) => {
-    beforeLast = last;
-    last = tok;
-    lastAt = { line: cur.line, column: start - cur.lineStart + 1 };
-  };
   const err = (error: CPythonError['error'], message: string) => cur.error(error, message);
 
   for (;;) {
@@ -150,11 +157,11 @@ export function findLayoutError(text: string): CPythonError | undefined {
     let alt = 0;
     let contCol = 0;
     for (;;) {
-      const c = cur.at();
+      const c = text.charCodeAt(cur.i);
       if (c === 0x20) col++, alt++;
       else if (c === 0x09) (col = (Math.floor(col / 8) + 1) * 8), alt++;
       else if (c === 0x0c) col = alt = 0;
-      else if (c === 0x5c && isBreak(cur.at(1))) {
+      else if (c === 0x5c && isBreak(text.charCodeAt(cur.i + 1))) {
         // indentation is decided by the first backslash continuation (CPython's cont_line_col)
         contCol ||= col;
         cur.i++;
@@ -165,7 +172,7 @@ export function findLayoutError(text: string): CPythonError | undefined {
       cur.i++;
     }
     const eof = cur.i >= n;
-    const blank = !eof && (cur.at() === 0x23 || isBreak(cur.at()));
+    const blank = !eof && (text.charCodeAt(cur.i) === 0x23 || isBreak(text.charCodeAt(cur.i)));
     if (!blank && depth === 0) {
       if (eof) {
         col = alt = 0; // every block closes at the end, reported on the last line as CPython does
@@ -194,7 +201,7 @@ export function findLayoutError(text: string): CPythonError | undefined {
     if (words === 0) logicalLine = cur.line;
     let endOfLogical = false;
     while (cur.i < n) {
-      const c = cur.at();
+      const c = text.charCodeAt(cur.i);
       if (isBreak(c)) {
         if (isLoneCR(cur)) return err('unsupported', LONE_CR);
         cur.newline();
@@ -204,30 +211,30 @@ export function findLayoutError(text: string): CPythonError | undefined {
       if (c === 0x20 || c === 0x09 || c === 0x0c) {
         cur.i++;
       } else if (c === 0x23) {
-        while (cur.i < n && !isBreak(cur.at())) cur.i++;
-      } else if (c === 0x5c && isBreak(cur.at(1))) {
+        while (cur.i < n && !isBreak(text.charCodeAt(cur.i))) cur.i++;
+      } else if (c === 0x5c && isBreak(text.charCodeAt(cur.i + 1))) {
         cur.i++;
         if (isLoneCR(cur)) return err('unsupported', LONE_CR);
         cur.newline();
       } else if (c === 0x22 || c === 0x27) {
         const bad = skipString(cur, false);
         if (bad) return bad;
-        last = '"';
+        lastStart = lastEnd = -1;
         words++;
       } else if (isWordChar(c)) {
         const start = cur.i;
         if (c >= 0x30 && c <= 0x39) skipNumber(cur);
-        else while (cur.i < n && isWordChar(cur.at())) cur.i++;
-        const q = cur.at();
-        const word = text.slice(start, cur.i);
-        if ((q === 0x22 || q === 0x27) && STRING_PREFIXES.has(word.toLowerCase())) {
-          const bad = skipString(cur, /[ft]/i.test(word));
+        else while (cur.i < n && isWordChar(text.charCodeAt(cur.i))) cur.i++;
+        const q = text.charCodeAt(cur.i);
+        const prefix = (q === 0x22 || q === 0x27) && cur.i - start <= 2 ? text.slice(start, cur.i).toLowerCase() : '';
+        if (STRING_PREFIXES.has(prefix)) {
+          const bad = skipString(cur, prefix.includes('f') || prefix.includes('t'));
           if (bad) return bad;
-          last = '"';
+          lastStart = lastEnd = -1;
         } else {
-          if (words === 0) firstWord = word;
-          else if (words === 1) secondWord = word;
-          mark(word, start);
+          if (words === 0) firstWord = text.slice(start, cur.i);
+          else if (words === 1) secondWord = text.slice(start, cur.i);
+          mark(start, cur.i);
         }
         words++;
       } else if (isForeignSpace(c)) {
@@ -236,26 +243,27 @@ export function findLayoutError(text: string): CPythonError | undefined {
         if (c === 0x28 || c === 0x5b || c === 0x7b) {
           if (++depth > MAX_LEVEL) return err('SyntaxError', 'too many nested parentheses');
         } else if (c === 0x29 || c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
-        mark(c === 0x2e && text.startsWith('...', cur.i - 2) ? '...' : text[cur.i], cur.i);
-        if (c === 0x3a && depth === 0 && cur.at(1) !== 0x3d) headerColon = true;
+        mark(cur.i, cur.i + 1);
+        if (c === 0x3a && depth === 0 && text.charCodeAt(cur.i + 1) !== 0x3d) headerColon = true;
         words++;
         cur.i++;
       }
     }
     if (cur.i >= n && depth === 0 && words > 0) endOfLogical = true; // the last line may lack its line break
     if (!endOfLogical) continue;
+    const last = lastStart < 0 ? '"' : text.slice(lastStart, lastEnd);
     if (COMPOUND.has(firstWord) && !headerColon) {
       // \`if x\` <newline> \`:\`: tree-sitter reads on to the colon, CPython stops at the line break
-      return { ...lastAt, error: 'SyntaxError', message: "expected ':'" };
+      return { line: lastLine, column: lastColumn, error: 'SyntaxError', message: "expected ':'" };
     }
     if (last === ':') opener = { line: logicalLine, name: openerName(firstWord, secondWord) };
-    else if (UNFINISHED.has(last) && !(last === '*' && beforeLast === 'import')) {
+    else if (UNFINISHED.has(last) && !(last === '.' && text.startsWith('...', lastEnd - 3)) && !(last === '*' && text.slice(prevStart, prevEnd) === 'import')) {
       // tree-sitter reads on past a line break where a statement cannot end; CPython stops there
-      return { ...lastAt, error: 'SyntaxError', message: 'invalid syntax' };
+      return { line: lastLine, column: lastColumn, error: 'SyntaxError', message: 'invalid syntax' };
     }
     words = 0;
     firstWord = secondWord = '';
-    last = beforeLast = '';
+    lastStart = lastEnd = prevStart = prevEnd = -1;
     headerColon = false;
   }
 }

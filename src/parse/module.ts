@@ -1,7 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { ToolError } from '../errors';
 import { getParser } from './grammar';
-import { findCompileError } from './compile-checks';
 import { describePythonError, findLayoutError } from './indentation';
 import { decodeSource, SourceText } from './source';
 
@@ -52,10 +51,10 @@ export async function parseText(text: string): Promise<Tree> {
 }
 
 /**
- * Decodes and parses a file. A file with syntax errors, or one tree-sitter
- * accepts but CPython refuses ({@link findLayoutError},
- * {@link findCompileError}), is refused with a {@link ToolError} naming the
- * path and the first line at fault: it is never edited.
+ * Decodes and parses a file. A file with syntax errors, or with a layout
+ * tree-sitter accepts but CPython refuses ({@link findLayoutError}), is
+ * refused with a {@link ToolError} naming the path and the first line at
+ * fault: it is never edited.
  */
 export async function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule> {
   if (bytes.length > MAX_FILE_BYTES) {
@@ -66,9 +65,9 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
   const source = decodeSource(bytes, path);
   const tree = await parseText(source.text);
   const bad = firstSyntaxError(tree.rootNode);
-  // tree-sitter accepts some files CPython refuses: their layout (indentation, tabs, invisible
-  // characters, lone CRs), or what its compiler checks (duplicate params, `return` outside a function, ...)
-  const layout = findLayoutError(source.text) ?? (bad ? undefined : findCompileError(tree));
+  // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
+  // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
+  const layout = findLayoutError(source.text);
   const at = bad && positionOf(bad);
   if (layout && (!at || layout.line <= at.line)) {
     tree.delete();

@@ -114,8 +114,8 @@ const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Classifies file bytes: NUL bytes, invalid UTF-8, a syntax error (tree-sitter
- * ERROR/MISSING node after stripping one leading BOM, or what CPython refuses
- * in a tree tree-sitter accepts: test/cpython.test.ts checks those against
+ * ERROR/MISSING node after stripping one leading BOM, or a layout CPython
+ * refuses that tree-sitter accepts: test/cpython.test.ts checks those against
  * CPython itself), or clean.
  */
 export async function verdictOf(bytes: Uint8Array): Promise<Verdict> {
@@ -129,7 +129,19 @@ export async function verdictOf(bytes: Uint8Array): Promise<Verdict> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const tree = await parseText(text);
   try {
-    return firstSyntaxError(tree.rootNode) || findLayoutError(text) || findCompileError(tree) ? 'parse-error' : 'ok';
+    return firstSyntaxError(tree.rootNode) || findLayoutError(text) ? 'parse-error' : 'ok';
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether clean UTF-8 Python holds something CPython's compiler refuses (checked only on files with edits). */
+export async function compileErrorOf(bytes: Uint8Array): Promise<boolean> {
+  let text = strict.decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tree = await parseText(text);
+  try {
+    return findCompileError(tree) !== undefined;
   } finally {
     tree.delete();
   }
