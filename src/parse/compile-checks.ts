@@ -1,5 +1,5 @@
 import { Language, Node, Query, Tree } from 'web-tree-sitter';
-import type { CPythonError } from './indentation';
+import type { CPythonError } from './python-lexer';
 
 /**
  * Errors CPython's parser and compiler raise on trees tree-sitter-python
