@@ -44,6 +44,8 @@ const cache_1 = require("./cache");
 const pypto_symbols_1 = require("./analyze/pypto-symbols");
 const host_calls_1 = require("./decide/host-calls");
 const errors_1 = require("./errors");
+const compile_checks_1 = require("./parse/compile-checks");
+const indentation_1 = require("./parse/indentation");
 const module_1 = require("./parse/module");
 const partition_1 = require("./partition");
 const apply_1 = require("./rewrite/apply");
@@ -168,8 +170,19 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
         if (!res.edits.length || !res.original)
             continue;
+        const tree = analyzed.get(res.path)?.parsed.tree;
+        // what CPython's compiler would refuse: checked (one query) on the files about to change, where it matters
+        const compileError = tree && (0, compile_checks_1.findCompileError)(tree);
+        if (compileError) {
+            const { line, column } = compileError;
+            res.error = new errors_1.ToolError('parse-error', res.path, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
+            res.edits = [];
+            res.fixes = [];
+            res.findings = [];
+            continue;
+        }
         try {
-            res.output = await (0, apply_1.applyAndVerify)(res.path, res.original.text, res.edits, analyzed.get(res.path)?.parsed.tree);
+            res.output = await (0, apply_1.applyAndVerify)(res.path, res.original.text, res.edits, tree);
         }
         catch (e) {
             if (!(e instanceof errors_1.ToolError))

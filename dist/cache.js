@@ -42,7 +42,8 @@ const path = __importStar(require("path"));
 const source_1 = require("./parse/source");
 const serialize_1 = require("./serialize");
 const VERSION = require('../package.json').version;
-const FORMAT = 2;
+/** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13). */
+const FORMAT = 3;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
 /** Import-group entries kept (a run over pypto-lib stores about 60). */

@@ -204,7 +204,7 @@ function propagate(hostCalls, states, stateOf) {
         for (const call of calls) {
             const state = stateOf(call.callee, call.calleeParam);
             state.linked = true;
-            const ev = [(0, evidence_1.evidenceAt)('host-call', call.host.module.path, call.site), ...host.evidence];
+            const ev = [(0, evidence_1.evidenceAt)('host-call', call.host.module.path, call.site, undefined, call.hostParam.name), ...host.evidence];
             if (receivers.length === 1) {
                 if ((0, model_1.rank)(need) > (0, model_1.rank)(state.wanted)) {
                     state.wanted = need;

@@ -13,10 +13,11 @@ export type SpecVerdict = {
 };
 /** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
 export declare function specVerdict(spec: SpecRecord): SpecVerdict;
-/** The first line of a node's text, shortened for reports. */
-export declare function snippet(node: Node): string;
-/** An evidence item pointing at a syntax node. */
-export declare function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string): EvidenceItem;
+/**
+ * An evidence item pointing at a syntax node, with a one-line digest of it;
+ * arguments mentioning `mention` (the host param a host call passes on) stay.
+ */
+export declare function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string, mention?: string): EvidenceItem;
 /** Evidence item for a spec, with what it says. */
 export declare function specEvidence(spec: SpecRecord): EvidenceItem;
 /**

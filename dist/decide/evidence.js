@@ -1,11 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.specVerdict = specVerdict;
-exports.snippet = snippet;
 exports.evidenceAt = evidenceAt;
 exports.specEvidence = specEvidence;
 exports.reachableSpecs = reachableSpecs;
 const values_1 = require("../analyze/eval/values");
+const digest_1 = require("./digest");
 /** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
 function specVerdict(spec) {
     const out = (0, values_1.truthy)(spec.isOutput);
@@ -21,14 +21,12 @@ function specVerdict(spec) {
 function why(v) {
     return v.k === 'unknown' ? v.why : v.k === 'oneOf' ? 'depends on a branch' : v.k;
 }
-/** The first line of a node's text, shortened for reports. */
-function snippet(node) {
-    const first = node.text.split('\n')[0].trim();
-    return first.length > 120 ? first.slice(0, 117) + '...' : first;
-}
-/** An evidence item pointing at a syntax node. */
-function evidenceAt(role, path, node, says) {
-    return { role, path, line: node.startPosition.row + 1, text: snippet(node), ...(says ? { says } : {}) };
+/**
+ * An evidence item pointing at a syntax node, with a one-line digest of it;
+ * arguments mentioning `mention` (the host param a host call passes on) stay.
+ */
+function evidenceAt(role, path, node, says, mention) {
+    return { role, path, line: node.startPosition.row + 1, text: (0, digest_1.digestCall)(node, role, undefined, mention), ...(says ? { says } : {}) };
 }
 /** Evidence item for a spec, with what it says. */
 function specEvidence(spec) {

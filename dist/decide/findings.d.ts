@@ -5,7 +5,7 @@ export interface EvidenceItem {
     role: 'spec' | 'harness' | 'host-call' | 'golden-write' | 'golden-read' | 'compare-fn' | 'keyword' | 'spec-class';
     path: string;
     line: number;
-    /** The first line of the source text of the call. */
+    /** A one-line digest of the call (see `decide/digest.ts`): whitespace collapsed, long values `...`. */
     text: string;
     /** For a spec: what it says (`is_output=True, init_value=...`). */
     says?: string;

@@ -26,7 +26,9 @@ export declare function firstSyntaxError(root: Node): Node | undefined;
 /** Parses text with the shared parser; the caller owns the tree. */
 export declare function parseText(text: string): Promise<Tree>;
 /**
- * Decodes and parses a file. A file with syntax errors is refused with a
- * {@link ToolError} naming the path and the line: it is never edited.
+ * Decodes and parses a file. A file with syntax errors, or with a layout
+ * tree-sitter accepts but CPython refuses ({@link findLayoutError}), is
+ * refused with a {@link ToolError} naming the path and the first line at
+ * fault: it is never edited.
  */
 export declare function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule>;

@@ -7,6 +7,7 @@ exports.parseText = parseText;
 exports.parseModule = parseModule;
 const errors_1 = require("../errors");
 const grammar_1 = require("./grammar");
+const indentation_1 = require("./indentation");
 const source_1 = require("./source");
 /** The largest file analyzed (bigger ones are refused with an error, never edited). */
 exports.MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -45,8 +46,10 @@ async function parseText(text) {
     return tree;
 }
 /**
- * Decodes and parses a file. A file with syntax errors is refused with a
- * {@link ToolError} naming the path and the line: it is never edited.
+ * Decodes and parses a file. A file with syntax errors, or with a layout
+ * tree-sitter accepts but CPython refuses ({@link findLayoutError}), is
+ * refused with a {@link ToolError} naming the path and the first line at
+ * fault: it is never edited.
  */
 async function parseModule(path, bytes) {
     if (bytes.length > exports.MAX_FILE_BYTES) {
@@ -57,11 +60,18 @@ async function parseModule(path, bytes) {
     const source = (0, source_1.decodeSource)(bytes, path);
     const tree = await parseText(source.text);
     const bad = firstSyntaxError(tree.rootNode);
-    if (bad) {
-        const { line, column } = positionOf(bad);
+    // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
+    // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
+    const layout = (0, indentation_1.findLayoutError)(source.text);
+    const at = bad && positionOf(bad);
+    if (layout && (!at || layout.line <= at.line)) {
+        tree.delete();
+        throw new errors_1.ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${(0, indentation_1.describePythonError)(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    }
+    if (bad && at) {
         const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
         tree.delete(); // nodes must not be read after this
-        throw new errors_1.ToolError('parse-error', path, `:${line}:${column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+        throw new errors_1.ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
     }
     return { path, source, tree, bytes };
 }

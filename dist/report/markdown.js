@@ -32,7 +32,8 @@ function status(f, report) {
     return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
 }
 function row(f, report) {
-    const ev = 'evidence' in f ? f.evidence[0] : undefined;
+    // the spec that decides, rather than the host call that passes it on
+    const ev = 'evidence' in f ? (f.evidence.find((e) => e.role === 'spec') ?? f.evidence[0]) : undefined;
     const cells = [
         f.line,
         'entry' in f ? code(f.entry) : undefined,
@@ -40,7 +41,7 @@ function row(f, report) {
         'from' in f ? f.from : undefined,
         'to' in f ? f.to : undefined,
         status(f, report),
-        ev && code(`${(0, summary_1.displayPath)(ev.path, report.cwd)}:${ev.line}`),
+        ev && `${code(`${(0, summary_1.displayPath)(ev.path, report.cwd)}:${ev.line}`)} ${code(ev.text)}`,
     ];
     return `| ${cells.map(cell).join(' | ')} |`;
 }

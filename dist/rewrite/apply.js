@@ -8,6 +8,7 @@ exports.applyEdits = applyEdits;
 exports.applyAndVerify = applyAndVerify;
 const magic_string_1 = __importDefault(require("magic-string"));
 const errors_1 = require("../errors");
+const indentation_1 = require("../parse/indentation");
 const module_1 = require("../parse/module");
 const verify_1 = require("./verify");
 /** Sorts edits and refuses overlapping ones (two insertions at one point are kept in order). */
@@ -46,8 +47,9 @@ async function applyAndVerify(path, text, edits, inputTree) {
     const tree = await (0, module_1.parseText)(out);
     try {
         const bad = (0, module_1.firstSyntaxError)(tree.rootNode);
-        if (bad) {
-            throw new errors_1.ToolError('verify-failed', path, `:${bad.startPosition.row + 1}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
+        const badLine = bad ? bad.startPosition.row + 1 : (0, indentation_1.findLayoutError)(out)?.line;
+        if (badLine !== undefined) {
+            throw new errors_1.ToolError('verify-failed', path, `:${badLine}: the edited text does not parse; file not written`, 'please report this as a bug in pypto-direction');
         }
         const diff = inputTree && (0, verify_1.structuralDifference)(inputTree, text, tree, out, edits);
         if (diff) {

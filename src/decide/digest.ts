@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { EvidenceItem } from './findings';
 
 /**
  * One-line digests of calls for evidence: `TensorSpec(name, [N, *s.shape],
@@ -13,8 +14,8 @@ import type { Node } from 'web-tree-sitter';
 /** Columns a digest aims to fit in. */
 export const DIGEST_WIDTH = 100;
 
-/** What a digest must keep, by the role of the call. */
-export type DigestRole = 'spec' | 'harness' | 'host-call';
+/** What a digest must keep, by the role of the call: a spec's and a harness's deciding arguments. */
+export type DigestRole = EvidenceItem['role'];
 
 /** How an argument is kept: 2 = its text, 1 = at least its keyword, 0 = may go. */
 type Keep = 0 | 1 | 2;
