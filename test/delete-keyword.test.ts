@@ -4,6 +4,7 @@ import { applyEdits } from '../src/rewrite/apply';
 import { deleteKeywordEdit } from '../src/rewrite/delete-keyword';
 import type { Edit } from '../src/rewrite/edits';
 import { structuralDifference } from '../src/rewrite/verify';
+import { verifierVerdict } from './helpers/verify';
 
 /** Deletes the first `is_output=` keyword of `src`; returns the new text and the verifier's verdict. */
 async function del(src: string): Promise<{ out: string; diff?: string; edit?: Edit }> {
@@ -53,16 +54,7 @@ describe('minimal deletion of an is_output keyword', () => {
 
 describe('the verifier checks keyword deletions exactly', () => {
   const SRC = 'S = TensorSpec("y", [4], f, is_output=True, resident=None)\n';
-  async function verdict(edits: Edit[]): Promise<string | undefined> {
-    const out = applyEdits(SRC, edits);
-    const [a, b] = [await parseText(SRC), await parseText(out)];
-    try {
-      return structuralDifference(a, SRC, b, out, edits);
-    } finally {
-      a.delete();
-      b.delete();
-    }
-  }
+  const verdict = (edits: Edit[]) => verifierVerdict(SRC, edits);
   const kw = { start: SRC.indexOf('is_output'), end: SRC.indexOf('True') + 4 };
 
   test('deleting another keyword argument is refused', async () => {

@@ -1,20 +1,9 @@
-import { parseText } from '../src/parse/module';
 import type { Edit } from '../src/rewrite/edits';
-import { applyEdits } from '../src/rewrite/apply';
-import { structuralDifference } from '../src/rewrite/verify';
+import { verifierVerdict } from './helpers/verify';
 
 const SRC = 'import pypto.language as pl\n\n@pl.jit\ndef f(a: pl.Tensor[[4], pl.FP32], b: pl.Out[pl.Tensor[[4], pl.FP32]]):\n    pass\n';
 
-async function check(edits: Edit[]) {
-  const out = applyEdits(SRC, edits);
-  const [a, b] = [await parseText(SRC), await parseText(out)];
-  try {
-    return structuralDifference(a, SRC, b, out, edits);
-  } finally {
-    a.delete();
-    b.delete();
-  }
-}
+const check = (edits: Edit[]) => verifierVerdict(SRC, edits);
 
 describe('structural verification of edits', () => {
   const ann = SRC.indexOf('pl.Tensor[[4], pl.FP32]');
