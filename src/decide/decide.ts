@@ -3,6 +3,7 @@ import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction, rank } from '../model';
+import { specCoverage } from './coverage';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
@@ -89,16 +90,21 @@ export function decide(
         detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
       });
     }
+    const coverage = specCoverage(inv.specs);
     for (const entry of entries) {
       const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
       for (const param of entry.params) {
         const state = stateOf(entry, param);
         state.linked = true;
+        let matched = false;
         for (const [spec, certain] of specs) {
           const bound = byPosition?.get(spec);
           if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
+          matched = true;
           applySpec(state, spec, certain, harnessEvidence);
         }
+        // a linked tensor param the harness gives no spec is never silently In
+        if (!matched && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
       }
       if (!byPosition) reportSpecNames(findings, inv, entry, names);
     }
@@ -147,6 +153,14 @@ export function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecR
   const params = entry.params.filter((p) => p.typeKind !== 'scalar');
   if (params.length !== tensorSpecs.length) return undefined;
   return new Map(tensorSpecs.map((v, i) => [(v as Value & { k: 'spec' }).spec, params[i]]));
+}
+
+function noSpec(state: ParamState, coverage: ReturnType<typeof specCoverage>, harness: EvidenceItem): void {
+  state.undecided.push(
+    coverage.complete
+      ? { reason: 'no-spec', detail: `no spec named ${state.param.name} reaches the harness`, could: 'InOut', evidence: [harness] }
+      : { reason: 'undecided-specs', detail: coverage.why ?? 'the specs are not fully decided', could: 'InOut', evidence: [harness] },
+  );
 }
 
 function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {

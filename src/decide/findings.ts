@@ -20,7 +20,9 @@ export type UnresolvedReason =
   | 'unrecognized-annotation'
   | 'no-spelling'
   | 'maybe-output'
-  | 'undecidable-golden';
+  | 'undecidable-golden'
+  | 'no-spec'
+  | 'undecided-specs';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';

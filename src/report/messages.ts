@@ -10,6 +10,8 @@ const REASONS: Record<UnresolvedReason, string> = {
   'no-spelling': 'the module has no way to spell the wrapper',
   'maybe-output': 'its output spec is built only on some paths',
   'undecidable-golden': 'what the golden function does with it cannot be decided statically',
+  'no-spec': 'its harness gives it no spec',
+  'undecided-specs': 'the specs its harness receives cannot be decided statically',
 };
 
 const KEPT: Record<KeywordKeptReason, string> = {

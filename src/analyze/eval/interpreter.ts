@@ -235,6 +235,14 @@ export class Interp {
       case 'list': {
         const targets = codeChildren(target);
         const star = targets.findIndex((t) => t.type === 'list_splat_pattern' || t.type === 'list_splat');
+        if (value.k === 'oneOf' && star < 0) {
+          // `specs, ctx = build()` where build returns one of several tuples: unpack each, keep the union
+          const opts = value.options;
+          if (opts.every((o) => o.k === 'seq' && !o.inexact && o.items.length === targets.length)) {
+            targets.forEach((t, i) => this.bind(t, oneOf(opts.map((o) => (o as Value & { k: 'seq' }).items[i])), scope));
+            return;
+          }
+        }
         const items = value.k === 'seq' && !value.inexact ? value.items : undefined;
         if (!items || (star < 0 && items.length !== targets.length)) {
           const why = isUnknownLike(value) ? value : unknown(`cannot unpack ${value.k}`);
