@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { evalExpr, getAttr } from './eval/expressions';
 import { BudgetExceeded, Interp } from './eval/interpreter';
+import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
 import { SpecRecord, Value, unknown } from './eval/values';
@@ -26,7 +27,20 @@ export interface Invocation {
   golden?: Value;
   /** The evaluated `compare_fn=` argument, if any. */
   compare?: Value;
+  /** Set when the region holding the call has several paths: which one this run followed. */
+  path?: PathTag;
 }
+
+/** One explored path of a harness region. */
+export interface PathTag {
+  /** Unique per evaluated region of a run of the tool. */
+  region: number;
+  run: number;
+  /** The choices the path made, in words. */
+  label: string;
+}
+
+let regions = 0;
 
 /** A harness call that was never reached by evaluation, or whose run failed. */
 export interface LinkProblem {
@@ -62,18 +76,57 @@ export function linkModule(
     const golden = hit.match.golden && evalExpr(interp, hit.match.golden, scope);
     const compare = hit.match.compare && evalExpr(interp, hit.match.compare, scope);
     invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) });
-    return { k: 'opaque', why: `result of ${hit.harness.id}()` };
+    // what the harness returns is known only when it runs; tests of it need no paths of their own
+    return unknown(`result of ${hit.harness.id}()`);
   };
   const interp = new Interp(project, hook);
-  const guard = (node: Node, fn: () => void) => {
+  const once = (node: Node, fn: () => void): boolean => {
     interp.steps = 0;
     interp.uncertain = 0;
     try {
       fn();
     } catch (e) {
+      if (e instanceof PathEnd) return true;
       if (!(e instanceof BudgetExceeded)) throw e;
       problems.push({ site: { path: mod.path, node }, why: e.message });
+      return false;
     }
+    return true;
+  };
+  // each path of the region is followed on its own, so values chosen together stay together
+  const guard = (node: Node, fn: () => void) => {
+    const start = invocations.length;
+    const globals = new Map(mod.globals.vars);
+    const paths = new PathExplorer();
+    const region = ++regions;
+    const tags: PathTag[] = [];
+    while (paths.start()) {
+      if (paths.runs > MAX_PATHS) break;
+      mod.globals.vars.clear();
+      for (const [k, v] of globals) mod.globals.vars.set(k, v);
+      const mark = invocations.length;
+      interp.paths = paths;
+      let ok: boolean;
+      try {
+        ok = once(node, fn);
+      } finally {
+        interp.paths = undefined;
+      }
+      const tag = { region, run: paths.runs, label: paths.label() };
+      tags.push(tag);
+      for (const inv of invocations.slice(mark)) inv.path = tag;
+      paths.finish();
+      if (!ok) return;
+    }
+    if (paths.runs > MAX_PATHS) {
+      // too many paths: evaluate the region once with branches merged
+      invocations.length = start;
+      mod.globals.vars.clear();
+      for (const [k, v] of globals) mod.globals.vars.set(k, v);
+      once(node, fn);
+      return;
+    }
+    if (tags.length === 1) for (const inv of invocations.slice(start)) delete inv.path;
   };
   if (sites.length || hasTestCaseClass(mod)) interp.ensureModule(mod);
   const root = mod.parsed.tree.rootNode;

@@ -4,6 +4,7 @@ import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction, rank } from '../model';
 import { specCoverage } from './coverage';
+import { combinePaths } from './paths';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
@@ -12,7 +13,7 @@ import type { HostCall, UnknownCallee } from './host-calls';
 export type EvidenceMode = 'all' | 'final';
 
 /** What the analysis wants for one param, and why. */
-interface ParamState {
+export interface ParamState {
   fn: PyptoFunction;
   param: ParamInfo;
   wanted: Direction;
@@ -71,43 +72,30 @@ export function decide(
     findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
   }
 
+  const link = (inv: Invocation, into: StateOf) => linkInvocation(inv, into, findings, byKey, mode);
+  const regions = new Map<number, Invocation[][]>();
   for (const inv of invocations) {
-    const harnessEvidence = evidenceAt('harness', inv.site.path, inv.site.node);
-    const { entries, unknownWhy } = targetsOf(inv.target, byKey);
-    if (unknownWhy) {
-      findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+    if (!inv.path) {
+      link(inv, stateOf);
+      continue;
     }
-    const specs = mode === 'all' ? inv.evidence : reachableSpecs(inv.specs);
-    const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
-    for (const [spec, certain] of specs) {
-      if (spec.name.k === 'str') continue;
-      const verdict = specVerdict(spec);
-      if (verdict.kind === 'direction' && verdict.direction === 'In') continue;
-      findings.push({
-        kind: 'unlinked-harness',
-        path: inv.site.path,
-        ...pos(inv.site.node),
-        detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
-      });
-    }
-    const coverage = specCoverage(inv.specs);
-    for (const entry of entries) {
-      const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
-      for (const param of entry.params) {
-        const state = stateOf(entry, param);
-        state.linked = true;
-        let matched = false;
-        for (const [spec, certain] of specs) {
-          const bound = byPosition?.get(spec);
-          if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
-          matched = true;
-          applySpec(state, spec, certain, harnessEvidence);
-        }
-        // a linked tensor param the harness gives no spec is never silently In
-        if (!matched && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
-      }
-      if (!byPosition) reportSpecNames(findings, inv, entry, names);
-    }
+    const runs = regions.get(inv.path.region) ?? [];
+    regions.set(inv.path.region, runs);
+    (runs[inv.path.run - 1] ??= []).push(inv);
+  }
+  // a region with several paths: each path is decided on its own, then they are combined
+  for (const runs of regions.values()) {
+    const perPath = runs.filter(Boolean).map((invs) => {
+      const own = new Map<ParamInfo, ParamState>();
+      const ownOf: StateOf = (fn, param) => {
+        let st = own.get(param);
+        if (!st) own.set(param, (st = { fn, param, wanted: 'In', evidence: [], undecided: [], linked: false }));
+        return st;
+      };
+      for (const inv of invs) link(inv, ownOf);
+      return { label: invs[0].path!.label, states: own };
+    });
+    combinePaths(perPath, stateOf);
   }
 
   for (const x of extra) {
@@ -138,7 +126,54 @@ export function decide(
       else findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction });
     }
   }
-  return findings;
+  // several paths of one region report the same harness-level finding once
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify(f);
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+type StateOf = (fn: PyptoFunction, param: ParamInfo) => ParamState;
+
+/** Applies one harness invocation's specs to the params of the entries it links. */
+function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], byKey: Map<string, PyptoFunction>, mode: EvidenceMode): void {
+  const harnessEvidence = evidenceAt('harness', inv.site.path, inv.site.node);
+  const { entries, unknownWhy } = targetsOf(inv.target, byKey);
+  if (unknownWhy) {
+    findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+  }
+  const specs = mode === 'all' ? inv.evidence : reachableSpecs(inv.specs);
+  const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
+  for (const [spec, certain] of specs) {
+    if (spec.name.k === 'str') continue;
+    const verdict = specVerdict(spec);
+    if (verdict.kind === 'direction' && verdict.direction === 'In') continue;
+    findings.push({
+      kind: 'unlinked-harness',
+      path: inv.site.path,
+      ...pos(inv.site.node),
+      detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
+    });
+  }
+  const coverage = specCoverage(inv.specs);
+  for (const entry of entries) {
+    const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+    for (const param of entry.params) {
+      const state = stateOf(entry, param);
+      state.linked = true;
+      let matched = false;
+      for (const [spec, certain] of specs) {
+        const bound = byPosition?.get(spec);
+        if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
+        matched = true;
+        applySpec(state, spec, certain, harnessEvidence);
+      }
+      // a linked tensor param the harness gives no spec is never silently In
+      if (!matched && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
+    }
+    if (!byPosition) reportSpecNames(findings, inv, entry, names);
+  }
 }
 
 /**

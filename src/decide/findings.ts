@@ -22,7 +22,8 @@ export type UnresolvedReason =
   | 'maybe-output'
   | 'undecidable-golden'
   | 'no-spec'
-  | 'undecided-specs';
+  | 'undecided-specs'
+  | 'path-dependent';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';

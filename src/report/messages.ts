@@ -12,6 +12,7 @@ const REASONS: Record<UnresolvedReason, string> = {
   'undecidable-golden': 'what the golden function does with it cannot be decided statically',
   'no-spec': 'its harness gives it no spec',
   'undecided-specs': 'the specs its harness receives cannot be decided statically',
+  'path-dependent': 'the paths of its harness disagree',
 };
 
 const KEPT: Record<KeywordKeptReason, string> = {

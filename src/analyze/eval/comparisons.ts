@@ -5,7 +5,8 @@ import { evalExpr } from './expressions';
 import type { Interp } from './interpreter';
 import { iterate } from './operations';
 import type { Scope } from './scope';
-import { FALSE, TRUE, Value, looseEquals, nullness, unknown } from './values';
+import { factOf } from './paths';
+import { FALSE, Fact, TRUE, Value, looseEquals, nullness } from './values';
 
 /** `a < b == c`, `x in xs`, `y is not None`: true, false, or unknown where undecidable. */
 export function evalComparison(interp: Interp, node: Node, scope: Scope): Value {
@@ -13,14 +14,22 @@ export function evalComparison(interp: Interp, node: Node, scope: Scope): Value 
   const operators = node.children.filter((c): c is Node => !!c && !c.isNamed).map((c) => c.type);
   let left = evalExpr(interp, operands[0], scope);
   let result: boolean | undefined = true;
+  let fact: Fact | undefined;
   for (let i = 0; i < operators.length; i++) {
     const right = evalExpr(interp, operands[i + 1], scope);
-    const r = compare(operators[i], left, right);
+    let r = compare(operators[i], left, right);
+    if (r === undefined && operators.length === 1) {
+      // a test of a run-time value: what this path already assumed decides it
+      const op = operators[i] === 'is' ? '==' : operators[i] === 'is not' ? '!=' : operators[i];
+      fact = factOf(op, left, right, node.text);
+      if (fact && interp.paths) r = interp.paths.evaluate(fact);
+    }
     if (r === false) return FALSE;
     if (r === undefined) result = undefined;
     left = right;
   }
-  return result === undefined ? unknown(`comparison ${node.text.slice(0, 60)} is undecidable`, { path: scope.mod.path, node }) : TRUE;
+  if (result !== undefined) return TRUE;
+  return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
 
 function compare(op: string, a: Value, b: Value): boolean | undefined {

@@ -93,8 +93,11 @@ function evalNode(interp: Interp, node: Node, scope: Scope): Value {
       return v.k === 'unknown' ? v : unknown(`unary ${op} on ${v.k}`);
     }
     case 'not_operator': {
-      const t = truthy(evalExpr(interp, node.childForFieldName('argument')!, scope));
-      return t === undefined ? unknown('not of an undecidable value') : t ? FALSE : TRUE;
+      const v = evalExpr(interp, node.childForFieldName('argument')!, scope);
+      const t = interp.truth(v, node.childForFieldName('argument')!.text, false);
+      if (t !== undefined) return t ? FALSE : TRUE;
+      const fact = interp.factFor(v, node.childForFieldName('argument')!.text);
+      return fact ? { k: 'unknown', why: 'not of an undecidable value', fact: { ...fact, negated: !fact.negated } } : unknown('not of an undecidable value');
     }
     case 'boolean_operator':
       return evalBoolean(interp, node, scope);
@@ -102,7 +105,7 @@ function evalNode(interp: Interp, node: Node, scope: Scope): Value {
       return evalComparison(interp, node, scope);
     case 'conditional_expression': {
       const [body, cond, alt] = codeChildren(node);
-      const t = truthy(evalExpr(interp, cond, scope));
+      const t = interp.truth(evalExpr(interp, cond, scope), cond.text, true);
       if (t === true) return evalExpr(interp, body, scope);
       if (t === false) return evalExpr(interp, alt, scope);
       return interp.maybe(() => oneOf([evalExpr(interp, body, scope), evalExpr(interp, alt, scope)]));
@@ -296,6 +299,8 @@ export function getItem(obj: Value, key: Value): Value {
   return obj.k === 'unknown' ? obj : unknown(`item of ${obj.k}`);
 }
 
+const opaqueAttrs = new WeakMap<object, Map<string, Value>>();
+
 /** `obj.attr` on an evaluated value. */
 export function getAttr(interp: Interp, obj: Value, attr: string): Value {
   switch (obj.k) {
@@ -319,8 +324,14 @@ export function getAttr(interp: Interp, obj: Value, attr: string): Value {
     }
     case 'extern':
       return { k: 'extern', name: `${obj.name}.${attr}` };
-    case 'opaque':
-      return { k: 'opaque', why: `attribute of ${obj.why}` };
+    case 'opaque': {
+      // the same attribute of the same run-time value is the same value (`args.mode` tested twice)
+      let attrs = opaqueAttrs.get(obj);
+      if (!attrs) opaqueAttrs.set(obj, (attrs = new Map()));
+      let v = attrs.get(attr);
+      if (!v) attrs.set(attr, (v = { k: 'opaque', why: `attribute of ${obj.why}` }));
+      return v;
+    }
     case 'unknown':
       return obj;
     case 'oneOf':

@@ -5,7 +5,8 @@ import type { ModuleContext } from './module-context';
 import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
 import { binaryOp, extendInPlace, isUnknownLike, iterate, setItem, setSpecField } from './operations';
-import { SpecRecord, Value, oneOf, truthy, unknown } from './values';
+import { PathEnd, PathExplorer, isSubject } from './paths';
+import { Fact, SpecRecord, Value, oneOf, truthy, unknown } from './values';
 
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 export class BudgetExceeded extends Error {}
@@ -39,6 +40,8 @@ export interface ModuleHost {
 export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
 
 const MAX_DEPTH = 40;
+/** Call depth (from the harness region) down to which an explored path makes choices. */
+const MAX_CHOICE_DEPTH = 2;
 const MAX_ITERATIONS = 10_000;
 
 /**
@@ -58,6 +61,10 @@ export class Interp {
   readonly directionReads: Array<{ node: Node; spec: SpecRecord; path: string }> = [];
   /** Specs built or read while a call ran, keyed by the value it returned. */
   readonly provenance = new WeakMap<object, Map<SpecRecord, boolean>>();
+  /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
+  paths: PathExplorer | undefined;
+  /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
+  private catching = 0;
 
   constructor(
     readonly host: ModuleHost,
@@ -74,7 +81,8 @@ export class Interp {
   ensureModule(mod: ModuleContext): void {
     if (mod.state !== 'new') return;
     mod.state = 'running';
-    const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth };
+    const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
+    this.paths = undefined; // a module runs once, whatever path first imports it
     this.uncertain = 0;
     // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
     this.steps = -9 * this.maxSteps;
@@ -139,6 +147,8 @@ export class Interp {
         return 'return';
       }
       case 'raise_statement':
+        // on an explored path, a raise that surely runs ends the path
+        if (this.paths && this.uncertain === 0 && this.catching === 0) throw new PathEnd();
         return 'raise';
       case 'pass_statement':
       case 'global_statement':
@@ -168,11 +178,14 @@ export class Interp {
         return this.forStmt(stmt, scope, frame);
       case 'while_statement':
         return this.branches(scope, frame, [stmt.childForFieldName('body')!], true);
-      case 'with_statement':
-        return this.execBlock(stmt.childForFieldName('body')!, scope, frame);
+      case 'with_statement': {
+        const catches = /\b(raises|suppress)\s*\(/.test(codeChildren(stmt).find((c) => c.type === 'with_clause')?.text ?? '');
+        return this.catchingIf(catches, () => this.execBlock(stmt.childForFieldName('body')!, scope, frame));
+      }
       case 'try_statement': {
         const body = stmt.childForFieldName('body')!;
-        const flow = this.execBlock(body, scope, frame);
+        const catches = codeChildren(stmt).some((c) => c.type === 'except_clause' || c.type === 'except_group_clause');
+        const flow = this.catchingIf(catches, () => this.execBlock(body, scope, frame));
         const fin = codeChildren(stmt).find((c) => c.type === 'finally_clause');
         const els = codeChildren(stmt).find((c) => c.type === 'else_clause');
         if (flow === 'next' && els) {
@@ -367,7 +380,10 @@ export class Interp {
     const candidates: Node[] = [];
     let exhaustive = false;
     for (const arm of arms) {
-      const t = arm.cond ? this.maybeIf(candidates.length > 0, () => truthy(evalExpr(this, arm.cond!, scope))) : true;
+      const cond = arm.cond;
+      // an arm that surely raises needs no path of its own: merged, it already leaves what follows certain
+      const choose = candidates.length === 0 && !surelyRaises(arm.body);
+      const t = cond ? this.maybeIf(candidates.length > 0, () => this.truth(evalExpr(this, cond, scope), cond.text, choose)) : true;
       if (t === false) continue;
       candidates.push(arm.body);
       if (t === true) {
@@ -377,6 +393,35 @@ export class Interp {
     }
     if (candidates.length === 1 && exhaustive) return this.execBlock(candidates[0], scope, frame);
     return this.branches(scope, frame, candidates, !exhaustive);
+  }
+
+  private catchingIf<T>(cond: boolean, fn: () => T): T {
+    if (!cond) return fn();
+    this.catching++;
+    try {
+      return fn();
+    } finally {
+      this.catching--;
+    }
+  }
+
+  /** The fact an undecided condition tests, if it is about a run-time value. */
+  factFor(v: Value, text: string): Fact | undefined {
+    if (v.k === 'unknown' && v.fact) return v.fact;
+    return isSubject(v) ? { subject: v, test: 'truthy', values: [], negated: false, text } : undefined;
+  }
+
+  /**
+   * The truth of a condition; on an explored path an undecided test of a
+   * run-time value is decided by the path (with `choose`, a new choice may be made).
+   */
+  truth(v: Value, text: string, choose: boolean): boolean | undefined {
+    const t = truthy(v);
+    if (t !== undefined || !this.paths) return t;
+    const fact = this.factFor(v, text);
+    if (!fact) return undefined;
+    // new choices only in the region and the builders it calls: deeper tests stay merged
+    return choose && this.depth <= MAX_CHOICE_DEPTH ? this.paths.decide(fact) : this.paths.evaluate(fact);
   }
 
   private maybeIf<T>(cond: boolean, fn: () => T): T {
@@ -423,7 +468,12 @@ export class Interp {
     const body = stmt.childForFieldName('body')!;
     const items = iterate(iterable);
     if (!items) {
-      this.bind(target, isUnknownLike(iterable) ? iterable : unknown(`cannot iterate ${iterable.k}`), scope);
+      // an item of a run-time collection (`for mode in args.modes`) is itself a run-time value
+      const item: Value =
+        iterable.k === 'opaque' ? { k: 'opaque', why: `item of ${iterable.why}` }
+        : iterable.k === 'unknown' && iterable.input ? { k: 'unknown', why: `item of ${iterable.why}`, input: true }
+        : isUnknownLike(iterable) ? iterable : unknown(`cannot iterate ${iterable.k}`);
+      this.bind(target, item, scope);
       return this.branches(scope, frame, [body], true);
     }
     let count = 0;
@@ -499,13 +549,18 @@ function bindParams(interp: Interp, params: Node, scope: Scope, positional: Valu
     let v: Value | undefined;
     if (!keywordOnly && i < positional.length) v = positional[i++];
     else if (keywords.has(name)) v = keywords.get(name);
-    else if (splat) v = unknown(`argument ${name} may come from *args/**kwargs`);
+    else if (splat) v = { k: 'unknown', why: `argument ${name} may come from *args/**kwargs`, input: true };
     else {
       const def = p.childForFieldName('value');
       v = def ? evalExpr(interp, def, scope.parent ?? scope) : unknown(`argument ${name} not given`);
     }
     scope.set(name, v!);
   }
+}
+
+/** Whether a block ends in a `raise` (a guard clause). */
+function surelyRaises(block: Node): boolean {
+  return codeChildren(block).at(-1)?.type === 'raise_statement';
 }
 
 const generatorCache = new WeakMap<object, Map<number, boolean>>();

@@ -1,0 +1,129 @@
+import { Fact, Value, looseEquals, truthy } from './values';
+
+/** Thrown when a path surely raises: what it would do next never runs. */
+export class PathEnd extends Error {}
+
+/** Most tests about run-time values one path assumes (later ones are merged as before). */
+const MAX_DECISIONS = 8;
+/** Most paths explored per harness region; beyond, the region is evaluated merged. */
+export const MAX_PATHS = 32;
+
+/** What one path assumes about one run-time value. */
+interface Knowledge {
+  eq?: Value;
+  ne: Value[];
+  within?: Value[];
+  truthy?: boolean;
+}
+
+const isLiteral = (v: Value) => v.k === 'str' || v.k === 'num' || v.k === 'bool' || v.k === 'none';
+
+/**
+ * Whether a value can be the subject of a fact: a run-time value kept by
+ * identity (a command-line argument, an attribute of one, an unknown argument
+ * of the function holding the harness), not the result of an undecided test.
+ */
+export function isSubject(v: Value): boolean {
+  return v.k === 'opaque' || (v.k === 'unknown' && v.input === true);
+}
+
+/** A fact about `subject` compared with literals, or undefined when the test cannot be one. */
+export function factOf(op: string, a: Value, b: Value, text: string): Fact | undefined {
+  if (op === '==' || op === '!=') {
+    const [subject, lit] = isSubject(a) && isLiteral(b) ? [a, b] : isSubject(b) && isLiteral(a) ? [b, a] : [];
+    return subject && lit ? { subject, test: 'eq', values: [lit], negated: op === '!=', text } : undefined;
+  }
+  if ((op === 'in' || op === 'not in') && isSubject(a) && (b.k === 'seq' || b.k === 'set') && !b.inexact && b.items.every(isLiteral)) {
+    return { subject: a, test: 'in', values: b.items, negated: op === 'not in', text };
+  }
+  return undefined;
+}
+
+/**
+ * Explores the paths of one harness region one at a time: each run follows
+ * one outcome of every undecided test about a run-time value (a command-line
+ * mode, a flag) and remembers it, so a later test of the same value agrees
+ * and values chosen together on one path stay together. Runs are enumerated
+ * depth first by their vector of choices.
+ */
+export class PathExplorer {
+  private next: number[] | undefined = [];
+  private prescribed: number[] = [];
+  private choices: number[] = [];
+  private labels: string[] = [];
+  private known = new Map<Value, Knowledge>();
+  /** Runs started so far. */
+  runs = 0;
+
+  /** Starts the next run; false when every path has been explored. */
+  start(): boolean {
+    if (!this.next) return false;
+    this.prescribed = this.next;
+    this.choices = [];
+    this.labels = [];
+    this.known = new Map();
+    this.runs++;
+    return true;
+  }
+
+  /** Ends a run and prepares the next choice vector. */
+  finish(): void {
+    let j = this.choices.length - 1;
+    while (j >= 0 && this.choices[j] === 1) j--;
+    this.next = j < 0 ? undefined : [...this.choices.slice(0, j), 1];
+  }
+
+  /** Whether this run made no choice (the region has a single path). */
+  get straight(): boolean {
+    return this.choices.length === 0;
+  }
+
+  /** The choices of this run, in words. */
+  label(): string {
+    return this.labels.join(', ');
+  }
+
+  /** What this path already knows about a fact, or undefined. */
+  evaluate(f: Fact): boolean | undefined {
+    const k = this.known.get(f.subject);
+    if (!k) return undefined;
+    const r = holds(k, f);
+    return r === undefined ? undefined : r !== f.negated;
+  }
+
+  /** Decides an undecided fact for this path (assuming it), or undefined past the budget. */
+  decide(f: Fact): boolean | undefined {
+    const known = this.evaluate(f);
+    if (known !== undefined) return known;
+    if (this.choices.length >= MAX_DECISIONS) return undefined;
+    const choice = this.prescribed[this.choices.length] ?? 0;
+    this.choices.push(choice);
+    const outcome = choice === 0;
+    this.labels.push(`${f.text.replace(/\s+/g, ' ').slice(0, 60)} is ${outcome ? 'True' : 'False'}`);
+    this.assume(f, outcome);
+    return outcome;
+  }
+
+  private assume(f: Fact, outcome: boolean): void {
+    const k = this.known.get(f.subject) ?? { ne: [] };
+    this.known.set(f.subject, k);
+    const positive = outcome !== f.negated;
+    if (f.test === 'truthy') k.truthy = positive;
+    else if (positive && f.values.length === 1) k.eq = f.values[0];
+    else if (positive) k.within = k.within ? k.within.filter((v) => f.values.some((w) => looseEquals(v, w) === true)) : f.values;
+    else k.ne.push(...f.values);
+  }
+}
+
+/** Whether the non-negated test of `f` holds under what is known. */
+function holds(k: Knowledge, f: Fact): boolean | undefined {
+  const isIn = (v: Value, list: Value[]) => list.some((w) => looseEquals(v, w) === true);
+  if (f.test === 'truthy') return k.truthy ?? (k.eq ? truthy(k.eq) : undefined);
+  if (k.eq) return isIn(k.eq, f.values);
+  if (f.values.every((v) => isIn(v, k.ne) || (k.within && !isIn(v, k.within)))) return false;
+  if (k.within) {
+    const left = k.within.filter((v) => !isIn(v, k.ne));
+    if (left.every((v) => isIn(v, f.values))) return true;
+  }
+  return undefined;
+}

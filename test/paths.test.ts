@@ -1,0 +1,60 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCase } from './helpers/fixtures';
+
+/** Writes one Python source to a fresh directory and analyzes it. */
+async function analyzeSource(src: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-paths-'));
+  const file = path.join(dir, 'case.py');
+  fs.writeFileSync(file, src);
+  return runCase(new Map([['case.py', file]]));
+}
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name, 'input.py'), 'utf8');
+
+describe('path-sensitive pairing', () => {
+  test('an entry chosen in a branch gets no warning from the other branch', async () => {
+    const { findings } = await analyzeSource(fixture('paths-branch-pairing'));
+    const blend = findings.filter((f) => 'entry' in f && f.entry === 'blend_step');
+    // blend_step.mix is Out and its own specs say so; blend_step.y is read only
+    expect(blend.map((f) => `${f.kind} ${'param' in f ? f.param : ''}`).sort()).toEqual(['ok mix', 'ok x', 'ok y']);
+  });
+
+  test('the same choice made again on one path agrees with the first', async () => {
+    const { findings } = await analyzeSource(fixture('paths-certain-across'));
+    const sparse = findings.filter((f) => 'entry' in f && f.entry === 'host_sparse' && f.kind !== 'ok');
+    expect(sparse.map((f) => `${f.kind} ${'param' in f ? f.param : ''}`)).toEqual(['fix x_next']);
+  });
+
+  test('disagreeing paths are named in the finding', async () => {
+    const { findings } = await analyzeSource(fixture('paths-disagree'));
+    const stats = findings.find((f) => f.kind === 'unresolved' && f.param === 'stats');
+    expect(stats && 'detail' in stats ? stats.detail : '').toMatch(/with_stats is True.*with_stats is False/);
+  });
+
+  test('a guard clause on a mode does not split paths, and a raise ends a path', async () => {
+    const src = [
+      'import sys, torch',
+      'import pypto.language as pl',
+      'from golden import TensorSpec, run_jit',
+      '@pl.jit',
+      'def f(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):',
+      '    return y',
+      'def build(mode):',
+      '    if mode == "fast":',
+      '        return [TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32, is_output=True)]',
+      '    raise ValueError(mode)',
+      'if __name__ == "__main__":',
+      '    mode = sys.argv[1]',
+      '    if mode not in ("fast", "slow"):',
+      '        raise SystemExit(2)',
+      '    run_jit(fn=f, specs=build(mode))',
+      '',
+    ].join('\n');
+    const { findings } = await analyzeSource(src);
+    // the only path that reaches the harness is the "fast" one: y is surely an output
+    expect(findings.filter((f) => f.kind === 'fix').map((f) => ('param' in f ? f.param : ''))).toEqual(['y']);
+    expect(findings.filter((f) => f.kind === 'unresolved')).toEqual([]);
+  });
+});
