@@ -91,3 +91,23 @@ describe('CLI (in-process)', () => {
     expect(all.out()).toMatch(/2 files scanned/);
   });
 });
+
+describe('evidence-conflict', () => {
+  const src = fs.readFileSync(path.join(__dirname, 'fixtures', 'eval-evidence-conflict', 'input.py'), 'utf8');
+
+  test('is shown by check without --verbose and does not count as pending', async () => {
+    const dir = tree({ 'm.py': src });
+    const t = io(dir);
+    expect(await main(['check', dir], t.sink)).toBe(1); // the edits are pending, not the conflict
+    expect(t.out()).toMatch(/evidence-conflict layer\.cmp: .* says InOut/);
+    expect(t.out()).toMatch(/2 edits, 0 unresolved/);
+  });
+
+  test('is not reported with --evidence final, which makes no edit for cmp', async () => {
+    const dir = tree({ 'm.py': src });
+    const t = io(dir);
+    await main(['check', '--evidence', 'final', dir], t.sink);
+    expect(t.out()).not.toContain('evidence-conflict');
+    expect(t.out()).not.toMatch(/fix layer\.cmp/);
+  });
+});

@@ -3,6 +3,7 @@ import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction, rank } from '../model';
+import { conflicts } from './conflicts';
 import { specCoverage } from './coverage';
 import { combinePaths } from './paths';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
@@ -157,20 +158,22 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
     });
   }
   const coverage = specCoverage(inv.specs);
+  const final = reachableSpecs(inv.specs);
   for (const entry of entries) {
     const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
     for (const param of entry.params) {
       const state = stateOf(entry, param);
       state.linked = true;
-      let matched = false;
+      const matched: Array<[SpecRecord, boolean]> = [];
       for (const [spec, certain] of specs) {
         const bound = byPosition?.get(spec);
         if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
-        matched = true;
+        matched.push([spec, certain]);
         applySpec(state, spec, certain, harnessEvidence);
       }
+      if (mode === 'all') findings.push(...conflicts(entry, param, matched, final, harnessEvidence));
       // a linked tensor param the harness gives no spec is never silently In
-      if (!matched && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
+      if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
     }
     if (!byPosition) reportSpecNames(findings, inv, entry, names);
   }

@@ -50,6 +50,7 @@ export type Finding =
   | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
   | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'evidence-conflict'; wants: Direction; evidence: EvidenceItem[] })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
   | { kind: 'unknown-callee'; path: string; line: number; column: number; entry: string; callee: string }
@@ -104,4 +105,8 @@ export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'newly-validated',
   'golden-disagrees',
   'reads-unstamped-direction',
+  'evidence-conflict',
 ]);
+
+/** Warnings worth a reviewer's look even without `--verbose`. */
+export const LOUD_WARNING_KINDS: ReadonlySet<FindingKind> = new Set(['evidence-conflict']);

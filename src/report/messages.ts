@@ -55,6 +55,8 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   'stale-is-output': (f) => (f.keep ? `is_output= of spec "${f.spec}" kept: ${KEPT[f.keep.reason]} (${f.keep.detail})` : `is_output= of spec "${f.spec}" is stale in the signature era (the entry's signature carries the direction); fix removes it`),
   era: (f) => `${f.harness}() is in the ${f.era} era: ${f.why}`,
   'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
+  'evidence-conflict': (f) =>
+    `${f.entry}.${f.param}: the list its harness receives says not an output, but a spec built on the way says ${f.wants}; ${f.wants} is used (--evidence all), please review`,
 };
 
 /** The message for any finding. */
@@ -94,4 +96,5 @@ export const TITLES: Record<FindingKind, string> = {
   'stale-is-output': 'Stale is_output keyword (signature era)',
   era: 'Golden harness era of a harness call',
   'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
+  'evidence-conflict': 'Final spec and a spec built on the way disagree',
 };
