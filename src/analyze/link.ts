@@ -1,11 +1,12 @@
 import type { Node } from 'web-tree-sitter';
-import { evalExpr, getAttr } from './eval/expressions';
+import { evalExpr } from './eval/expressions';
 import { BudgetExceeded, Interp } from './eval/interpreter';
 import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
-import { SpecRecord, Value, unknown } from './eval/values';
+import { SpecRecord, Value, optionsOf, unknown } from './eval/values';
 import { reachableSpecs } from '../decide/evidence';
+import { CLASS_HARNESSES, type ClassHarness } from './harness';
 import { CallHarness, matchHarness } from './harness/adapter';
 import type { Project } from './project';
 import { codeChildren, dottedName } from './syntax';
@@ -48,9 +49,6 @@ export interface LinkProblem {
   why: string;
 }
 
-/** Names of base classes that make a class a pypto test case. */
-const TEST_CASE_BASES = new Set(['PTOTestCase']);
-
 /**
  * Evaluates every place of a module that can reach a harness call: the
  * `if __name__ == "__main__":` block, each top-level function containing a
@@ -61,6 +59,7 @@ export function linkModule(
   project: Project,
   mod: ModuleContext,
   harnesses: readonly CallHarness[],
+  classHarnesses: readonly ClassHarness[] = CLASS_HARNESSES,
 ): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads'] } {
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
@@ -128,11 +127,34 @@ export function linkModule(
     }
     if (tags.length === 1) for (const inv of invocations.slice(start)) delete inv.path;
   };
-  if (sites.length || hasTestCaseClass(mod)) interp.ensureModule(mod);
+  // class-style harnesses: every instance of a test-case class is linked where it is built
+  const built = new Set<Value>();
+  let linking = false;
+  const linkInstance = (harness: ClassHarness, instance: Value & { k: 'instance' }, site: { path: string; node: Node }) => {
+    const { target, specs, frame, golden } = harness.link(interp, instance);
+    invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}) });
+  };
+  interp.onInstance = (instance, call, scope) => {
+    const harness = linking ? undefined : classHarnesses.find((h) => h.links(instance.cls));
+    if (!harness) return;
+    built.add(instance.cls);
+    linking = true;
+    try {
+      linkInstance(harness, instance, { path: scope.mod.path, node: call });
+    } finally {
+      linking = false;
+    }
+  };
+  // in a test module every test function may build cases: each is a region
+  if (sites.length || hasClassWithBase(mod)) interp.ensureModule(mod);
+  const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
+  const isRegion = (node: Node) => testModule || sites.some((s) => within(s, node));
+  const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
   const root = mod.parsed.tree.rootNode;
+  const caseClasses: Array<{ def: Node; cls: Value & { k: 'class' } }> = [];
   for (const stmt of codeChildren(root)) {
     if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
-      if (!sites.some((s) => within(s, stmt))) continue;
+      if (!isRegion(stmt)) continue;
       guard(stmt, () => {
         mod.globals.set('__name__', { k: 'str', v: '__main__' });
         interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
@@ -140,30 +162,46 @@ export function linkModule(
       continue;
     }
     const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition')! : stmt;
-    if (def.type === 'function_definition' && sites.some((s) => within(s, def))) {
+    if (def.type === 'function_definition' && isRegion(def)) {
       const fn = mod.globals.vars.get(def.childForFieldName('name')!.text);
-      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) {
-        guard(def, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }));
-      }
+      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs));
     }
-    if (def.type === 'class_definition') {
-      guard(def, () => linkTestCase(interp, mod, def, invocations));
-      if (!sites.some((s) => within(s, def))) continue;
-      for (const method of def.childForFieldName('body')!.descendantsOfType('function_definition')) {
-        if (!method || !sites.some((s) => within(s, method))) continue;
-        const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
-        const fn = cls?.k === 'class' ? cls.attrs.get(method.childForFieldName('name')!.text) : undefined;
-        if (fn?.k === 'func') {
-          const self: Value = cls?.k === 'class' ? { k: 'instance', cls, attrs: new Map() } : unknown('self');
-          guard(method, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }, self));
-        }
-      }
+    if (def.type !== 'class_definition') continue;
+    const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
+    if (cls?.k !== 'class' || cls.def.startIndex !== def.startIndex) continue;
+    if (classHarnesses.some((h) => h.derives(cls))) {
+      caseClasses.push({ def, cls }); // its methods run when an instance is linked
+      continue;
+    }
+    if (!isRegion(def)) continue;
+    for (const fn of cls.attrs.values()) {
+      if (fn.k !== 'func' || !within(fn.def, def) || !isRegion(fn.def)) continue;
+      const self: Value = { k: 'instance', cls, attrs: new Map() };
+      guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
     }
   }
+  // a test case built nowhere here is linked once, as a bare instance of its class
+  for (const { def, cls } of caseClasses) {
+    const harness = classHarnesses.find((h) => h.links(cls));
+    if (harness && !built.has(cls)) guard(def, () => linkInstance(harness, { k: 'instance', cls, attrs: new Map() }, { path: mod.path, node: def }));
+  }
+  interp.onInstance = undefined;
   for (const site of sites) {
     if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
   }
-  return { invocations, problems, directionReads: interp.directionReads };
+  return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads };
+}
+
+/**
+ * A site reached both with decided entries (from a test that passes its
+ * program) and with undecided ones (the helper evaluated on its own, its
+ * arguments unknown) keeps only the decided evaluations.
+ */
+function preferDecided(invocations: Invocation[]): Invocation[] {
+  const entryLike = (o: Value) => o.k === 'func' || o.k === 'class';
+  const key = (i: Invocation) => `${i.site.path}:${i.site.node.startIndex}`;
+  const withDecided = new Set(invocations.filter((i) => optionsOf(i.target).every(entryLike)).map(key));
+  return invocations.filter((i) => !withDecided.has(key(i)) || optionsOf(i.target).some(entryLike));
 }
 
 /**
@@ -198,55 +236,9 @@ function harnessSites(mod: ModuleContext, harnesses: readonly CallHarness[]): No
   return [...out.values()];
 }
 
-function hasTestCaseClass(mod: ModuleContext): boolean {
+function hasClassWithBase(mod: ModuleContext): boolean {
   return mod.parsed.tree.rootNode.descendantsOfType('class_definition').some((c) => {
     const sup = c?.childForFieldName('superclasses');
     return !!sup && codeChildren(sup).some((b) => !!dottedName(b));
   });
-}
-
-/** A class whose base chain reaches a known test-case base. */
-function isTestCase(cls: Value, seen = new Set<Value>()): boolean {
-  if (seen.has(cls)) return false;
-  seen.add(cls);
-  if (cls.k === 'extern') return TEST_CASE_BASES.has(cls.name.slice(cls.name.lastIndexOf('.') + 1));
-  if (cls.k !== 'class') return false;
-  if (TEST_CASE_BASES.has(cls.name)) return false; // the base itself is not a test
-  return cls.bases.some((b) => (b.k === 'class' && TEST_CASE_BASES.has(b.name)) || isTestCase(b, seen));
-}
-
-/** The class (in MRO-like order) whose body defines `name`. */
-function definingClass(cls: Value & { k: 'class' }, name: string, seen = new Set<Value>()): (Value & { k: 'class' }) | undefined {
-  if (seen.has(cls)) return undefined;
-  seen.add(cls);
-  if (cls.attrs.has(name)) return cls;
-  for (const base of cls.bases) {
-    if (base.k !== 'class') continue;
-    const found = definingClass(base, name, seen);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * pypto's `PTOTestCase`: `get_program()` gives the program, `define_tensors()`
- * the specs; linked per class (inherited methods included).
- */
-function linkTestCase(interp: Interp, mod: ModuleContext, def: Node, out: Invocation[]): void {
-  const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
-  if (!cls || cls.k !== 'class' || cls.def.startIndex !== def.startIndex || !isTestCase(cls)) return;
-  const self: Value = { k: 'instance', cls, attrs: new Map() };
-  const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: false };
-  const call = (name: string): Value => {
-    const m = getAttr(interp, self, name);
-    return m.k === 'func' ? interp.callFunction(m, noArgs, self) : unknown(`${cls.name}.${name} is not defined`);
-  };
-  // helper bases do not define get_program below the PTOTestCase base itself
-  const owner = definingClass(cls, 'get_program');
-  if (!owner || TEST_CASE_BASES.has(owner.name)) return;
-  const program = call('get_program');
-  const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
-  const evidence = collectEvidence(specs, frame.specs, interp);
-  const expected = getAttr(interp, self, 'compute_expected');
-  out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position', ...(expected.k === 'func' ? { golden: expected } : {}) });
 }

@@ -408,6 +408,7 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
       const init = lookupAttr(callee, '__init__');
       if (init?.k === 'func') interp.callFunction(init, args, instance);
       else if (isDataclass(callee.def)) bindFields(callee.def, args, instance.attrs);
+      interp.onInstance?.(instance, call, scope);
       return instance;
     }
     case 'extern': {

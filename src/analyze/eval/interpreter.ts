@@ -61,6 +61,8 @@ export class Interp {
   readonly directionReads: Array<{ node: Node; spec: SpecRecord; path: string }> = [];
   /** Specs built or read while a call ran, keyed by the value it returned. */
   readonly provenance = new WeakMap<object, Map<SpecRecord, boolean>>();
+  /** Called with every instance a class call builds (class-style harnesses link them). */
+  onInstance: ((instance: Value & { k: 'instance' }, call: Node, scope: Scope) => void) | undefined;
   /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
   paths: PathExplorer | undefined;
   /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
@@ -150,10 +152,15 @@ export class Interp {
         // on an explored path, a raise that surely runs ends the path
         if (this.paths && this.uncertain === 0 && this.catching === 0) throw new PathEnd();
         return 'raise';
+      case 'assert_statement': {
+        // `assert test_runner.run(Case(...)).passed`: what the test builds is evaluated, the check is not
+        const cond = codeChildren(stmt)[0];
+        if (cond) evalExpr(this, cond, scope);
+        return 'next';
+      }
       case 'pass_statement':
       case 'global_statement':
       case 'nonlocal_statement':
-      case 'assert_statement':
       case 'delete_statement':
       case 'print_statement':
       case 'type_alias_statement':

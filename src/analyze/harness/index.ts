@@ -1,12 +1,17 @@
 import type { CallHarness } from './adapter';
+import { runFn } from './run-fn';
 import { runJit } from './run-jit';
 import { runProgram } from './run-program';
-import { runFn } from './run-fn';
+import { ClassHarness, ptoTestCase } from './test-case';
 
 export type { CallHarness } from './adapter';
+export type { ClassHarness } from './test-case';
 
-/** Call-style harnesses, tried in order. Class-style ones live in `test-case.ts`. */
+/** Call-style harnesses, tried in order. */
 export const CALL_HARNESSES: readonly CallHarness[] = [runJit, runProgram, runFn];
+
+/** Class-style harnesses: test-case classes linked per instance. */
+export const CLASS_HARNESSES: readonly ClassHarness[] = [ptoTestCase];
 
 /** A harness for extra function names from configuration (`fn=`/`program=` + `specs=`). */
 export { keywordHarness } from './adapter';
