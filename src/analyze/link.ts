@@ -150,6 +150,14 @@ export function linkModule(
   const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
   const isRegion = (node: Node) => testModule || sites.some((s) => within(s, node));
   const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
+  // `@pytest.mark.parametrize("case", [Case(A), Case(B)])` builds cases too
+  const evalDecorators = (decorated: Node, scope: Scope) => {
+    if (decorated.type !== 'decorated_definition') return;
+    for (const d of codeChildren(decorated)) {
+      const e = d.type === 'decorator' ? codeChildren(d)[0] : undefined;
+      if (e?.type === 'call') guard(d, () => void evalExpr(interp, e, scope));
+    }
+  };
   const root = mod.parsed.tree.rootNode;
   const caseClasses: Array<{ def: Node; cls: Value & { k: 'class' } }> = [];
   for (const stmt of codeChildren(root)) {
@@ -162,6 +170,7 @@ export function linkModule(
       continue;
     }
     const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition')! : stmt;
+    if (testModule) evalDecorators(stmt, mod.globals);
     if (def.type === 'function_definition' && isRegion(def)) {
       const fn = mod.globals.vars.get(def.childForFieldName('name')!.text);
       if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs));
@@ -174,8 +183,11 @@ export function linkModule(
       continue;
     }
     if (!isRegion(def)) continue;
+    const classScope = new Scope(mod, 'class', mod.globals);
+    for (const [k, v] of cls.attrs) classScope.set(k, v);
     for (const fn of cls.attrs.values()) {
       if (fn.k !== 'func' || !within(fn.def, def) || !isRegion(fn.def)) continue;
+      if (testModule && fn.def.parent?.type === 'decorated_definition') evalDecorators(fn.def.parent, classScope);
       const self: Value = { k: 'instance', cls, attrs: new Map() };
       guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
     }
