@@ -24,6 +24,8 @@ export interface ParamState {
   linked: boolean;
   /** What raised `wanted` when it was not a spec (golden-function evidence). */
   rule?: FixRule;
+  /** Every harness that links the param (explanations show them all). */
+  harnesses?: EvidenceItem[];
 }
 
 /** Why a fix raises a param: a spec (`inout`/`out`) or the golden function. */
@@ -124,7 +126,7 @@ export function decide(
     for (const param of fn.params) {
       const state = states.get(param);
       if (state) findings.push(...paramFindings(state));
-      else findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction });
+      else findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction, ...(fn.params.some((p) => states.get(p)?.linked) ? { entryLinked: true as const } : {}) });
     }
   }
   // several paths of one region report the same harness-level finding once
@@ -164,6 +166,7 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
     for (const param of entry.params) {
       const state = stateOf(entry, param);
       state.linked = true;
+      noteHarness(state, harnessEvidence);
       const matched: Array<[SpecRecord, boolean]> = [];
       for (const [spec, certain] of specs) {
         const bound = byPosition?.get(spec);
@@ -191,6 +194,18 @@ export function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecR
   const params = entry.params.filter((p) => p.typeKind !== 'scalar');
   if (params.length !== tensorSpecs.length) return undefined;
   return new Map(tensorSpecs.map((v, i) => [(v as Value & { k: 'spec' }).spec, params[i]]));
+}
+
+/** Remembers one more harness linking a param. */
+export function noteHarness(state: ParamState, harness: EvidenceItem): void {
+  const list = (state.harnesses ??= []);
+  if (!list.some((h) => h.path === harness.path && h.line === harness.line)) list.push(harness);
+}
+
+/** A param's deciding evidence, then every other harness that links it. */
+function withHarnesses(s: ParamState, evidence: EvidenceItem[]): EvidenceItem[] {
+  const more = (s.harnesses ?? []).filter((h) => !evidence.some((e) => e.role === 'harness' && e.path === h.path && e.line === h.line));
+  return more.length ? [...evidence, ...more] : evidence;
 }
 
 function noSpec(state: ParamState, coverage: ReturnType<typeof specCoverage>, harness: EvidenceItem): void {
@@ -273,7 +288,19 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
   }
   for (const [hostParam, calls] of byHostParam) {
     const host = states.get(hostParam);
-    if (!host || host.wanted === 'In') continue;
+    if (!host) continue;
+    if (host.wanted === 'In') {
+      // a linked host passes this param on: the receiver is linked (it gets In), not unlinked
+      for (const call of calls) {
+        const state = stateOf(call.callee, call.calleeParam);
+        state.linked = true;
+        const via = evidenceAt('host-call', call.host.module.path, call.site);
+        if (!state.evidence.length) state.evidence = [via, ...withHarnesses(host, host.evidence)];
+        // what the host may need on some paths, its receiver may need too
+        for (const u of host.undecided) state.undecided.push({ ...u, evidence: [via, ...u.evidence] });
+      }
+      continue;
+    }
     const need = host.wanted;
     const receivers = [...new Set(calls.map((c) => c.calleeParam))];
     const has = (p: ParamInfo) => rank(p.direction) >= rank(need) || rank(states.get(p)?.wanted ?? 'In') >= rank(need);
@@ -319,7 +346,7 @@ function paramFindings(s: ParamState): Finding[] {
     if (s.param.typeKind !== 'tensor') {
       return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
     }
-    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: s.evidence }];
+    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: withHarnesses(s, s.evidence) }];
   }
   // What is there meets the certain evidence; undecided evidence may still ask for more.
   const beyond = s.undecided.filter((u) => rank(u.could) > rank(cur));
@@ -327,14 +354,17 @@ function paramFindings(s: ParamState): Finding[] {
     const u = beyond[0];
     out.push({ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] });
   } else {
-    out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
+    out.push({ kind: 'ok', ...r, direction: cur, evidence: withHarnesses(s, s.evidence) });
   }
+  // an output spec on a path that may not run is named, not denied
+  const maybe = s.undecided.find((u) => rank(u.could) > rank(s.wanted));
+  const onSomePaths = maybe ? { onSomePaths: maybe.detail, evidence: [...s.evidence, ...maybe.evidence] } : { evidence: s.evidence };
   if (s.linked && cur === 'In' && s.wanted === 'In' && s.param.typeKind === 'tensor' && writtenParams(s.fn).has(s.param.name)) {
-    out.push({ kind: 'looks-written', ...r, direction: cur, evidence: s.evidence });
+    out.push({ kind: 'looks-written', ...r, direction: cur, ...onSomePaths });
   }
   if (rank(cur) > rank(s.wanted) && s.linked && !beyond.length) {
-    const kind = s.wanted === 'In' ? ('no-output-evidence' as const) : ('stronger-than-needed' as const);
-    out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
+    if (s.wanted === 'In') out.push({ kind: 'no-output-evidence', ...r, direction: cur, needed: s.wanted, ...onSomePaths });
+    else out.push({ kind: 'stronger-than-needed', ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
   }
   return out;
 }

@@ -43,13 +43,15 @@ interface ParamRef {
 export type Finding =
   | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn'; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'ok'; direction: Direction; evidence: EvidenceItem[] })
-  | (ParamRef & { kind: 'not-linked'; direction: Direction })
+  /** `entryLinked`: the entry is linked, but no spec or host param reaches this param. */
+  | (ParamRef & { kind: 'not-linked'; direction: Direction; entryLinked?: true })
   | (ParamRef & { kind: 'suppressed'; from: Direction; to: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'unresolved'; reason: UnresolvedReason; from: Direction; detail: string; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'stronger-than-needed'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
-  | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[] })
+  /** `onSomePaths`: an output spec exists, but only on a path that may not run. */
+  | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[]; onSomePaths?: string })
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
-  | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[]; onSomePaths?: string })
   | (ParamRef & { kind: 'evidence-conflict'; wants: Direction; evidence: EvidenceItem[] })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }

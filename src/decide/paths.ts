@@ -1,6 +1,6 @@
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { Direction, rank } from '../model';
-import type { ParamState } from './decide';
+import { type ParamState, noteHarness } from './decide';
 
 /** The params one explored path of a harness region linked, decided on that path alone. */
 export interface PathStates {
@@ -43,6 +43,7 @@ export function combinePaths(paths: PathStates[], stateOf: (fn: PyptoFunction, p
       });
     }
     for (const { state } of list) {
+      for (const h of state.harnesses ?? []) noteHarness(target, h);
       for (const u of state.undecided) if (!target.undecided.some((t) => t.reason === u.reason && t.detail === u.detail)) target.undecided.push(u);
     }
   }

@@ -35,12 +35,21 @@ const FIX_WHY: Record<Extract<Finding, { kind: 'fix' }>['rule'], string> = {
 export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}`,
   ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
-  'not-linked': (f) => `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
+  'not-linked': (f) =>
+    f.entryLinked
+      ? `${f.entry}.${f.param} is ${f.direction}; its entry is linked, but no spec or host param reaches this param`
+      : `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
   suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
   unresolved: (f) => `${f.entry}.${f.param} left as ${f.from}: ${REASONS[f.reason]} (${f.detail})`,
   'stronger-than-needed': (f) => `${f.entry}.${f.param} is ${f.direction} where ${f.needed} would do; kept (directions are never lowered)`,
-  'no-output-evidence': (f) => `${f.entry}.${f.param} is ${f.direction} but no linked spec marks it as an output; kept`,
-  'looks-written': (f) => `${f.entry}.${f.param} is assigned in the body but no linked spec marks it as an output`,
+  'no-output-evidence': (f) =>
+    f.onSomePaths
+      ? `${f.entry}.${f.param} is ${f.direction}; a linked spec marks it as an output only on some paths (${f.onSomePaths}); kept`
+      : `${f.entry}.${f.param} is ${f.direction} but no linked spec marks it as an output; kept`,
+  'looks-written': (f) =>
+    f.onSomePaths
+      ? `${f.entry}.${f.param} is assigned in the body and a linked spec marks it as an output only on some paths`
+      : `${f.entry}.${f.param} is assigned in the body but no linked spec marks it as an output`,
   'inline-wrapper': (f) => `${f.entry}.${f.param}: ${f.direction} on a @pl.jit.inline param is stripped by pypto`,
   'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param`,
   'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
