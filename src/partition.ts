@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { fileLoadedModules } from './analyze/file-loads';
 import { cachedExists, importCandidates } from './analyze/resolve';
 
 /**
@@ -111,5 +112,6 @@ export function scanImports(text: string): Array<{ dotted: string; level: number
       if (/^\w+$/.test(name)) out.push({ dotted: base ? `${base}.${name}` : name, level });
     }
   }
+  for (const name of fileLoadedModules(text)) out.push({ dotted: name, level: 1 });
   return out;
 }

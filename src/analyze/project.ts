@@ -4,6 +4,7 @@ import { ToolError } from '../errors';
 import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
+import { fileLoadedModules } from './file-loads';
 import { importStatements } from './pypto-symbols';
 import { cachedExists, importCandidates } from './resolve';
 import { mayHoldEntries } from '../partition';
@@ -165,5 +166,6 @@ function importsOf(mod: ModuleContext): Array<{ dotted: string; level: number }>
       out.push({ dotted: dotted ? `${dotted}.${name}` : name, level });
     }
   }
+  for (const name of fileLoadedModules(mod.parsed.source.text)) out.push({ dotted: name, level: 1 });
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { siblingIn } from '../file-loads';
 import { codeChildren } from '../syntax';
 import { callBuiltin, lookupBuiltin, methodOf } from './builtins';
 import { evalComparison } from './comparisons';
@@ -422,6 +423,8 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
         interp.noteSpec(spec);
         return { k: 'spec', spec };
       }
+      const loaded = loadByPath(interp, callee.name, args, call, scope);
+      if (loaded) return loaded;
       return { k: 'opaque', why: `result of ${callee.name}()` };
     }
     case 'builtin':
@@ -435,6 +438,24 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
     default:
       return unknown(`call of ${callee.k}`, { path, node: call });
   }
+}
+
+const moduleSpecs = new WeakMap<object, Value>();
+
+/**
+ * `spec = importlib.util.spec_from_file_location(name, <dir of __file__> / "m.py")`,
+ * `mod = importlib.util.module_from_spec(spec)`: the sibling module `m`, read as an import.
+ */
+function loadByPath(interp: Interp, name: string, args: EvaluatedArgs, call: Node, scope: Scope): Value | undefined {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  if (last === 'module_from_spec') return args.positional[0] ? moduleSpecs.get(args.positional[0]) : undefined;
+  if (last !== 'spec_from_file_location') return undefined;
+  const sibling = siblingIn(call.childForFieldName('arguments')?.text ?? '');
+  const mod = sibling ? interp.host.resolveImport(scope.mod, sibling, 1) : undefined;
+  if (!mod) return undefined;
+  const spec: Value = { k: 'opaque', why: `module spec of ${sibling}` };
+  moduleSpecs.set(spec, { k: 'module', mod });
+  return spec;
 }
 
 function newSpec(interp: Interp, cls: 'TensorSpec' | 'ScalarSpec', args: EvaluatedArgs, path: string, call: Node, era: EraOfCall & { order?: string[] }): Value {
