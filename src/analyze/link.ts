@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { evalExpr } from './eval/expressions';
-import { BudgetExceeded, Interp } from './eval/interpreter';
-import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
+import { Interp } from './eval/interpreter';
+import { exploreRegion } from './explore';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
 import { SpecRecord, Value, optionsOf, unknown } from './eval/values';
@@ -41,7 +41,6 @@ export interface PathTag {
   label: string;
 }
 
-let regions = 0;
 
 /** A harness call that was never reached by evaluation, or whose run failed. */
 export interface LinkProblem {
@@ -79,54 +78,7 @@ export function linkModule(
     return unknown(`result of ${hit.harness.id}()`);
   };
   const interp = new Interp(project, hook);
-  const once = (node: Node, fn: () => void): boolean => {
-    interp.steps = 0;
-    interp.uncertain = 0;
-    try {
-      fn();
-    } catch (e) {
-      if (e instanceof PathEnd) return true;
-      if (!(e instanceof BudgetExceeded)) throw e;
-      problems.push({ site: { path: mod.path, node }, why: e.message });
-      return false;
-    }
-    return true;
-  };
-  // each path of the region is followed on its own, so values chosen together stay together
-  const guard = (node: Node, fn: () => void) => {
-    const start = invocations.length;
-    const globals = new Map(mod.globals.vars);
-    const paths = new PathExplorer();
-    const region = ++regions;
-    const tags: PathTag[] = [];
-    while (paths.start()) {
-      if (paths.runs > MAX_PATHS) break;
-      mod.globals.vars.clear();
-      for (const [k, v] of globals) mod.globals.vars.set(k, v);
-      const mark = invocations.length;
-      interp.paths = paths;
-      let ok: boolean;
-      try {
-        ok = once(node, fn);
-      } finally {
-        interp.paths = undefined;
-      }
-      const tag = { region, run: paths.runs, label: paths.label() };
-      tags.push(tag);
-      for (const inv of invocations.slice(mark)) inv.path = tag;
-      paths.finish();
-      if (!ok) return;
-    }
-    if (paths.runs > MAX_PATHS) {
-      // too many paths: evaluate the region once with branches merged
-      invocations.length = start;
-      mod.globals.vars.clear();
-      for (const [k, v] of globals) mod.globals.vars.set(k, v);
-      once(node, fn);
-      return;
-    }
-    if (tags.length === 1) for (const inv of invocations.slice(start)) delete inv.path;
-  };
+  const guard = (node: Node, fn: () => void) => exploreRegion(interp, mod, node, fn, invocations, problems);
   // class-style harnesses: every instance of a test-case class is linked where it is built
   const built = new Set<Value>();
   let linking = false;
