@@ -28,6 +28,8 @@ export interface Invocation {
   golden?: Value;
   /** The evaluated `compare_fn=` argument, if any. */
   compare?: Value;
+  /** Calls of the functions wrapping the harness call (`run_case(...)` calling `run_jit`), innermost last. */
+  callers?: Array<{ path: string; node: Node }>;
   /** Set when the region holding the call has several paths: which one this run followed. */
   path?: PathTag;
 }
@@ -73,7 +75,7 @@ export function linkModule(
     const evidence = collectEvidence(specs, frame.specs, interp);
     const golden = hit.match.golden && evalExpr(interp, hit.match.golden, scope);
     const compare = hit.match.compare && evalExpr(interp, hit.match.compare, scope);
-    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) });
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
     // what the harness returns is known only when it runs; tests of it need no paths of their own
     return unknown(`result of ${hit.harness.id}()`);
   };
@@ -84,7 +86,7 @@ export function linkModule(
   let linking = false;
   const linkInstance = (harness: ClassHarness, instance: Value & { k: 'instance' }, site: { path: string; node: Node }) => {
     const { target, specs, frame, golden } = harness.link(interp, instance);
-    invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}) });
+    invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}), ...wrappers(interp) });
   };
   interp.onInstance = (instance, call, scope) => {
     const harness = linking ? undefined : classHarnesses.find((h) => h.links(instance.cls));
@@ -100,7 +102,14 @@ export function linkModule(
   // in a test module every test function may build cases: each is a region
   if (sites.length || hasClassWithBase(mod)) interp.ensureModule(mod);
   const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
-  const isRegion = (node: Node) => testModule || sites.some((s) => within(s, node));
+  const root = mod.parsed.tree.rootNode;
+  // functions holding a harness call, called with arguments from elsewhere (`run_case(step, specs)`)
+  const wrapperNames = codeChildren(root)
+    .map((st) => (st.type === 'decorated_definition' ? st.childForFieldName('definition')! : st))
+    .filter((d) => d.type === 'function_definition' && sites.some((s) => within(s, d)))
+    .map((d) => d.childForFieldName('name')!.text);
+  const callsWrapper = wrapperNames.length ? new RegExp(`\\b(?:${wrapperNames.join('|')})\\s*\\(`) : undefined;
+  const isRegion = (node: Node) => testModule || sites.some((s) => within(s, node)) || !!callsWrapper?.test(node.text);
   const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
   // `@pytest.mark.parametrize("case", [Case(A), Case(B)])` builds cases too
   const evalDecorators = (decorated: Node, scope: Scope) => {
@@ -110,7 +119,6 @@ export function linkModule(
       if (e?.type === 'call') guard(d, () => void evalExpr(interp, e, scope));
     }
   };
-  const root = mod.parsed.tree.rootNode;
   const caseClasses: Array<{ def: Node; cls: Value & { k: 'class' } }> = [];
   for (const stmt of codeChildren(root)) {
     if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
@@ -177,6 +185,11 @@ function collectEvidence(specs: Value, built: Map<SpecRecord, boolean>, interp: 
   const out = reachableSpecs(specs);
   for (const [spec, certain] of built) out.set(spec, (out.get(spec) ?? false) || certain);
   return reachableSpecs(specs, interp.provenance, out);
+}
+
+/** The two innermost calls wrapping the current evaluation, if any. */
+function wrappers(interp: Interp): { callers?: Array<{ path: string; node: Node }> } {
+  return interp.callers.length ? { callers: interp.callers.slice(-2) } : {};
 }
 
 function within(inner: Node, outer: Node): boolean {

@@ -167,6 +167,7 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
       const state = stateOf(entry, param);
       state.linked = true;
       noteHarness(state, harnessEvidence);
+      for (const c of inv.callers ?? []) noteHarness(state, evidenceAt('harness', c.path, c.node));
       const matched: Array<[SpecRecord, boolean]> = [];
       for (const [spec, certain] of specs) {
         const bound = byPosition?.get(spec);

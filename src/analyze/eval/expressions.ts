@@ -398,7 +398,12 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
       if (callee.def.parent?.type === 'decorated_definition' && !plainDecorators(callee.def)) {
         return { k: 'opaque', why: `${callee.name}() is decorated` };
       }
-      return interp.callFunction(callee, args, callee.self);
+      interp.callers.push({ path, node: call });
+      try {
+        return interp.callFunction(callee, args, callee.self);
+      } finally {
+        interp.callers.pop();
+      }
     }
     case 'lambda':
       return interp.callFunction(callee, args);

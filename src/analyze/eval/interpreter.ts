@@ -63,6 +63,8 @@ export class Interp {
   readonly provenance = new WeakMap<object, Map<SpecRecord, boolean>>();
   /** Called with every instance a class call builds (class-style harnesses link them). */
   onInstance: ((instance: Value & { k: 'instance' }, call: Node, scope: Scope) => void) | undefined;
+  /** The calls of user functions being evaluated, outermost first (wrappers of a harness call). */
+  readonly callers: Array<{ path: string; node: Node }> = [];
   /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
   paths: PathExplorer | undefined;
   /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
