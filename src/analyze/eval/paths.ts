@@ -14,6 +14,9 @@ interface Knowledge {
   ne: Value[];
   within?: Value[];
   truthy?: boolean;
+  /** For a run-time collection: literals it holds, and literals it does not. */
+  holds: Value[];
+  lacks: Value[];
 }
 
 const isLiteral = (v: Value) => v.k === 'str' || v.k === 'num' || v.k === 'bool' || v.k === 'none';
@@ -24,7 +27,12 @@ const isLiteral = (v: Value) => v.k === 'str' || v.k === 'num' || v.k === 'bool'
  * of the function holding the harness), not the result of an undecided test.
  */
 export function isSubject(v: Value): boolean {
-  return v.k === 'opaque' || (v.k === 'unknown' && v.input === true);
+  return v.k === 'opaque' || v.k === 'extern' || (v.k === 'unknown' && v.input === true);
+}
+
+/** What a fact is remembered by: the value itself, or an external name (`sys.argv`, read anew each time). */
+function keyOf(v: Value): unknown {
+  return v.k === 'extern' ? `extern:${v.name}` : v;
 }
 
 /** A fact about `subject` compared with literals, or undefined when the test cannot be one. */
@@ -36,6 +44,7 @@ export function factOf(op: string, a: Value, b: Value, text: string): Fact | und
   if ((op === 'in' || op === 'not in') && isSubject(a) && (b.k === 'seq' || b.k === 'set') && !b.inexact && b.items.every(isLiteral)) {
     return { subject: a, test: 'in', values: b.items, negated: op === 'not in', text };
   }
+  if ((op === 'in' || op === 'not in') && isLiteral(a) && isSubject(b)) return { subject: b, test: 'has', values: [a], negated: op === 'not in', text };
   return undefined;
 }
 
@@ -51,7 +60,7 @@ export class PathExplorer {
   private prescribed: number[] = [];
   private choices: number[] = [];
   private labels: string[] = [];
-  private known = new Map<Value, Knowledge>();
+  private known = new Map<unknown, Knowledge>();
   /** Runs started so far. */
   runs = 0;
 
@@ -85,7 +94,7 @@ export class PathExplorer {
 
   /** What this path already knows about a fact, or undefined. */
   evaluate(f: Fact): boolean | undefined {
-    const k = this.known.get(f.subject);
+    const k = this.known.get(keyOf(f.subject));
     if (!k) return undefined;
     const r = holds(k, f);
     return r === undefined ? undefined : r !== f.negated;
@@ -105,10 +114,11 @@ export class PathExplorer {
   }
 
   private assume(f: Fact, outcome: boolean): void {
-    const k = this.known.get(f.subject) ?? { ne: [] };
-    this.known.set(f.subject, k);
+    const k = this.known.get(keyOf(f.subject)) ?? { ne: [], holds: [], lacks: [] };
+    this.known.set(keyOf(f.subject), k);
     const positive = outcome !== f.negated;
     if (f.test === 'truthy') k.truthy = positive;
+    else if (f.test === 'has') (positive ? k.holds : k.lacks).push(f.values[0]);
     else if (positive && f.values.length === 1) k.eq = f.values[0];
     else if (positive) k.within = k.within ? k.within.filter((v) => f.values.some((w) => looseEquals(v, w) === true)) : f.values;
     else k.ne.push(...f.values);
@@ -119,6 +129,7 @@ export class PathExplorer {
 function holds(k: Knowledge, f: Fact): boolean | undefined {
   const isIn = (v: Value, list: Value[]) => list.some((w) => looseEquals(v, w) === true);
   if (f.test === 'truthy') return k.truthy ?? (k.eq ? truthy(k.eq) : undefined);
+  if (f.test === 'has') return isIn(f.values[0], k.holds) ? true : isIn(f.values[0], k.lacks) ? false : undefined;
   if (k.eq) return isIn(k.eq, f.values);
   if (f.values.every((v) => isIn(v, k.ne) || (k.within && !isIn(v, k.within)))) return false;
   if (k.within) {

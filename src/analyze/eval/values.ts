@@ -35,7 +35,8 @@ export interface SpecRecord {
  */
 export interface Fact {
   subject: Value;
-  test: 'eq' | 'in' | 'truthy';
+  /** `has`: the run-time collection `subject` holds the one literal in `values` (`"--x" in sys.argv`). */
+  test: 'eq' | 'in' | 'has' | 'truthy';
   /** Literal values compared with (one for `eq`). */
   values: Value[];
   negated: boolean;
