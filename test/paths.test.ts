@@ -57,4 +57,31 @@ describe('path-sensitive pairing', () => {
     expect(findings.filter((f) => f.kind === 'fix').map((f) => ('param' in f ? f.param : ''))).toEqual(['y']);
     expect(findings.filter((f) => f.kind === 'unresolved')).toEqual([]);
   });
+
+  test('a guard clause narrows the value for later tests: an impossible else gets no path', async () => {
+    const src = [
+      'import argparse, torch',
+      'import pypto.language as pl',
+      'from golden import TensorSpec, run_jit',
+      '@pl.jit',
+      'def f(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):',
+      '    return y',
+      'if __name__ == "__main__":',
+      '    args = argparse.ArgumentParser().parse_args()',
+      '    if args.kind not in ("a", "b"):',
+      '        raise SystemExit(2)',
+      '    if args.kind == "a":',
+      '        specs = [TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32, is_output=True)]',
+      '    elif args.kind == "b":',
+      '        specs = [TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32, init_value=torch.zeros, is_output=True)]',
+      '    else:',
+      '        specs = [TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32)]',
+      '    run_jit(fn=f, specs=specs)',
+      '',
+    ].join('\n');
+    const { findings } = await analyzeSource(src);
+    // paths a (Out) and b (InOut) disagree; the else (In) can never run, so it is not among them
+    const y = findings.find((f) => f.kind === 'unresolved' && f.param === 'y');
+    expect(y && 'detail' in y ? y.detail : '').toMatch(/^InOut on the path where args.kind == "a" is False, but Out where args.kind == "a" is True$/);
+  });
 });

@@ -6,7 +6,7 @@ import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
 import { binaryOp, extendInPlace, isUnknownLike, iterate, setItem, setSpecField } from './operations';
 import { PathEnd, PathExplorer, isSubject } from './paths';
-import { Fact, SpecRecord, Value, oneOf, truthy, unknown } from './values';
+import { Fact, SpecRecord, TRUE, Value, oneOf, truthy, unknown } from './values';
 
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 export class BudgetExceeded extends Error {}
@@ -391,8 +391,18 @@ export class Interp {
     for (const arm of arms) {
       const cond = arm.cond;
       // an arm that surely raises needs no path of its own: merged, it already leaves what follows certain
-      const choose = candidates.length === 0 && !surelyRaises(arm.body);
-      const t = cond ? this.maybeIf(candidates.length > 0, () => this.truth(evalExpr(this, cond, scope), cond.text, choose)) : true;
+      const raises = surelyRaises(arm.body);
+      const choose = candidates.length === 0 && !raises;
+      const v = cond ? this.maybeIf(candidates.length > 0, () => evalExpr(this, cond, scope)) : TRUE;
+      let t = cond ? this.maybeIf(candidates.length > 0, () => this.truth(v, cond.text, choose)) : true;
+      if (t === undefined && raises && candidates.length === 0 && this.paths && this.uncertain === 0 && this.catching === 0) {
+        // a guard clause: every path that goes on has its test false (`if mode not in (...): raise`)
+        const fact = this.factFor(v, cond!.text);
+        if (fact) {
+          this.paths.assume(fact, false);
+          t = false;
+        }
+      }
       if (t === false) continue;
       candidates.push(arm.body);
       if (t === true) {

@@ -113,7 +113,8 @@ export class PathExplorer {
     return outcome;
   }
 
-  private assume(f: Fact, outcome: boolean): void {
+  /** Assumes a fact one way on this path without making a choice (a guard clause that raises). */
+  assume(f: Fact, outcome: boolean): void {
     const k = this.known.get(keyOf(f.subject)) ?? { ne: [], holds: [], lacks: [] };
     this.known.set(keyOf(f.subject), k);
     const positive = outcome !== f.negated;
