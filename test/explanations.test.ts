@@ -74,4 +74,22 @@ describe('explanations say what links a param', () => {
     const y = findings.find((f) => f.kind === 'no-output-evidence' && f.param === 'y')!;
     expect(messageOf(y)).toMatch(/a linked spec marks it as an output only on some paths/);
   });
+
+  test('an open question on a host param is reported once, on the host, not again on its L2 receiver', async () => {
+    const findings = await analyzeSource([
+      ...HEAD,
+      'import cfg',
+      '@pl.jit',
+      'def l2(a: pl.Tensor[[4], pl.FP32], b: pl.Tensor[[4], pl.FP32]):',
+      '    return b',
+      '@pl.jit.host',
+      'def host(a: pl.Tensor[[2, 4], pl.FP32], b: pl.Tensor[[2, 4], pl.FP32]):',
+      '    for r in pl.range(2):',
+      '        l2(a[r], b[r], device=r)',
+      'if __name__ == "__main__":',
+      '    run_jit(fn=host, specs=[TensorSpec("a", [2, 4], torch.float32), TensorSpec("b", [2, 4], torch.float32, is_output=cfg.wants_b())])',
+      '',
+    ].join('\n'));
+    expect(findings.filter((f) => f.kind === 'unresolved').map((f) => ('entry' in f ? `${f.entry}.${f.param}` : ''))).toEqual(['host.b']);
+  });
 });

@@ -297,8 +297,9 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
         state.linked = true;
         const via = evidenceAt('host-call', call.host.module.path, call.site);
         if (!state.evidence.length) state.evidence = [via, ...withHarnesses(host, host.evidence)];
-        // what the host may need on some paths, its receiver may need too
-        for (const u of host.undecided) state.undecided.push({ ...u, evidence: [via, ...u.evidence] });
+        // what the host may need on some paths is named on a receiver that already has it; an open
+        // question is reported once, on the host (its answer reaches the receiver on the next run)
+        for (const u of host.undecided) if (rank(u.could) <= rank(call.calleeParam.direction)) state.undecided.push({ ...u, evidence: [via, ...u.evidence] });
       }
       continue;
     }
