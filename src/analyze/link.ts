@@ -43,7 +43,6 @@ export interface PathTag {
   label: string;
 }
 
-
 /** A harness call that was never reached by evaluation, or whose run failed. */
 export interface LinkProblem {
   site: { path: string; node: Node };
@@ -52,9 +51,12 @@ export interface LinkProblem {
 
 /**
  * Evaluates every place of a module that can reach a harness call: the
- * `if __name__ == "__main__":` block, each top-level function containing a
- * harness call, and test-case classes. Harness calls are intercepted, never
- * executed; their specs argument is evaluated with an evidence frame open.
+ * `if __name__ == "__main__":` block, each top-level function (or method)
+ * containing a harness call or calling one that does, and in a test module
+ * every test function and decorator list. Each is followed path by path
+ * (`explore.ts`). Harness calls are intercepted, never executed; their specs
+ * argument is evaluated with an evidence frame open. Instances of test-case
+ * classes are linked where they are built.
  */
 export function linkModule(
   project: Project,
@@ -99,8 +101,8 @@ export function linkModule(
       linking = false;
     }
   };
-  // in a test module every test function may build cases: each is a region
   if (sites.length || hasClassWithBase(mod)) interp.ensureModule(mod);
+  // in a test module every test function may build cases: each is a region
   const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
   const root = mod.parsed.tree.rootNode;
   // functions holding a harness call, called with arguments from elsewhere (`run_case(step, specs)`)
