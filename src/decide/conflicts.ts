@@ -32,6 +32,7 @@ export function conflicts(
       column: param.node.startPosition.column + 1,
       entry: entry.name,
       param: param.name,
+      direction: param.direction,
       wants,
       evidence: [specEvidence(plain[0]), specEvidence(output[0]), harness],
     },

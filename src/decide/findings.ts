@@ -52,7 +52,7 @@ export type Finding =
   | (ParamRef & { kind: 'no-output-evidence'; direction: Direction; needed: Direction; evidence: EvidenceItem[]; onSomePaths?: string })
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
   | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[]; onSomePaths?: string })
-  | (ParamRef & { kind: 'evidence-conflict'; wants: Direction; evidence: EvidenceItem[] })
+  | (ParamRef & { kind: 'evidence-conflict'; direction: Direction; wants: Direction; evidence: EvidenceItem[] })
   | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
   | { kind: 'unknown-callee'; path: string; line: number; column: number; entry: string; callee: string }
