@@ -84,4 +84,24 @@ describe('path-sensitive pairing', () => {
     const y = findings.find((f) => f.kind === 'unresolved' && f.param === 'y');
     expect(y && 'detail' in y ? y.detail : '').toMatch(/^InOut on the path where args.kind == "a" is False, but Out where args.kind == "a" is True$/);
   });
+
+  test('an arm that runs the harness and then exits is not a guard clause: its harness is linked', async () => {
+    const src = [
+      'import argparse, torch',
+      'import pypto.language as pl',
+      'from golden import TensorSpec, run_jit',
+      '@pl.jit',
+      'def f(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):',
+      '    return y',
+      'if __name__ == "__main__":',
+      '    args = argparse.ArgumentParser().parse_args()',
+      '    if not args.full:',
+      '        run_jit(fn=f, specs=[TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32, is_output=True)])',
+      '        raise SystemExit(0)',
+      '    print("full run")',
+      '',
+    ].join('\n');
+    const { findings } = await analyzeSource(src);
+    expect(findings.filter((f) => f.kind === 'fix' || f.kind === 'unlinked-harness').map((f) => `${f.kind} ${'param' in f ? f.param : ''}`)).toEqual(['fix y']);
+  });
 });

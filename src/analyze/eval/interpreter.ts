@@ -395,7 +395,7 @@ export class Interp {
       const choose = candidates.length === 0 && !raises;
       const v = cond ? this.maybeIf(candidates.length > 0, () => evalExpr(this, cond, scope)) : TRUE;
       let t = cond ? this.maybeIf(candidates.length > 0, () => this.truth(v, cond.text, choose)) : true;
-      if (t === undefined && raises && candidates.length === 0 && this.paths && this.uncertain === 0 && this.catching === 0) {
+      if (t === undefined && isGuard(arm.body) && candidates.length === 0 && this.paths && this.uncertain === 0 && this.catching === 0) {
         // a guard clause: every path that goes on has its test false (`if mode not in (...): raise`)
         const fact = this.factFor(v, cond!.text);
         if (fact) {
@@ -577,9 +577,15 @@ function bindParams(interp: Interp, params: Node, scope: Scope, positional: Valu
   }
 }
 
-/** Whether a block ends in a `raise` (a guard clause). */
+/** Whether a block ends in a `raise`. */
 function surelyRaises(block: Node): boolean {
   return codeChildren(block).at(-1)?.type === 'raise_statement';
+}
+
+/** A guard clause: a `raise`, at most after printing why (no work that a path could need). */
+function isGuard(block: Node): boolean {
+  const stmts = codeChildren(block);
+  return surelyRaises(block) && stmts.slice(0, -1).every((s) => s.type === 'expression_statement' && /^(print|logger\.\w+|logging\.\w+|warnings\.warn)\s*\(/.test(s.text));
 }
 
 const generatorCache = new WeakMap<object, Map<number, boolean>>();
