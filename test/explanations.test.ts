@@ -4,11 +4,11 @@ import * as path from 'path';
 import { messageOf } from '../src/report/messages';
 import { runCase } from './helpers/fixtures';
 
-async function analyzeSource(src: string) {
+async function analyzeSource(src: string, evidence: 'all' | 'final' = 'all') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-explain-'));
   const file = path.join(dir, 'case.py');
   fs.writeFileSync(file, src);
-  return (await runCase(new Map([['case.py', file]]))).findings;
+  return (await runCase(new Map([['case.py', file]]), { evidence })).findings;
 }
 
 const HEAD = ['import sys, torch', 'import pypto.language as pl', 'from golden import TensorSpec, run_jit', ''];
@@ -91,5 +91,21 @@ describe('explanations say what links a param', () => {
       '',
     ].join('\n'));
     expect(findings.filter((f) => f.kind === 'unresolved').map((f) => ('entry' in f ? `${f.entry}.${f.param}` : ''))).toEqual(['host.b']);
+  });
+
+  test('--evidence final with an undecidable final list: an output spec built on the way is reported, an input one is not', async () => {
+    const findings = await analyzeSource([
+      ...HEAD,
+      'from tools import reorder',
+      '@pl.jit',
+      'def f(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):',
+      '    return y',
+      'def build():',
+      '    return [TensorSpec("x", [4], torch.float32), TensorSpec("y", [4], torch.float32, is_output=True)]',
+      'if __name__ == "__main__":',
+      '    run_jit(fn=f, specs=reorder(build()))',
+      '',
+    ].join('\n'), 'final');
+    expect(findings.filter((f) => f.kind === 'unresolved').map((f) => ('reason' in f ? `${f.param} ${f.reason}` : ''))).toEqual(['y undecided-specs']);
   });
 });

@@ -177,7 +177,7 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
       }
       if (mode === 'all') findings.push(...conflicts(entry, param, matched, final, harnessEvidence));
       // a linked tensor param the harness gives no spec is never silently In
-      if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence);
+      if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence, inv.evidence);
     }
     if (!byPosition) reportSpecNames(findings, inv, entry, names);
   }
@@ -209,12 +209,18 @@ function withHarnesses(s: ParamState, evidence: EvidenceItem[]): EvidenceItem[] 
   return more.length ? [...evidence, ...more] : evidence;
 }
 
-function noSpec(state: ParamState, coverage: ReturnType<typeof specCoverage>, harness: EvidenceItem): void {
-  state.undecided.push(
-    coverage.complete
-      ? { reason: 'no-spec', detail: `no spec named ${state.param.name} reaches the harness`, could: 'InOut', evidence: [harness] }
-      : { reason: 'undecided-specs', detail: coverage.why ?? 'the specs are not fully decided', could: 'InOut', evidence: [harness] },
-  );
+function noSpec(state: ParamState, coverage: ReturnType<typeof specCoverage>, harness: EvidenceItem, built: Map<SpecRecord, boolean>): void {
+  if (coverage.complete) {
+    state.undecided.push({ reason: 'no-spec', detail: `no spec named ${state.param.name} reaches the harness`, could: 'InOut', evidence: [harness] });
+    return;
+  }
+  // an undecided list can only hold what was built on the way: the strongest such spec is the most it can ask
+  const named = [...built.keys()].filter((sp) => sp.name.k === 'str' && sp.name.v === state.param.name);
+  const could = named.length
+    ? named.map((sp) => specVerdict(sp)).reduce<Direction>((m, v) => (v.kind === 'undecidable' ? 'InOut' : rank(v.direction) > rank(m) ? v.direction : m), 'In')
+    : 'InOut';
+  if (could === 'In') return;
+  state.undecided.push({ reason: 'undecided-specs', detail: coverage.why ?? 'the specs are not fully decided', could, evidence: [harness] });
 }
 
 function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {
