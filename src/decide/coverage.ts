@@ -1,4 +1,8 @@
-import type { Value } from '../analyze/eval/values';
+import type { SpecRecord, Value } from '../analyze/eval/values';
+import { Direction, rank } from '../model';
+import type { ParamState } from './decide';
+import { specVerdict } from './evidence';
+import type { EvidenceItem } from './findings';
 
 /** Which names the list a harness receives gives a spec for, and whether that list is fully decided. */
 export interface SpecCoverage {
@@ -47,4 +51,31 @@ export function specCoverage(specs: Value): SpecCoverage {
   };
   visit(specs, 0);
   return out;
+}
+
+/** Remembers one more harness linking a param. */
+export function noteHarness(state: ParamState, harness: EvidenceItem): void {
+  const list = (state.harnesses ??= []);
+  if (!list.some((h) => h.path === harness.path && h.line === harness.line)) list.push(harness);
+}
+
+/** A param's deciding evidence, then every other harness that links it. */
+export function withHarnesses(s: ParamState, evidence: EvidenceItem[]): EvidenceItem[] {
+  const more = (s.harnesses ?? []).filter((h) => !evidence.some((e) => e.role === 'harness' && e.path === h.path && e.line === h.line));
+  return more.length ? [...evidence, ...more] : evidence;
+}
+
+/** Reports a linked tensor param its harness gives no spec (or an undecided list that may hold one). */
+export function noSpec(state: ParamState, coverage: SpecCoverage, harness: EvidenceItem, built: Map<SpecRecord, boolean>): void {
+  if (coverage.complete) {
+    state.undecided.push({ reason: 'no-spec', detail: `no spec named ${state.param.name} reaches the harness`, could: 'InOut', evidence: [harness] });
+    return;
+  }
+  // an undecided list can only hold what was built on the way: the strongest such spec is the most it can ask
+  const named = [...built.keys()].filter((sp) => sp.name.k === 'str' && sp.name.v === state.param.name);
+  const could = named.length
+    ? named.map((sp) => specVerdict(sp)).reduce<Direction>((m, v) => (v.kind === 'undecidable' ? 'InOut' : rank(v.direction) > rank(m) ? v.direction : m), 'In')
+    : 'InOut';
+  if (could === 'In') return;
+  state.undecided.push({ reason: 'undecided-specs', detail: coverage.why ?? 'the specs are not fully decided', could, evidence: [harness] });
 }

@@ -4,7 +4,7 @@ import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction, rank } from '../model';
 import { conflicts } from './conflicts';
-import { specCoverage } from './coverage';
+import { noSpec, noteHarness, specCoverage, withHarnesses } from './coverage';
 import { combinePaths } from './paths';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
@@ -195,32 +195,6 @@ export function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecR
   const params = entry.params.filter((p) => p.typeKind !== 'scalar');
   if (params.length !== tensorSpecs.length) return undefined;
   return new Map(tensorSpecs.map((v, i) => [(v as Value & { k: 'spec' }).spec, params[i]]));
-}
-
-/** Remembers one more harness linking a param. */
-export function noteHarness(state: ParamState, harness: EvidenceItem): void {
-  const list = (state.harnesses ??= []);
-  if (!list.some((h) => h.path === harness.path && h.line === harness.line)) list.push(harness);
-}
-
-/** A param's deciding evidence, then every other harness that links it. */
-function withHarnesses(s: ParamState, evidence: EvidenceItem[]): EvidenceItem[] {
-  const more = (s.harnesses ?? []).filter((h) => !evidence.some((e) => e.role === 'harness' && e.path === h.path && e.line === h.line));
-  return more.length ? [...evidence, ...more] : evidence;
-}
-
-function noSpec(state: ParamState, coverage: ReturnType<typeof specCoverage>, harness: EvidenceItem, built: Map<SpecRecord, boolean>): void {
-  if (coverage.complete) {
-    state.undecided.push({ reason: 'no-spec', detail: `no spec named ${state.param.name} reaches the harness`, could: 'InOut', evidence: [harness] });
-    return;
-  }
-  // an undecided list can only hold what was built on the way: the strongest such spec is the most it can ask
-  const named = [...built.keys()].filter((sp) => sp.name.k === 'str' && sp.name.v === state.param.name);
-  const could = named.length
-    ? named.map((sp) => specVerdict(sp)).reduce<Direction>((m, v) => (v.kind === 'undecidable' ? 'InOut' : rank(v.direction) > rank(m) ? v.direction : m), 'In')
-    : 'InOut';
-  if (could === 'In') return;
-  state.undecided.push({ reason: 'undecided-specs', detail: coverage.why ?? 'the specs are not fully decided', could, evidence: [harness] });
 }
 
 function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {

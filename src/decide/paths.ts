@@ -1,6 +1,7 @@
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { Direction, rank } from '../model';
-import { type ParamState, noteHarness } from './decide';
+import { noteHarness } from './coverage';
+import type { ParamState } from './decide';
 
 /** The params one explored path of a harness region linked, decided on that path alone. */
 export interface PathStates {
