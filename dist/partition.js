@@ -37,6 +37,7 @@ exports.mayHoldEntries = mayHoldEntries;
 exports.partition = partition;
 exports.scanImports = scanImports;
 const path = __importStar(require("path"));
+const file_loads_1 = require("./analyze/file-loads");
 const resolve_1 = require("./analyze/resolve");
 /**
  * Whether a module's text can hold a pypto entry (it mentions
@@ -160,6 +161,8 @@ function scanImports(text) {
                 out.push({ dotted: base ? `${base}.${name}` : name, level });
         }
     }
+    for (const name of (0, file_loads_1.fileLoadedModules)(text))
+        out.push({ dotted: name, level: 1 });
     return out;
 }
 //# sourceMappingURL=partition.js.map

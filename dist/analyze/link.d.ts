@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { SpecRecord, Value } from './eval/values';
+import { type ClassHarness } from './harness';
 import { CallHarness } from './harness/adapter';
 import type { Project } from './project';
 /** One evaluation of a harness call (or test-case class) and what it linked. */
@@ -24,6 +25,21 @@ export interface Invocation {
     golden?: Value;
     /** The evaluated `compare_fn=` argument, if any. */
     compare?: Value;
+    /** Calls of the functions wrapping the harness call (`run_case(...)` calling `run_jit`), innermost last. */
+    callers?: Array<{
+        path: string;
+        node: Node;
+    }>;
+    /** Set when the region holding the call has several paths: which one this run followed. */
+    path?: PathTag;
+}
+/** One explored path of a harness region. */
+export interface PathTag {
+    /** Unique per evaluated region of a run of the tool. */
+    region: number;
+    run: number;
+    /** The choices the path made, in words. */
+    label: string;
 }
 /** A harness call that was never reached by evaluation, or whose run failed. */
 export interface LinkProblem {
@@ -35,11 +51,14 @@ export interface LinkProblem {
 }
 /**
  * Evaluates every place of a module that can reach a harness call: the
- * `if __name__ == "__main__":` block, each top-level function containing a
- * harness call, and test-case classes. Harness calls are intercepted, never
- * executed; their specs argument is evaluated with an evidence frame open.
+ * `if __name__ == "__main__":` block, each top-level function (or method)
+ * containing a harness call or calling one that does, and in a test module
+ * every test function and decorator list. Each is followed path by path
+ * (`explore.ts`). Harness calls are intercepted, never executed; their specs
+ * argument is evaluated with an evidence frame open. Instances of test-case
+ * classes are linked where they are built.
  */
-export declare function linkModule(project: Project, mod: ModuleContext, harnesses: readonly CallHarness[]): {
+export declare function linkModule(project: Project, mod: ModuleContext, harnesses: readonly CallHarness[], classHarnesses?: readonly ClassHarness[]): {
     invocations: Invocation[];
     problems: LinkProblem[];
     directionReads: Interp['directionReads'];

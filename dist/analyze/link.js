@@ -3,19 +3,23 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.linkModule = linkModule;
 const expressions_1 = require("./eval/expressions");
 const interpreter_1 = require("./eval/interpreter");
+const explore_1 = require("./explore");
+const scope_1 = require("./eval/scope");
 const values_1 = require("./eval/values");
 const evidence_1 = require("../decide/evidence");
+const harness_1 = require("./harness");
 const adapter_1 = require("./harness/adapter");
 const syntax_1 = require("./syntax");
-/** Names of base classes that make a class a pypto test case. */
-const TEST_CASE_BASES = new Set(['PTOTestCase']);
 /**
  * Evaluates every place of a module that can reach a harness call: the
- * `if __name__ == "__main__":` block, each top-level function containing a
- * harness call, and test-case classes. Harness calls are intercepted, never
- * executed; their specs argument is evaluated with an evidence frame open.
+ * `if __name__ == "__main__":` block, each top-level function (or method)
+ * containing a harness call or calling one that does, and in a test module
+ * every test function and decorator list. Each is followed path by path
+ * (`explore.ts`). Harness calls are intercepted, never executed; their specs
+ * argument is evaluated with an evidence frame open. Instances of test-case
+ * classes are linked where they are built.
  */
-function linkModule(project, mod, harnesses) {
+function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HARNESSES) {
     const invocations = [];
     const problems = [];
     const sites = harnessSites(mod, harnesses);
@@ -31,28 +35,59 @@ function linkModule(project, mod, harnesses) {
         const evidence = collectEvidence(specs, frame.specs, interp);
         const golden = hit.match.golden && (0, expressions_1.evalExpr)(interp, hit.match.golden, scope);
         const compare = hit.match.compare && (0, expressions_1.evalExpr)(interp, hit.match.compare, scope);
-        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}) });
-        return { k: 'opaque', why: `result of ${hit.harness.id}()` };
+        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
+        // what the harness returns is known only when it runs; tests of it need no paths of their own
+        return (0, values_1.unknown)(`result of ${hit.harness.id}()`);
     };
     const interp = new interpreter_1.Interp(project, hook);
-    const guard = (node, fn) => {
-        interp.steps = 0;
-        interp.uncertain = 0;
+    const guard = (node, fn) => (0, explore_1.exploreRegion)(interp, mod, node, fn, invocations, problems);
+    // class-style harnesses: every instance of a test-case class is linked where it is built
+    const built = new Set();
+    let linking = false;
+    const linkInstance = (harness, instance, site) => {
+        const { target, specs, frame, golden } = harness.link(interp, instance);
+        invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}), ...wrappers(interp) });
+    };
+    interp.onInstance = (instance, call, scope) => {
+        const harness = linking ? undefined : classHarnesses.find((h) => h.links(instance.cls));
+        if (!harness)
+            return;
+        built.add(instance.cls);
+        linking = true;
         try {
-            fn();
+            linkInstance(harness, instance, { path: scope.mod.path, node: call });
         }
-        catch (e) {
-            if (!(e instanceof interpreter_1.BudgetExceeded))
-                throw e;
-            problems.push({ site: { path: mod.path, node }, why: e.message });
+        finally {
+            linking = false;
         }
     };
-    if (sites.length || hasTestCaseClass(mod))
+    if (sites.length || hasClassWithBase(mod))
         interp.ensureModule(mod);
+    // in a test module every test function may build cases: each is a region
+    const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
     const root = mod.parsed.tree.rootNode;
+    // functions holding a harness call, called with arguments from elsewhere (`run_case(step, specs)`)
+    const wrapperNames = (0, syntax_1.codeChildren)(root)
+        .map((st) => (st.type === 'decorated_definition' ? st.childForFieldName('definition') : st))
+        .filter((d) => d.type === 'function_definition' && sites.some((s) => within(s, d)))
+        .map((d) => d.childForFieldName('name').text);
+    const callsWrapper = wrapperNames.length ? new RegExp(`\\b(?:${wrapperNames.join('|')})\\s*\\(`) : undefined;
+    const isRegion = (node) => testModule || sites.some((s) => within(s, node)) || !!callsWrapper?.test(node.text);
+    const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
+    // `@pytest.mark.parametrize("case", [Case(A), Case(B)])` builds cases too
+    const evalDecorators = (decorated, scope) => {
+        if (decorated.type !== 'decorated_definition')
+            return;
+        for (const d of (0, syntax_1.codeChildren)(decorated)) {
+            const e = d.type === 'decorator' ? (0, syntax_1.codeChildren)(d)[0] : undefined;
+            if (e?.type === 'call')
+                guard(d, () => void (0, expressions_1.evalExpr)(interp, e, scope));
+        }
+    };
+    const caseClasses = [];
     for (const stmt of (0, syntax_1.codeChildren)(root)) {
         if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
-            if (!sites.some((s) => within(s, stmt)))
+            if (!isRegion(stmt))
                 continue;
             guard(stmt, () => {
                 mod.globals.set('__name__', { k: 'str', v: '__main__' });
@@ -61,33 +96,59 @@ function linkModule(project, mod, harnesses) {
             continue;
         }
         const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
-        if (def.type === 'function_definition' && sites.some((s) => within(s, def))) {
+        if (testModule)
+            evalDecorators(stmt, mod.globals);
+        if (def.type === 'function_definition' && isRegion(def)) {
             const fn = mod.globals.vars.get(def.childForFieldName('name').text);
-            if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) {
-                guard(def, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }));
-            }
+            if (fn?.k === 'func' && fn.def.startIndex === def.startIndex)
+                guard(def, () => void interp.callFunction(fn, noArgs));
         }
-        if (def.type === 'class_definition') {
-            guard(def, () => linkTestCase(interp, mod, def, invocations));
-            if (!sites.some((s) => within(s, def)))
+        if (def.type !== 'class_definition')
+            continue;
+        const cls = mod.globals.vars.get(def.childForFieldName('name').text);
+        if (cls?.k !== 'class' || cls.def.startIndex !== def.startIndex)
+            continue;
+        if (classHarnesses.some((h) => h.derives(cls))) {
+            caseClasses.push({ def, cls }); // its methods run when an instance is linked
+            continue;
+        }
+        if (!isRegion(def))
+            continue;
+        const classScope = new scope_1.Scope(mod, 'class', mod.globals);
+        for (const [k, v] of cls.attrs)
+            classScope.set(k, v);
+        for (const fn of cls.attrs.values()) {
+            if (fn.k !== 'func' || !within(fn.def, def) || !isRegion(fn.def))
                 continue;
-            for (const method of def.childForFieldName('body').descendantsOfType('function_definition')) {
-                if (!method || !sites.some((s) => within(s, method)))
-                    continue;
-                const cls = mod.globals.vars.get(def.childForFieldName('name').text);
-                const fn = cls?.k === 'class' ? cls.attrs.get(method.childForFieldName('name').text) : undefined;
-                if (fn?.k === 'func') {
-                    const self = cls?.k === 'class' ? { k: 'instance', cls, attrs: new Map() } : (0, values_1.unknown)('self');
-                    guard(method, () => void interp.callFunction(fn, { positional: [], keywords: new Map(), hasUnknownSplat: true }, self));
-                }
-            }
+            if (testModule && fn.def.parent?.type === 'decorated_definition')
+                evalDecorators(fn.def.parent, classScope);
+            const self = { k: 'instance', cls, attrs: new Map() };
+            guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
         }
     }
+    // a test case built nowhere here is linked once, as a bare instance of its class
+    for (const { def, cls } of caseClasses) {
+        const harness = classHarnesses.find((h) => h.links(cls));
+        if (harness && !built.has(cls))
+            guard(def, () => linkInstance(harness, { k: 'instance', cls, attrs: new Map() }, { path: mod.path, node: def }));
+    }
+    interp.onInstance = undefined;
     for (const site of sites) {
         if (!reached.has(site.startIndex))
             problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
     }
-    return { invocations, problems, directionReads: interp.directionReads };
+    return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads };
+}
+/**
+ * A site reached both with decided entries (from a test that passes its
+ * program) and with undecided ones (the helper evaluated on its own, its
+ * arguments unknown) keeps only the decided evaluations.
+ */
+function preferDecided(invocations) {
+    const entryLike = (o) => o.k === 'func' || o.k === 'class';
+    const key = (i) => `${i.site.path}:${i.site.node.startIndex}`;
+    const withDecided = new Set(invocations.filter((i) => (0, values_1.optionsOf)(i.target).every(entryLike)).map(key));
+    return invocations.filter((i) => !withDecided.has(key(i)) || (0, values_1.optionsOf)(i.target).some(entryLike));
 }
 /**
  * The evidence of one harness call: the specs of the list it receives first
@@ -99,6 +160,10 @@ function collectEvidence(specs, built, interp) {
     for (const [spec, certain] of built)
         out.set(spec, (out.get(spec) ?? false) || certain);
     return (0, evidence_1.reachableSpecs)(specs, interp.provenance, out);
+}
+/** The two innermost calls wrapping the current evaluation, if any. */
+function wrappers(interp) {
+    return interp.callers.length ? { callers: interp.callers.slice(-2) } : {};
 }
 function within(inner, outer) {
     return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
@@ -121,63 +186,10 @@ function harnessSites(mod, harnesses) {
     }
     return [...out.values()];
 }
-function hasTestCaseClass(mod) {
+function hasClassWithBase(mod) {
     return mod.parsed.tree.rootNode.descendantsOfType('class_definition').some((c) => {
         const sup = c?.childForFieldName('superclasses');
         return !!sup && (0, syntax_1.codeChildren)(sup).some((b) => !!(0, syntax_1.dottedName)(b));
     });
-}
-/** A class whose base chain reaches a known test-case base. */
-function isTestCase(cls, seen = new Set()) {
-    if (seen.has(cls))
-        return false;
-    seen.add(cls);
-    if (cls.k === 'extern')
-        return TEST_CASE_BASES.has(cls.name.slice(cls.name.lastIndexOf('.') + 1));
-    if (cls.k !== 'class')
-        return false;
-    if (TEST_CASE_BASES.has(cls.name))
-        return false; // the base itself is not a test
-    return cls.bases.some((b) => (b.k === 'class' && TEST_CASE_BASES.has(b.name)) || isTestCase(b, seen));
-}
-/** The class (in MRO-like order) whose body defines `name`. */
-function definingClass(cls, name, seen = new Set()) {
-    if (seen.has(cls))
-        return undefined;
-    seen.add(cls);
-    if (cls.attrs.has(name))
-        return cls;
-    for (const base of cls.bases) {
-        if (base.k !== 'class')
-            continue;
-        const found = definingClass(base, name, seen);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * pypto's `PTOTestCase`: `get_program()` gives the program, `define_tensors()`
- * the specs; linked per class (inherited methods included).
- */
-function linkTestCase(interp, mod, def, out) {
-    const cls = mod.globals.vars.get(def.childForFieldName('name').text);
-    if (!cls || cls.k !== 'class' || cls.def.startIndex !== def.startIndex || !isTestCase(cls))
-        return;
-    const self = { k: 'instance', cls, attrs: new Map() };
-    const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: false };
-    const call = (name) => {
-        const m = (0, expressions_1.getAttr)(interp, self, name);
-        return m.k === 'func' ? interp.callFunction(m, noArgs, self) : (0, values_1.unknown)(`${cls.name}.${name} is not defined`);
-    };
-    // helper bases do not define get_program below the PTOTestCase base itself
-    const owner = definingClass(cls, 'get_program');
-    if (!owner || TEST_CASE_BASES.has(owner.name))
-        return;
-    const program = call('get_program');
-    const { value: specs, frame } = interp.withEvidence(() => call('define_tensors'));
-    const evidence = collectEvidence(specs, frame.specs, interp);
-    const expected = (0, expressions_1.getAttr)(interp, self, 'compute_expected');
-    out.push({ harness: 'PTOTestCase', site: { path: mod.path, node: def }, target: program, evidence, specs, bindBy: 'position', ...(expected.k === 'func' ? { golden: expected } : {}) });
 }
 //# sourceMappingURL=link.js.map

@@ -40,6 +40,7 @@ const path = __importStar(require("path"));
 const errors_1 = require("../errors");
 const module_1 = require("../parse/module");
 const module_context_1 = require("./eval/module-context");
+const file_loads_1 = require("./file-loads");
 const pypto_symbols_1 = require("./pypto-symbols");
 const resolve_1 = require("./resolve");
 const partition_1 = require("../partition");
@@ -195,6 +196,8 @@ function importsOf(mod) {
             out.push({ dotted: dotted ? `${dotted}.${name}` : name, level });
         }
     }
+    for (const name of (0, file_loads_1.fileLoadedModules)(mod.parsed.source.text))
+        out.push({ dotted: name, level: 1 });
     return out;
 }
 //# sourceMappingURL=project.js.map

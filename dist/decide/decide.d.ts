@@ -7,6 +7,25 @@ import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
 /** Which specs count as evidence for a harness call. */
 export type EvidenceMode = 'all' | 'final';
+/** What the analysis wants for one param, and why. */
+export interface ParamState {
+    fn: PyptoFunction;
+    param: ParamInfo;
+    wanted: Direction;
+    evidence: EvidenceItem[];
+    /** Evidence that could not be decided, with the most it could ask for. */
+    undecided: Array<{
+        reason: UnresolvedReason;
+        detail: string;
+        could: Direction;
+        evidence: EvidenceItem[];
+    }>;
+    linked: boolean;
+    /** What raised `wanted` when it was not a spec (golden-function evidence). */
+    rule?: FixRule;
+    /** Every harness that links the param (explanations show them all). */
+    harnesses?: EvidenceItem[];
+}
 /** Why a fix raises a param: a spec (`inout`/`out`) or the golden function. */
 export type FixRule = 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn';
 /**

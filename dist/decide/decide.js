@@ -6,6 +6,9 @@ exports.positionalBinding = positionalBinding;
 exports.targetsOf = targetsOf;
 const values_1 = require("../analyze/eval/values");
 const model_1 = require("../model");
+const conflicts_1 = require("./conflicts");
+const coverage_1 = require("./coverage");
+const paths_1 = require("./paths");
 const evidence_1 = require("./evidence");
 /** Key of a function definition, unique across files. */
 function functionKey(path, def) {
@@ -29,42 +32,32 @@ function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
     for (const problem of problems) {
         findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
     }
+    const link = (inv, into) => linkInvocation(inv, into, findings, byKey, mode);
+    const regions = new Map();
     for (const inv of invocations) {
-        const harnessEvidence = (0, evidence_1.evidenceAt)('harness', inv.site.path, inv.site.node);
-        const { entries, unknownWhy } = targetsOf(inv.target, byKey);
-        if (unknownWhy) {
-            findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+        if (!inv.path) {
+            link(inv, stateOf);
+            continue;
         }
-        const specs = mode === 'all' ? inv.evidence : (0, evidence_1.reachableSpecs)(inv.specs);
-        const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
-        for (const [spec, certain] of specs) {
-            if (spec.name.k === 'str')
-                continue;
-            const verdict = (0, evidence_1.specVerdict)(spec);
-            if (verdict.kind === 'direction' && verdict.direction === 'In')
-                continue;
-            findings.push({
-                kind: 'unlinked-harness',
-                path: inv.site.path,
-                ...pos(inv.site.node),
-                detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
-            });
-        }
-        for (const entry of entries) {
-            const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
-            for (const param of entry.params) {
-                const state = stateOf(entry, param);
-                state.linked = true;
-                for (const [spec, certain] of specs) {
-                    const bound = byPosition?.get(spec);
-                    if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name)
-                        continue;
-                    applySpec(state, spec, certain, harnessEvidence);
-                }
-            }
-            if (!byPosition)
-                reportSpecNames(findings, inv, entry, names);
-        }
+        const runs = regions.get(inv.path.region) ?? [];
+        regions.set(inv.path.region, runs);
+        (runs[inv.path.run - 1] ??= []).push(inv);
+    }
+    // a region with several paths: each path is decided on its own, then they are combined
+    for (const runs of regions.values()) {
+        const perPath = runs.filter(Boolean).map((invs) => {
+            const own = new Map();
+            const ownOf = (fn, param) => {
+                let st = own.get(param);
+                if (!st)
+                    own.set(param, (st = { fn, param, wanted: 'In', evidence: [], undecided: [], linked: false }));
+                return st;
+            };
+            for (const inv of invs)
+                link(inv, ownOf);
+            return { label: invs[0].path.label, states: own };
+        });
+        (0, paths_1.combinePaths)(perPath, stateOf);
     }
     for (const x of extra) {
         const state = stateOf(x.fn, x.param);
@@ -95,10 +88,65 @@ function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
             if (state)
                 findings.push(...paramFindings(state));
             else
-                findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction });
+                findings.push({ kind: 'not-linked', ...ref(fn, param), direction: param.direction, ...(fn.params.some((p) => states.get(p)?.linked) ? { entryLinked: true } : {}) });
         }
     }
-    return findings;
+    // several paths of one region report the same harness-level finding once
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = JSON.stringify(f);
+        return !seen.has(key) && !!seen.add(key);
+    });
+}
+/** Applies one harness invocation's specs to the params of the entries it links. */
+function linkInvocation(inv, stateOf, findings, byKey, mode) {
+    const harnessEvidence = (0, evidence_1.evidenceAt)('harness', inv.site.path, inv.site.node);
+    const { entries, unknownWhy } = targetsOf(inv.target, byKey);
+    if (unknownWhy) {
+        findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
+    }
+    const specs = mode === 'all' ? inv.evidence : (0, evidence_1.reachableSpecs)(inv.specs);
+    const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
+    for (const [spec, certain] of specs) {
+        if (spec.name.k === 'str')
+            continue;
+        const verdict = (0, evidence_1.specVerdict)(spec);
+        if (verdict.kind === 'direction' && verdict.direction === 'In')
+            continue;
+        findings.push({
+            kind: 'unlinked-harness',
+            path: inv.site.path,
+            ...pos(inv.site.node),
+            detail: `a spec's name is undecidable (${spec.name.k === 'unknown' ? spec.name.why : spec.name.k})${certain ? '' : ' on a path that may not run'}`,
+        });
+    }
+    const coverage = (0, coverage_1.specCoverage)(inv.specs);
+    const final = (0, evidence_1.reachableSpecs)(inv.specs);
+    for (const entry of entries) {
+        const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+        for (const param of entry.params) {
+            const state = stateOf(entry, param);
+            state.linked = true;
+            (0, coverage_1.noteHarness)(state, harnessEvidence);
+            for (const c of inv.callers ?? [])
+                (0, coverage_1.noteHarness)(state, (0, evidence_1.evidenceAt)('harness', c.path, c.node));
+            const matched = [];
+            for (const [spec, certain] of specs) {
+                const bound = byPosition?.get(spec);
+                if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name)
+                    continue;
+                matched.push([spec, certain]);
+                applySpec(state, spec, certain, harnessEvidence);
+            }
+            if (mode === 'all')
+                findings.push(...(0, conflicts_1.conflicts)(entry, param, matched, final, harnessEvidence));
+            // a linked tensor param the harness gives no spec is never silently In
+            if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name))
+                (0, coverage_1.noSpec)(state, coverage, harnessEvidence, inv.evidence);
+        }
+        if (!byPosition)
+            reportSpecNames(findings, inv, entry, names);
+    }
 }
 /**
  * PTOTestCase binds the tensor specs of the final list to the entry's tensor
@@ -193,8 +241,24 @@ function propagate(hostCalls, states, stateOf) {
     }
     for (const [hostParam, calls] of byHostParam) {
         const host = states.get(hostParam);
-        if (!host || host.wanted === 'In')
+        if (!host)
             continue;
+        if (host.wanted === 'In') {
+            // a linked host passes this param on: the receiver is linked (it gets In), not unlinked
+            for (const call of calls) {
+                const state = stateOf(call.callee, call.calleeParam);
+                state.linked = true;
+                const via = (0, evidence_1.evidenceAt)('host-call', call.host.module.path, call.site);
+                if (!state.evidence.length)
+                    state.evidence = [via, ...(0, coverage_1.withHarnesses)(host, host.evidence)];
+                // what the host may need on some paths is named on a receiver that already has it; an open
+                // question is reported once, on the host (its answer reaches the receiver on the next run)
+                for (const u of host.undecided)
+                    if ((0, model_1.rank)(u.could) <= (0, model_1.rank)(call.calleeParam.direction))
+                        state.undecided.push({ ...u, evidence: [via, ...u.evidence] });
+            }
+            continue;
+        }
         const need = host.wanted;
         const receivers = [...new Set(calls.map((c) => c.calleeParam))];
         const has = (p) => (0, model_1.rank)(p.direction) >= (0, model_1.rank)(need) || (0, model_1.rank)(states.get(p)?.wanted ?? 'In') >= (0, model_1.rank)(need);
@@ -242,7 +306,7 @@ function paramFindings(s) {
         if (s.param.typeKind !== 'tensor') {
             return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
         }
-        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: s.evidence }];
+        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: (0, coverage_1.withHarnesses)(s, s.evidence) }];
     }
     // What is there meets the certain evidence; undecided evidence may still ask for more.
     const beyond = s.undecided.filter((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(cur));
@@ -251,14 +315,19 @@ function paramFindings(s) {
         out.push({ kind: 'unresolved', ...r, reason: u.reason, from: cur, detail: u.detail, evidence: [...s.evidence, ...u.evidence] });
     }
     else {
-        out.push({ kind: 'ok', ...r, direction: cur, evidence: s.evidence });
+        out.push({ kind: 'ok', ...r, direction: cur, evidence: (0, coverage_1.withHarnesses)(s, s.evidence) });
     }
+    // an output spec on a path that may not run is named, not denied
+    const maybe = s.undecided.find((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(s.wanted));
+    const onSomePaths = maybe ? { onSomePaths: maybe.detail, evidence: [...s.evidence, ...maybe.evidence] } : { evidence: s.evidence };
     if (s.linked && cur === 'In' && s.wanted === 'In' && s.param.typeKind === 'tensor' && writtenParams(s.fn).has(s.param.name)) {
-        out.push({ kind: 'looks-written', ...r, direction: cur, evidence: s.evidence });
+        out.push({ kind: 'looks-written', ...r, direction: cur, ...onSomePaths });
     }
     if ((0, model_1.rank)(cur) > (0, model_1.rank)(s.wanted) && s.linked && !beyond.length) {
-        const kind = s.wanted === 'In' ? 'no-output-evidence' : 'stronger-than-needed';
-        out.push({ kind, ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
+        if (s.wanted === 'In')
+            out.push({ kind: 'no-output-evidence', ...r, direction: cur, needed: s.wanted, ...onSomePaths });
+        else
+            out.push({ kind: 'stronger-than-needed', ...r, direction: cur, needed: s.wanted, evidence: s.evidence });
     }
     return out;
 }

@@ -11,7 +11,7 @@ export interface EvidenceItem {
     says?: string;
 }
 /** Why a param could not be decided statically. */
-export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden';
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent';
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 interface ParamRef {
@@ -35,9 +35,12 @@ export type Finding = (ParamRef & {
     kind: 'ok';
     direction: Direction;
     evidence: EvidenceItem[];
-}) | (ParamRef & {
+})
+/** `entryLinked`: the entry is linked, but no spec or host param reaches this param. */
+ | (ParamRef & {
     kind: 'not-linked';
     direction: Direction;
+    entryLinked?: true;
 }) | (ParamRef & {
     kind: 'suppressed';
     from: Direction;
@@ -54,17 +57,26 @@ export type Finding = (ParamRef & {
     direction: Direction;
     needed: Direction;
     evidence: EvidenceItem[];
-}) | (ParamRef & {
+})
+/** `onSomePaths`: an output spec exists, but only on a path that may not run. */
+ | (ParamRef & {
     kind: 'no-output-evidence';
     direction: Direction;
     needed: Direction;
     evidence: EvidenceItem[];
+    onSomePaths?: string;
 }) | (ParamRef & {
     kind: 'inline-wrapper';
     direction: Direction;
 }) | (ParamRef & {
     kind: 'looks-written';
     direction: Direction;
+    evidence: EvidenceItem[];
+    onSomePaths?: string;
+}) | (ParamRef & {
+    kind: 'evidence-conflict';
+    direction: Direction;
+    wants: Direction;
     evidence: EvidenceItem[];
 }) | {
     kind: 'unmatched-spec';
@@ -151,4 +163,6 @@ export declare function pendingKinds(strict: boolean): ReadonlySet<FindingKind>;
 export declare function isEditFinding(f: Finding): boolean;
 /** Kinds shown as warnings (report only, never edited). */
 export declare const WARNING_KINDS: ReadonlySet<FindingKind>;
+/** Warnings worth a reviewer's look even without `--verbose`. */
+export declare const LOUD_WARNING_KINDS: ReadonlySet<FindingKind>;
 export {};

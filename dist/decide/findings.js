@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WARNING_KINDS = exports.AGREEMENT_KINDS = exports.PENDING_KINDS = void 0;
+exports.LOUD_WARNING_KINDS = exports.WARNING_KINDS = exports.AGREEMENT_KINDS = exports.PENDING_KINDS = void 0;
 exports.pendingKinds = pendingKinds;
 exports.isEditFinding = isEditFinding;
 /** Kinds that leave work pending: `check` exits 1 while any is present. */
@@ -28,5 +28,8 @@ exports.WARNING_KINDS = new Set([
     'newly-validated',
     'golden-disagrees',
     'reads-unstamped-direction',
+    'evidence-conflict',
 ]);
+/** Warnings worth a reviewer's look even without `--verbose`. */
+exports.LOUD_WARNING_KINDS = new Set(['evidence-conflict']);
 //# sourceMappingURL=findings.js.map

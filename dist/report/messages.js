@@ -11,6 +11,9 @@ const REASONS = {
     'no-spelling': 'the module has no way to spell the wrapper',
     'maybe-output': 'its output spec is built only on some paths',
     'undecidable-golden': 'what the golden function does with it cannot be decided statically',
+    'no-spec': 'its harness gives it no spec',
+    'undecided-specs': 'the specs its harness receives cannot be decided statically',
+    'path-dependent': 'the paths of its harness disagree',
 };
 const KEPT = {
     'not-linked': 'the spec is not linked to an entry param',
@@ -30,12 +33,18 @@ const FIX_WHY = {
 exports.MESSAGES = {
     fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}`,
     ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
-    'not-linked': (f) => `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
+    'not-linked': (f) => f.entryLinked
+        ? `${f.entry}.${f.param} is ${f.direction}; its entry is linked, but no spec or host param reaches this param`
+        : `${f.entry}.${f.param} is ${f.direction}; no harness or host driver links this entry`,
     suppressed: (f) => `${f.entry}.${f.param} would be ${f.to} (is ${f.from}); suppressed by comment`,
     unresolved: (f) => `${f.entry}.${f.param} left as ${f.from}: ${REASONS[f.reason]} (${f.detail})`,
     'stronger-than-needed': (f) => `${f.entry}.${f.param} is ${f.direction} where ${f.needed} would do; kept (directions are never lowered)`,
-    'no-output-evidence': (f) => `${f.entry}.${f.param} is ${f.direction} but no linked spec marks it as an output; kept`,
-    'looks-written': (f) => `${f.entry}.${f.param} is assigned in the body but no linked spec marks it as an output`,
+    'no-output-evidence': (f) => f.onSomePaths
+        ? `${f.entry}.${f.param} is ${f.direction}; a linked spec marks it as an output only on some paths (${f.onSomePaths}); kept`
+        : `${f.entry}.${f.param} is ${f.direction} but no linked spec marks it as an output; kept`,
+    'looks-written': (f) => f.onSomePaths
+        ? `${f.entry}.${f.param} is assigned in the body and a linked spec marks it as an output only on some paths`
+        : `${f.entry}.${f.param} is assigned in the body but no linked spec marks it as an output`,
     'inline-wrapper': (f) => `${f.entry}.${f.param}: ${f.direction} on a @pl.jit.inline param is stripped by pypto`,
     'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param`,
     'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
@@ -49,6 +58,7 @@ exports.MESSAGES = {
     'stale-is-output': (f) => (f.keep ? `is_output= of spec "${f.spec}" kept: ${KEPT[f.keep.reason]} (${f.keep.detail})` : `is_output= of spec "${f.spec}" is stale in the signature era (the entry's signature carries the direction); fix removes it`),
     era: (f) => `${f.harness}() is in the ${f.era} era: ${f.why}`,
     'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
+    'evidence-conflict': (f) => `${f.entry}.${f.param}: the list its harness receives says not an output, but a spec built on the way says ${f.wants}; ${f.wants} is used (--evidence all), please review`,
 };
 /** The message for any finding. */
 function messageOf(f) {
@@ -89,5 +99,6 @@ exports.TITLES = {
     'stale-is-output': 'Stale is_output keyword (signature era)',
     era: 'Golden harness era of a harness call',
     'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
+    'evidence-conflict': 'Final spec and a spec built on the way disagree',
 };
 //# sourceMappingURL=messages.js.map

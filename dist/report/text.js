@@ -29,7 +29,7 @@ function renderText(report, c, verbose) {
     const lines = [];
     for (const file of report.result.files) {
         for (const f of file.findings) {
-            const show = (0, findings_1.isEditFinding)(f) ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || findings_1.AGREEMENT_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
+            const show = (0, findings_1.isEditFinding)(f) ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || findings_1.AGREEMENT_KINDS.has(f.kind) || findings_1.LOUD_WARNING_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
             if (show)
                 lines.push(findingLine(f, report, c));
         }
@@ -46,7 +46,7 @@ function renderText(report, c, verbose) {
 }
 /** Pending findings other than edits, errors and the summary: what goes beside a diff. */
 function renderNotes(report, c) {
-    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (findings_1.PENDING_KINDS.has(x.kind) || findings_1.AGREEMENT_KINDS.has(x.kind)) && !(0, findings_1.isEditFinding)(x)).map((x) => findingLine(x, report, c)));
+    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (findings_1.PENDING_KINDS.has(x.kind) || findings_1.AGREEMENT_KINDS.has(x.kind) || findings_1.LOUD_WARNING_KINDS.has(x.kind)) && !(0, findings_1.isEditFinding)(x)).map((x) => findingLine(x, report, c)));
     return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 /** `fix --dry-run`: a unified diff of every file that would change. */

@@ -4,6 +4,7 @@ exports.evalComparison = evalComparison;
 const syntax_1 = require("../syntax");
 const expressions_1 = require("./expressions");
 const operations_1 = require("./operations");
+const paths_1 = require("./paths");
 const values_1 = require("./values");
 /** `a < b == c`, `x in xs`, `y is not None`: true, false, or unknown where undecidable. */
 function evalComparison(interp, node, scope) {
@@ -11,16 +12,26 @@ function evalComparison(interp, node, scope) {
     const operators = node.children.filter((c) => !!c && !c.isNamed).map((c) => c.type);
     let left = (0, expressions_1.evalExpr)(interp, operands[0], scope);
     let result = true;
+    let fact;
     for (let i = 0; i < operators.length; i++) {
         const right = (0, expressions_1.evalExpr)(interp, operands[i + 1], scope);
-        const r = compare(operators[i], left, right);
+        let r = compare(operators[i], left, right);
+        if (r === undefined && operators.length === 1) {
+            // a test of a run-time value: what this path already assumed decides it
+            const op = operators[i] === 'is' ? '==' : operators[i] === 'is not' ? '!=' : operators[i];
+            fact = (0, paths_1.factOf)(op, left, right, node.text);
+            if (fact && interp.paths)
+                r = interp.paths.evaluate(fact);
+        }
         if (r === false)
             return values_1.FALSE;
         if (r === undefined)
             result = undefined;
         left = right;
     }
-    return result === undefined ? (0, values_1.unknown)(`comparison ${node.text.slice(0, 60)} is undecidable`, { path: scope.mod.path, node }) : values_1.TRUE;
+    if (result !== undefined)
+        return values_1.TRUE;
+    return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
 function compare(op, a, b) {
     switch (op) {

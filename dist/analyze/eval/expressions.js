@@ -5,6 +5,7 @@ exports.getItem = getItem;
 exports.getAttr = getAttr;
 exports.evalArgs = evalArgs;
 exports.callValue = callValue;
+const file_loads_1 = require("../file-loads");
 const syntax_1 = require("../syntax");
 const builtins_1 = require("./builtins");
 const comparisons_1 = require("./comparisons");
@@ -96,8 +97,12 @@ function evalNode(interp, node, scope) {
             return v.k === 'unknown' ? v : (0, values_1.unknown)(`unary ${op} on ${v.k}`);
         }
         case 'not_operator': {
-            const t = (0, values_1.truthy)(evalExpr(interp, node.childForFieldName('argument'), scope));
-            return t === undefined ? (0, values_1.unknown)('not of an undecidable value') : t ? values_1.FALSE : values_1.TRUE;
+            const v = evalExpr(interp, node.childForFieldName('argument'), scope);
+            const t = interp.truth(v, node.childForFieldName('argument').text, false);
+            if (t !== undefined)
+                return t ? values_1.FALSE : values_1.TRUE;
+            const fact = interp.factFor(v, node.childForFieldName('argument').text);
+            return fact ? { k: 'unknown', why: 'not of an undecidable value', fact: { ...fact, negated: !fact.negated } } : (0, values_1.unknown)('not of an undecidable value');
         }
         case 'boolean_operator':
             return evalBoolean(interp, node, scope);
@@ -105,7 +110,7 @@ function evalNode(interp, node, scope) {
             return (0, comparisons_1.evalComparison)(interp, node, scope);
         case 'conditional_expression': {
             const [body, cond, alt] = (0, syntax_1.codeChildren)(node);
-            const t = (0, values_1.truthy)(evalExpr(interp, cond, scope));
+            const t = interp.truth(evalExpr(interp, cond, scope), cond.text, true);
             if (t === true)
                 return evalExpr(interp, body, scope);
             if (t === false)
@@ -337,6 +342,7 @@ function getItem(obj, key) {
         return (0, values_1.oneOf)(obj.options.map((o) => getItem(o, key)));
     return obj.k === 'unknown' ? obj : (0, values_1.unknown)(`item of ${obj.k}`);
 }
+const opaqueAttrs = new WeakMap();
 /** `obj.attr` on an evaluated value. */
 function getAttr(interp, obj, attr) {
     switch (obj.k) {
@@ -362,8 +368,16 @@ function getAttr(interp, obj, attr) {
         }
         case 'extern':
             return { k: 'extern', name: `${obj.name}.${attr}` };
-        case 'opaque':
-            return { k: 'opaque', why: `attribute of ${obj.why}` };
+        case 'opaque': {
+            // the same attribute of the same run-time value is the same value (`args.mode` tested twice)
+            let attrs = opaqueAttrs.get(obj);
+            if (!attrs)
+                opaqueAttrs.set(obj, (attrs = new Map()));
+            let v = attrs.get(attr);
+            if (!v)
+                attrs.set(attr, (v = { k: 'opaque', why: `attribute of ${obj.why}` }));
+            return v;
+        }
         case 'unknown':
             return obj;
         case 'oneOf':
@@ -441,7 +455,13 @@ function callValue(interp, callee, args, call, scope) {
             if (callee.def.parent?.type === 'decorated_definition' && !plainDecorators(callee.def)) {
                 return { k: 'opaque', why: `${callee.name}() is decorated` };
             }
-            return interp.callFunction(callee, args, callee.self);
+            interp.callers.push({ path, node: call });
+            try {
+                return interp.callFunction(callee, args, callee.self);
+            }
+            finally {
+                interp.callers.pop();
+            }
         }
         case 'lambda':
             return interp.callFunction(callee, args);
@@ -455,6 +475,7 @@ function callValue(interp, callee, args, call, scope) {
                 interp.callFunction(init, args, instance);
             else if (isDataclass(callee.def))
                 bindFields(callee.def, args, instance.attrs);
+            interp.onInstance?.(instance, call, scope);
             return instance;
         }
         case 'extern': {
@@ -469,6 +490,9 @@ function callValue(interp, callee, args, call, scope) {
                 interp.noteSpec(spec);
                 return { k: 'spec', spec };
             }
+            const loaded = loadByPath(interp, callee.name, args, call, scope);
+            if (loaded)
+                return loaded;
             return { k: 'opaque', why: `result of ${callee.name}()` };
         }
         case 'builtin':
@@ -482,6 +506,25 @@ function callValue(interp, callee, args, call, scope) {
         default:
             return (0, values_1.unknown)(`call of ${callee.k}`, { path, node: call });
     }
+}
+const moduleSpecs = new WeakMap();
+/**
+ * `spec = importlib.util.spec_from_file_location(name, <dir of __file__> / "m.py")`,
+ * `mod = importlib.util.module_from_spec(spec)`: the sibling module `m`, read as an import.
+ */
+function loadByPath(interp, name, args, call, scope) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (last === 'module_from_spec')
+        return args.positional[0] ? moduleSpecs.get(args.positional[0]) : undefined;
+    if (last !== 'spec_from_file_location')
+        return undefined;
+    const sibling = (0, file_loads_1.siblingIn)(call.childForFieldName('arguments')?.text ?? '');
+    const mod = sibling ? interp.host.resolveImport(scope.mod, sibling, 1) : undefined;
+    if (!mod)
+        return undefined;
+    const spec = { k: 'opaque', why: `module spec of ${sibling}` };
+    moduleSpecs.set(spec, { k: 'module', mod });
+    return spec;
 }
 function newSpec(interp, cls, args, path, call, era) {
     const { order, ...eraOfCall } = era;

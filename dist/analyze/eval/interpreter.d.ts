@@ -2,7 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import type { ModuleContext } from './module-context';
 import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
-import { SpecRecord, Value } from './values';
+import { PathExplorer } from './paths';
+import { Fact, SpecRecord, Value } from './values';
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 export declare class BudgetExceeded extends Error {
 }
@@ -53,6 +54,19 @@ export declare class Interp {
     }>;
     /** Specs built or read while a call ran, keyed by the value it returned. */
     readonly provenance: WeakMap<object, Map<SpecRecord, boolean>>;
+    /** Called with every instance a class call builds (class-style harnesses link them). */
+    onInstance: ((instance: Value & {
+        k: 'instance';
+    }, call: Node, scope: Scope) => void) | undefined;
+    /** The calls of user functions being evaluated, outermost first (wrappers of a harness call). */
+    readonly callers: Array<{
+        path: string;
+        node: Node;
+    }>;
+    /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
+    paths: PathExplorer | undefined;
+    /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
+    private catching;
     constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number);
     /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
     tick(): void;
@@ -79,6 +93,14 @@ export declare class Interp {
     /** The value of `import dotted`: an analyzed module, or an external name. */
     moduleValue(from: ModuleContext, dotted: string, level: number): Value;
     private ifStmt;
+    private catchingIf;
+    /** The fact an undecided condition tests, if it is about a run-time value. */
+    factFor(v: Value, text: string): Fact | undefined;
+    /**
+     * The truth of a condition; on an explored path an undecided test of a
+     * run-time value is decided by the path (with `choose`, a new choice may be made).
+     */
+    truth(v: Value, text: string, choose: boolean): boolean | undefined;
     private maybeIf;
     /**
      * Runs alternative blocks of which at most one runs (or, with `orNone`,

@@ -5,12 +5,15 @@ const syntax_1 = require("../syntax");
 const expressions_1 = require("./expressions");
 const scope_1 = require("./scope");
 const operations_1 = require("./operations");
+const paths_1 = require("./paths");
 const values_1 = require("./values");
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 class BudgetExceeded extends Error {
 }
 exports.BudgetExceeded = BudgetExceeded;
 const MAX_DEPTH = 40;
+/** Call depth (from the harness region) down to which an explored path makes choices. */
+const MAX_CHOICE_DEPTH = 2;
 const MAX_ITERATIONS = 10_000;
 /**
  * A small abstract interpreter for the Python that builds golden specs. It
@@ -32,6 +35,14 @@ class Interp {
     directionReads = [];
     /** Specs built or read while a call ran, keyed by the value it returned. */
     provenance = new WeakMap();
+    /** Called with every instance a class call builds (class-style harnesses link them). */
+    onInstance;
+    /** The calls of user functions being evaluated, outermost first (wrappers of a harness call). */
+    callers = [];
+    /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
+    paths;
+    /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
+    catching = 0;
     constructor(host, hook, maxSteps = 500_000) {
         this.host = host;
         this.hook = hook;
@@ -47,7 +58,8 @@ class Interp {
         if (mod.state !== 'new')
             return;
         mod.state = 'running';
-        const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth };
+        const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
+        this.paths = undefined; // a module runs once, whatever path first imports it
         this.uncertain = 0;
         // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
         this.steps = -9 * this.maxSteps;
@@ -114,11 +126,20 @@ class Interp {
                 return 'return';
             }
             case 'raise_statement':
+                // on an explored path, a raise that surely runs ends the path
+                if (this.paths && this.uncertain === 0 && this.catching === 0)
+                    throw new paths_1.PathEnd();
                 return 'raise';
+            case 'assert_statement': {
+                // `assert test_runner.run(Case(...)).passed`: what the test builds is evaluated, the check is not
+                const cond = (0, syntax_1.codeChildren)(stmt)[0];
+                if (cond)
+                    (0, expressions_1.evalExpr)(this, cond, scope);
+                return 'next';
+            }
             case 'pass_statement':
             case 'global_statement':
             case 'nonlocal_statement':
-            case 'assert_statement':
             case 'delete_statement':
             case 'print_statement':
             case 'type_alias_statement':
@@ -143,11 +164,14 @@ class Interp {
                 return this.forStmt(stmt, scope, frame);
             case 'while_statement':
                 return this.branches(scope, frame, [stmt.childForFieldName('body')], true);
-            case 'with_statement':
-                return this.execBlock(stmt.childForFieldName('body'), scope, frame);
+            case 'with_statement': {
+                const catches = /\b(raises|suppress)\s*\(/.test((0, syntax_1.codeChildren)(stmt).find((c) => c.type === 'with_clause')?.text ?? '');
+                return this.catchingIf(catches, () => this.execBlock(stmt.childForFieldName('body'), scope, frame));
+            }
             case 'try_statement': {
                 const body = stmt.childForFieldName('body');
-                const flow = this.execBlock(body, scope, frame);
+                const catches = (0, syntax_1.codeChildren)(stmt).some((c) => c.type === 'except_clause' || c.type === 'except_group_clause');
+                const flow = this.catchingIf(catches, () => this.execBlock(body, scope, frame));
                 const fin = (0, syntax_1.codeChildren)(stmt).find((c) => c.type === 'finally_clause');
                 const els = (0, syntax_1.codeChildren)(stmt).find((c) => c.type === 'else_clause');
                 if (flow === 'next' && els) {
@@ -213,6 +237,14 @@ class Interp {
             case 'list': {
                 const targets = (0, syntax_1.codeChildren)(target);
                 const star = targets.findIndex((t) => t.type === 'list_splat_pattern' || t.type === 'list_splat');
+                if (value.k === 'oneOf' && star < 0) {
+                    // `specs, ctx = build()` where build returns one of several tuples: unpack each, keep the union
+                    const opts = value.options;
+                    if (opts.every((o) => o.k === 'seq' && !o.inexact && o.items.length === targets.length)) {
+                        targets.forEach((t, i) => this.bind(t, (0, values_1.oneOf)(opts.map((o) => o.items[i])), scope));
+                        return;
+                    }
+                }
                 const items = value.k === 'seq' && !value.inexact ? value.items : undefined;
                 if (!items || (star < 0 && items.length !== targets.length)) {
                     const why = (0, operations_1.isUnknownLike)(value) ? value : (0, values_1.unknown)(`cannot unpack ${value.k}`);
@@ -347,7 +379,20 @@ class Interp {
         const candidates = [];
         let exhaustive = false;
         for (const arm of arms) {
-            const t = arm.cond ? this.maybeIf(candidates.length > 0, () => (0, values_1.truthy)((0, expressions_1.evalExpr)(this, arm.cond, scope))) : true;
+            const cond = arm.cond;
+            // an arm that surely raises needs no path of its own: merged, it already leaves what follows certain
+            const raises = surelyRaises(arm.body);
+            const choose = candidates.length === 0 && !raises;
+            const v = cond ? this.maybeIf(candidates.length > 0, () => (0, expressions_1.evalExpr)(this, cond, scope)) : values_1.TRUE;
+            let t = cond ? this.maybeIf(candidates.length > 0, () => this.truth(v, cond.text, choose)) : true;
+            if (t === undefined && isGuard(arm.body) && candidates.length === 0 && this.paths && this.uncertain === 0 && this.catching === 0) {
+                // a guard clause: every path that goes on has its test false (`if mode not in (...): raise`)
+                const fact = this.factFor(v, cond.text);
+                if (fact) {
+                    this.paths.assume(fact, false);
+                    t = false;
+                }
+            }
             if (t === false)
                 continue;
             candidates.push(arm.body);
@@ -359,6 +404,37 @@ class Interp {
         if (candidates.length === 1 && exhaustive)
             return this.execBlock(candidates[0], scope, frame);
         return this.branches(scope, frame, candidates, !exhaustive);
+    }
+    catchingIf(cond, fn) {
+        if (!cond)
+            return fn();
+        this.catching++;
+        try {
+            return fn();
+        }
+        finally {
+            this.catching--;
+        }
+    }
+    /** The fact an undecided condition tests, if it is about a run-time value. */
+    factFor(v, text) {
+        if (v.k === 'unknown' && v.fact)
+            return v.fact;
+        return (0, paths_1.isSubject)(v) ? { subject: v, test: 'truthy', values: [], negated: false, text } : undefined;
+    }
+    /**
+     * The truth of a condition; on an explored path an undecided test of a
+     * run-time value is decided by the path (with `choose`, a new choice may be made).
+     */
+    truth(v, text, choose) {
+        const t = (0, values_1.truthy)(v);
+        if (t !== undefined || !this.paths)
+            return t;
+        const fact = this.factFor(v, text);
+        if (!fact)
+            return undefined;
+        // new choices only in the region and the builders it calls: deeper tests stay merged
+        return choose && this.depth <= MAX_CHOICE_DEPTH ? this.paths.decide(fact) : this.paths.evaluate(fact);
     }
     maybeIf(cond, fn) {
         return cond ? this.maybe(fn) : fn();
@@ -405,7 +481,11 @@ class Interp {
         const body = stmt.childForFieldName('body');
         const items = (0, operations_1.iterate)(iterable);
         if (!items) {
-            this.bind(target, (0, operations_1.isUnknownLike)(iterable) ? iterable : (0, values_1.unknown)(`cannot iterate ${iterable.k}`), scope);
+            // an item of a run-time collection (`for mode in args.modes`) is itself a run-time value
+            const item = iterable.k === 'opaque' ? { k: 'opaque', why: `item of ${iterable.why}` }
+                : iterable.k === 'unknown' && iterable.input ? { k: 'unknown', why: `item of ${iterable.why}`, input: true }
+                    : (0, operations_1.isUnknownLike)(iterable) ? iterable : (0, values_1.unknown)(`cannot iterate ${iterable.k}`);
+            this.bind(target, item, scope);
             return this.branches(scope, frame, [body], true);
         }
         let count = 0;
@@ -496,13 +576,22 @@ function bindParams(interp, params, scope, positional, keywords, splat) {
         else if (keywords.has(name))
             v = keywords.get(name);
         else if (splat)
-            v = (0, values_1.unknown)(`argument ${name} may come from *args/**kwargs`);
+            v = { k: 'unknown', why: `argument ${name} may come from *args/**kwargs`, input: true };
         else {
             const def = p.childForFieldName('value');
             v = def ? (0, expressions_1.evalExpr)(interp, def, scope.parent ?? scope) : (0, values_1.unknown)(`argument ${name} not given`);
         }
         scope.set(name, v);
     }
+}
+/** Whether a block ends in a `raise`. */
+function surelyRaises(block) {
+    return (0, syntax_1.codeChildren)(block).at(-1)?.type === 'raise_statement';
+}
+/** A guard clause: a `raise`, at most after printing why (no work that a path could need). */
+function isGuard(block) {
+    const stmts = (0, syntax_1.codeChildren)(block);
+    return surelyRaises(block) && stmts.slice(0, -1).every((s) => s.type === 'expression_statement' && /^(print|logger\.\w+|logging\.\w+|warnings\.warn)\s*\(/.test(s.text));
 }
 const generatorCache = new WeakMap();
 /** Whether a function body yields (looked up once per definition). */

@@ -26,6 +26,21 @@ export interface SpecRecord {
     replaced?: SpecRecord;
 }
 /**
+ * An undecided test about a run-time value (an opaque or unknown value, kept
+ * by identity): `subject == v`, `subject in (v, ...)` or `bool(subject)`.
+ * Path exploration assumes it one way or the other and remembers the choice.
+ */
+export interface Fact {
+    subject: Value;
+    /** `has`: the run-time collection `subject` holds the one literal in `values` (`"--x" in sys.argv`). */
+    test: 'eq' | 'in' | 'has' | 'truthy';
+    /** Literal values compared with (one for `eq`). */
+    values: Value[];
+    negated: boolean;
+    /** Source text of the test, for naming paths. */
+    text: string;
+}
+/**
  * The abstract values of the static evaluator. Anything it cannot decide is
  * `unknown` with a reason; `opaque` is a value known to exist (not None) whose
  * content is not modelled, such as the result of a `torch` call.
@@ -34,6 +49,8 @@ export type Value = {
     k: 'unknown';
     why: string;
     at?: Site;
+    fact?: Fact;
+    input?: true;
 } | {
     k: 'none';
 } | {
