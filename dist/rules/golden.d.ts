@@ -4,7 +4,12 @@ import type { Invocation } from '../analyze/link';
 import type { Value } from '../analyze/eval/values';
 import type { EntryLink } from './linked';
 import type { Analysis } from './types';
-/** The static reading of a harness call's golden function (memoized), or undefined without one. */
+/**
+ * The static reading of a harness call's golden function, or undefined
+ * without one. Memoized per function (definition, closure, bound self):
+ * every path of a harness region makes an invocation of its own, and they
+ * share their golden.
+ */
 export declare function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined;
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */
 export declare function compareKeys(v: Value | undefined): Set<string>;

@@ -4,14 +4,39 @@ exports.goldenOf = goldenOf;
 exports.compareKeys = compareKeys;
 exports.harnessNames = harnessNames;
 const reader_1 = require("../analyze/golden/reader");
-/** The static reading of a harness call's golden function (memoized), or undefined without one. */
+/**
+ * The static reading of a harness call's golden function, or undefined
+ * without one. Memoized per function (definition, closure, bound self):
+ * every path of a harness region makes an invocation of its own, and they
+ * share their golden.
+ */
 function goldenOf(a, inv) {
+    if (!inv.golden)
+        return undefined;
     let memo = a.memo.get('golden');
     if (!memo)
         a.memo.set('golden', (memo = new Map()));
-    if (!memo.has(inv))
-        memo.set(inv, inv.golden ? (0, reader_1.readGolden)(inv.golden, a.importsAt) : undefined);
-    return memo.get(inv);
+    const key = goldenKey(inv.golden);
+    if (!memo.has(key))
+        memo.set(key, (0, reader_1.readGolden)(inv.golden, a.importsAt));
+    return memo.get(key);
+}
+const identities = new WeakMap();
+let counter = 0;
+function idOf(o) {
+    if (!o)
+        return 0;
+    let id = identities.get(o);
+    if (id === undefined)
+        identities.set(o, (id = ++counter));
+    return id;
+}
+/** What a golden reading depends on: each option's definition, closure and bound self. */
+function goldenKey(v) {
+    const options = v.k === 'oneOf' ? v.options : [v];
+    return options
+        .map((o) => (o.k === 'func' ? `f${o.mod.path}:${o.def.id}:${idOf(o.closure)}:${idOf(o.self)}` : o.k === 'lambda' ? `l${idOf(o)}` : `-${idOf(o)}`))
+        .join('|');
 }
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */
 function compareKeys(v) {

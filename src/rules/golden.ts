@@ -5,12 +5,36 @@ import type { Value } from '../analyze/eval/values';
 import type { EntryLink } from './linked';
 import type { Analysis } from './types';
 
-/** The static reading of a harness call's golden function (memoized), or undefined without one. */
+/**
+ * The static reading of a harness call's golden function, or undefined
+ * without one. Memoized per function (definition, closure, bound self):
+ * every path of a harness region makes an invocation of its own, and they
+ * share their golden.
+ */
 export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined {
-  let memo = a.memo.get('golden') as Map<Invocation, GoldenReading | undefined> | undefined;
+  if (!inv.golden) return undefined;
+  let memo = a.memo.get('golden') as Map<string, GoldenReading | undefined> | undefined;
   if (!memo) a.memo.set('golden', (memo = new Map()));
-  if (!memo.has(inv)) memo.set(inv, inv.golden ? readGolden(inv.golden, a.importsAt) : undefined);
-  return memo.get(inv);
+  const key = goldenKey(inv.golden);
+  if (!memo.has(key)) memo.set(key, readGolden(inv.golden, a.importsAt));
+  return memo.get(key);
+}
+
+const identities = new WeakMap<object, number>();
+let counter = 0;
+function idOf(o: object | undefined): number {
+  if (!o) return 0;
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++counter));
+  return id;
+}
+
+/** What a golden reading depends on: each option's definition, closure and bound self. */
+function goldenKey(v: Value): string {
+  const options = v.k === 'oneOf' ? v.options : [v];
+  return options
+    .map((o) => (o.k === 'func' ? `f${o.mod.path}:${o.def.id}:${idOf(o.closure)}:${idOf(o.self)}` : o.k === 'lambda' ? `l${idOf(o)}` : `-${idOf(o)}`))
+    .join('|');
 }
 
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */
