@@ -26,7 +26,19 @@ function why(v) {
  * arguments mentioning `mention` (the host param a host call passes on) stay.
  */
 function evidenceAt(role, path, node, says, mention) {
-    return { role, path, line: node.startPosition.row + 1, text: (0, digest_1.digestCall)(node, role, undefined, mention), ...(says ? { says } : {}) };
+    return { role, path, line: node.startPosition.row + 1, text: digestOf(node, role, mention), ...(says ? { says } : {}) };
+}
+/** Digests by syntax tree: the same spec or harness call is evidence for many params and paths. */
+const digests = new WeakMap();
+function digestOf(node, role, mention) {
+    let memo = digests.get(node.tree);
+    if (!memo)
+        digests.set(node.tree, (memo = new Map()));
+    const key = `${node.startIndex}:${node.endIndex}:${role}:${mention ?? ''}`;
+    let text = memo.get(key);
+    if (text === undefined)
+        memo.set(key, (text = (0, digest_1.digestCall)(node, role, undefined, mention)));
+    return text;
 }
 /** Evidence item for a spec, with what it says. */
 function specEvidence(spec) {

@@ -29,7 +29,19 @@ function why(v: Value): string {
  * arguments mentioning `mention` (the host param a host call passes on) stay.
  */
 export function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string, mention?: string): EvidenceItem {
-  return { role, path, line: node.startPosition.row + 1, text: digestCall(node, role, undefined, mention), ...(says ? { says } : {}) };
+  return { role, path, line: node.startPosition.row + 1, text: digestOf(node, role, mention), ...(says ? { says } : {}) };
+}
+
+/** Digests by syntax tree: the same spec or harness call is evidence for many params and paths. */
+const digests = new WeakMap<object, Map<string, string>>();
+
+function digestOf(node: Node, role: EvidenceItem['role'], mention?: string): string {
+  let memo = digests.get(node.tree);
+  if (!memo) digests.set(node.tree, (memo = new Map()));
+  const key = `${node.startIndex}:${node.endIndex}:${role}:${mention ?? ''}`;
+  let text = memo.get(key);
+  if (text === undefined) memo.set(key, (text = digestCall(node, role, undefined, mention)));
+  return text;
 }
 
 /** Evidence item for a spec, with what it says. */
