@@ -160,7 +160,6 @@ function cachedGroups(store, opts, roots, all) {
             holds.set(file, (0, partition_1.mayHoldEntries)(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
         return holds.get(file);
     };
-    const cache = store?.cache;
     return {
         lookup(group) {
             const hit = store?.cache.lookup(keyOf(group), store.hashes);
@@ -174,7 +173,7 @@ function cachedGroups(store, opts, roots, all) {
         },
         store(group, result) {
             if (!result.strays.length && !result.files.some((f) => f.error))
-                cache?.store(keyOf(group), result, result.read, false);
+                store?.cache.store(keyOf(group), result, result.read, false);
         },
     };
 }

@@ -186,7 +186,6 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
     if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
     return holds.get(file)!;
   };
-  const cache = store?.cache;
   return {
     lookup(group: string[]): GroupResult | undefined {
       const hit = store?.cache.lookup(keyOf(group), store.hashes);
@@ -197,7 +196,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
       return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
     },
     store(group: string[], result: GroupResult): void {
-      if (!result.strays.length && !result.files.some((f) => f.error)) cache?.store(keyOf(group), result, result.read, false);
+      if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false);
     },
   };
 }
