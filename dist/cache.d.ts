@@ -5,7 +5,7 @@ export declare const MAX_GROUP_ENTRIES = 4096;
 export declare const CACHE_DIR = ".pypto-direction-cache";
 /** sha256 of bytes, hex. */
 export declare function hashBytes(bytes: Uint8Array): string;
-/** The key of a run: tool version, options and the set of analyzed files. */
+/** The key of a run: tool build, options and the set of analyzed files. */
 export declare function runKey(files: string[], options: unknown): string;
 /**
  * A content-hash cache of whole-run results: a run over the same files with

@@ -39,9 +39,9 @@ exports.runKey = runKey;
 const crypto_1 = require("crypto");
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
+const build_id_1 = require("./build-id");
 const source_1 = require("./parse/source");
 const serialize_1 = require("./serialize");
-const VERSION = require('../package.json').version;
 /** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13). */
 const FORMAT = 3;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
@@ -54,10 +54,10 @@ exports.CACHE_DIR = '.pypto-direction-cache';
 function hashBytes(bytes) {
     return (0, crypto_1.createHash)('sha256').update(bytes).digest('hex');
 }
-/** The key of a run: tool version, options and the set of analyzed files. */
+/** The key of a run: tool build, options and the set of analyzed files. */
 function runKey(files, options) {
     return (0, crypto_1.createHash)('sha256')
-        .update(JSON.stringify({ FORMAT, VERSION, options, files: files.map((f) => path.resolve(f)).sort() }))
+        .update(JSON.stringify({ FORMAT, VERSION: (0, build_id_1.buildId)(), options, files: files.map((f) => path.resolve(f)).sort() }))
         .digest('hex')
         .slice(0, 32);
 }
@@ -93,7 +93,7 @@ class ResultCache {
         catch {
             return undefined;
         }
-        if (entry?.format !== FORMAT || entry.version !== VERSION || typeof entry.deps !== 'object' || !Array.isArray(entry.files))
+        if (entry?.format !== FORMAT || entry.version !== (0, build_id_1.buildId)() || typeof entry.deps !== 'object' || !Array.isArray(entry.files))
             return undefined;
         const deps = new Map();
         for (const [file, hash] of Object.entries(entry.deps)) {
@@ -123,7 +123,7 @@ class ResultCache {
     store(key, result, deps, evict = true) {
         const entry = {
             format: FORMAT,
-            version: VERSION,
+            version: (0, build_id_1.buildId)(),
             deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
             files: result.files.map((f) => (0, serialize_1.storeFile)(f, false)),
         };

@@ -1,11 +1,11 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { buildId } from './build-id';
 import { decodeSource } from './parse/source';
 import type { AnalysisResult, FileResult } from './pipeline';
 import { loadFile, StoredFile, storeFile } from './serialize';
 
-const VERSION: string = require('../package.json').version;
 /** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13). */
 const FORMAT = 3;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
@@ -29,10 +29,10 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The key of a run: tool version, options and the set of analyzed files. */
+/** The key of a run: tool build, options and the set of analyzed files. */
 export function runKey(files: string[], options: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify({ FORMAT, VERSION, options, files: files.map((f) => path.resolve(f)).sort() }))
+    .update(JSON.stringify({ FORMAT, VERSION: buildId(), options, files: files.map((f) => path.resolve(f)).sort() }))
     .digest('hex')
     .slice(0, 32);
 }
@@ -68,7 +68,7 @@ export class ResultCache {
     } catch {
       return undefined;
     }
-    if (entry?.format !== FORMAT || entry.version !== VERSION || typeof entry.deps !== 'object' || !Array.isArray(entry.files)) return undefined;
+    if (entry?.format !== FORMAT || entry.version !== buildId() || typeof entry.deps !== 'object' || !Array.isArray(entry.files)) return undefined;
     const deps = new Map<string, string>();
     for (const [file, hash] of Object.entries(entry.deps)) {
       if (files.hash(file) !== hash) return undefined;
@@ -96,7 +96,7 @@ export class ResultCache {
   store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true): void {
     const entry: Entry = {
       format: FORMAT,
-      version: VERSION,
+      version: buildId(),
       deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
       files: result.files.map((f) => storeFile(f, false)),
     };

@@ -133,3 +133,26 @@ describe('import-group entries', () => {
     expect(summary(again)).toEqual(summary(await analyzeFiles([entry, lone], {})));
   });
 });
+
+describe('build id', () => {
+  test('a change to any compiled module changes the id the cache keys on', () => {
+    const { hashSources } = require('../src/build-id') as typeof import('../src/build-id');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-build-'));
+    fs.mkdirSync(path.join(dir, 'analyze'));
+    fs.writeFileSync(path.join(dir, 'a.js'), 'exports.a = 1;\n');
+    fs.writeFileSync(path.join(dir, 'analyze', 'b.js'), 'exports.b = 1;\n');
+    fs.writeFileSync(path.join(dir, 'b.d.ts'), 'export {};\n');
+    const before = hashSources(dir);
+    expect(hashSources(dir)).toBe(before);
+    fs.writeFileSync(path.join(dir, 'b.d.ts'), 'export declare const b: number;\n');
+    expect(hashSources(dir)).toBe(before); // declarations do not run
+    fs.writeFileSync(path.join(dir, 'analyze', 'b.js'), 'exports.b = 2;\n');
+    expect(hashSources(dir)).not.toBe(before);
+  });
+
+  test('the committed build carries its id, and the cache keys on it', () => {
+    const stored = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'dist', 'build-id.json'), 'utf8'));
+    const { hashSources } = require('../src/build-id') as typeof import('../src/build-id');
+    expect(stored.id).toBe(hashSources(path.join(__dirname, '..', 'dist')));
+  });
+});
