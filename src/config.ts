@@ -23,6 +23,8 @@ export interface FileConfig {
   era?: 'auto' | 'spec' | 'signature';
   /** Report-only agreement findings (`abi-mismatch`) make `check` exit 1. */
   strict?: boolean;
+  /** Apply unsafe fixes too (like `--unsafe-fixes`). */
+  unsafeFixes?: boolean;
 }
 
 /** A loaded configuration and the directory its globs are relative to. */
@@ -47,6 +49,7 @@ const KEYS: Record<string, KeySpec> = {
   ignore: { field: 'ignore', check: strings, expects: 'a list of rule ids' },
   era: { field: 'era', check: (v) => v === 'auto' || v === 'spec' || v === 'signature', expects: '"auto", "spec" or "signature"' },
   strict: { field: 'strict', check: (v) => typeof v === 'boolean', expects: 'true or false' },
+  'unsafe-fixes': { field: 'unsafeFixes', check: (v) => typeof v === 'boolean', expects: 'true or false' },
 };
 
 /** Validates a `[tool.pypto-direction]` table; unknown keys and wrong types are errors. */

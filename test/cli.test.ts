@@ -44,7 +44,7 @@ describe('CLI (in-process)', () => {
     await main(['explain', '--format', 'json', dir], t.sink);
     const report = JSON.parse(t.out());
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ filesScanned: 1, filesChanged: 1, edits: 1, unresolved: 0, errors: 0 });
+    expect(report.summary).toEqual({ filesScanned: 1, filesChanged: 1, edits: 1, unresolved: 0, hiddenFixes: 0, errors: 0 });
     const y = report.files[0].findings.find((f: { param: string }) => f.param === 'y');
     expect(y).toMatchObject({ entry: 'step', from: 'In', to: 'Out', status: 'fix' });
     expect(y.evidence.map((e: { role: string }) => e.role)).toEqual(['spec', 'harness']);

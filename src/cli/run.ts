@@ -11,7 +11,7 @@ import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
-import { renderNotes } from '../report/text';
+import { fixTag, renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
@@ -36,6 +36,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     workers: opts.workers ?? defaultWorkers(),
     rules: selectRules({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
     era: opts.era ?? config.era ?? 'auto',
+    unsafeFixes: opts.unsafeFixes ?? config.unsafeFixes ?? false,
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
@@ -121,7 +122,7 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
           const shown = displayPath(file.path, io.cwd);
           const preview = unifiedDiff(shown, file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
           const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}\n${evidence}\n`);
+          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}${fixTag(fix.finding)}\n${evidence}\n`);
         }
         if (answer === 'q') quit = true;
         if (answer === 'a') all = true;

@@ -1,4 +1,4 @@
-import { isEditFinding, PENDING_KINDS, type Finding } from '../decide/findings';
+import { isEditFinding, isPending, type Finding } from '../decide/findings';
 import type { Direction } from '../model';
 import { messageOf } from './messages';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
@@ -25,8 +25,13 @@ function directionCounts(report: RunReport): string | undefined {
 }
 
 function status(f: Finding, report: RunReport): string {
-  if (f.kind === 'fix') return report.command === 'fix' && !report.dryRun && report.changed.some((c) => c.findings.includes(f)) ? 'fixed' : 'fix';
-  return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
+  if (f.kind === 'fix') {
+    if (f.withheld) return 'fix (unsafe, needs --unsafe-fixes)';
+    const done = report.command === 'fix' && !report.dryRun && report.changed.some((c) => c.findings.includes(f));
+    return `${done ? 'fixed' : 'fix'}${f.applicability === 'unsafe' ? ' (unsafe)' : ''}`;
+  }
+  const fix = f.applicability ? ` (${f.withheld ? 'unsafe fix, needs --unsafe-fixes' : `${f.applicability} fix`})` : '';
+  return (f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind) + fix;
 }
 
 function row(f: Finding, report: RunReport): string {
@@ -56,12 +61,12 @@ export function renderMarkdown(report: RunReport): string {
   if (counts) out.push(counts, '');
   out.push(summaryLine(report), '');
   for (const file of report.result.files) {
-    const pending = file.findings.filter((f) => PENDING_KINDS.has(f.kind));
+    const pending = file.findings.filter((f) => isPending(f));
     if (!pending.length) continue;
     out.push(`### ${displayPath(file.path, report.cwd)}`, '');
     out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
     out.push(...pending.map((f) => row(f, report)), '');
-    const open = pending.filter((f) => !isEditFinding(f));
+    const open = pending.filter((f) => !isEditFinding(f) && !f.withheld);
     if (open.length) out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${messageOf(f)}`), '');
   }
   const errors = allErrors(report);

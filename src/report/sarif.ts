@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isEditFinding, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { isPending, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
@@ -22,11 +22,11 @@ export function positionAt(text: string, offset: number): LineColumn {
 
 /** Whether a finding becomes a SARIF result: pending work or a warning. */
 function reported(f: Finding): boolean {
-  return PENDING_KINDS.has(f.kind) || WARNING_KINDS.has(f.kind);
+  return isPending(f) || WARNING_KINDS.has(f.kind);
 }
 
-function level(kind: FindingKind): 'error' | 'warning' | 'note' {
-  return kind === 'fix' || kind === 'stale-is-output' ? 'error' : PENDING_KINDS.has(kind) || kind === 'abi-mismatch' ? 'warning' : 'note';
+function level(f: Finding): 'error' | 'warning' | 'note' {
+  return f.applicability ? 'error' : isPending(f) || f.kind === 'abi-mismatch' ? 'warning' : 'note';
 }
 
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
@@ -46,17 +46,21 @@ function replacement(text: string, edit: Edit) {
 
 function result(f: Finding, file: FileResult, ruleIndex: number, report: RunReport) {
   const location = artifactLocation(f.path, report.cwd);
-  const edits = isEditFinding(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+  // an applied fix, or an unsafe one left unapplied (its description says so)
+  const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+  const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+  const description = `${messageOf(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
   return {
     ruleId: f.kind,
     ruleIndex,
-    level: level(f.kind),
+    level: level(f),
     message: { text: messageOf(f) },
     locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
     ...(edits?.length && file.original
-      ? { fixes: [{ description: { text: messageOf(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
+      ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
       : {}),
     properties: {
+      ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
       entry: 'entry' in f ? f.entry : undefined,
       param: 'param' in f ? f.param : undefined,
       from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,

@@ -50,19 +50,19 @@ export function deleteKeywordEdit(text: string, kw: Node): Edit | undefined {
     const eol = terminator(text, le) || '\n';
     const byStart = new Map(comments(kw.startIndex, end).map((c) => [c.startIndex, c]));
     const kept = [...byStart.values()].sort((a, b) => a.startIndex - b.startIndex).map((c) => c.text.replace(/\r$/, ''));
-    return { start: ls, end, text: kept.map((c) => indent + c + eol).join(''), keyword: marker };
+    return { start: ls, end, text: kept.map((c) => indent + c + eol).join(''), kind: 'delete-keyword', keyword: marker };
   }
   if (kw.descendantsOfType('comment').length) return undefined; // a comment inside it would have nowhere to go
   if (commaBefore && lineStart(text, commaBefore.startIndex) === ls && !text.slice(commaBefore.endIndex, kw.startIndex).includes('#')) {
     // `a, is_output=True` -> `a`: the comma before it goes with it
-    return { start: commaBefore.startIndex, end: kw.endIndex, text: '', keyword: marker };
+    return { start: commaBefore.startIndex, end: kw.endIndex, text: '', kind: 'delete-keyword', keyword: marker };
   }
   if (commaAfter) {
     // `is_output=True, b` -> `b`: the comma after it and the spaces up to the next argument on the line
     let end = commaAfter.endIndex;
     while (end < le && (text[end] === ' ' || text[end] === '\t')) end++;
     if (end === le) end = commaAfter.endIndex; // nothing follows on the line: keep the line's end as it is
-    return { start: kw.startIndex, end, text: '', keyword: marker };
+    return { start: kw.startIndex, end, text: '', kind: 'delete-keyword', keyword: marker };
   }
-  return { start: kw.startIndex, end: kw.endIndex, text: '', keyword: marker };
+  return { start: kw.startIndex, end: kw.endIndex, text: '', kind: 'delete-keyword', keyword: marker };
 }

@@ -4,7 +4,10 @@ import { directionRule } from './direction';
 import { isOutputMigrationRule } from './is-output-migration';
 import type { Rule } from './types';
 
-export type { Analysis, EraSetting, Fix, Rule, RuleOutput } from './types';
+export type { Analysis, Applicability, EraSetting, Fix, ResolvedFix, Rule, RuleOutput } from './types';
+
+/** How a `detect` rule chosen only by the defaults appears in a selection: it runs where it finds its trigger. */
+export const DETECT_SUFFIX = ':detect';
 
 /** Every rule, in the order they run. Adding a rule: one module plus one line here. */
 export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule];
@@ -23,7 +26,8 @@ export interface RuleSelection {
 
 /**
  * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
- * name is a usage error naming it.
+ * name is a usage error naming it. A `detect` rule that only the defaults
+ * choose comes back as `id:detect` (see {@link DETECT_SUFFIX}).
  */
 export function selectRules(sel: RuleSelection): string[] {
   const expand = (names: string[] | undefined): string[] =>
@@ -32,8 +36,20 @@ export function selectRules(sel: RuleSelection): string[] {
       if (!ruleById(n)) throw new ToolError('usage', undefined, `unknown rule "${n}"`, `known rules: ${RULES.map((r) => r.id).join(', ')}`);
       return [n];
     });
-  const base = sel.select ? expand(sel.select) : RULES.filter((r) => r.defaultOn).map((r) => r.id);
+  const base = sel.select ? expand(sel.select) : RULES.filter((r) => r.defaultOn === true).map((r) => r.id);
   const chosen = new Set([...base, ...expand(sel.extendSelect)]);
-  for (const n of expand(sel.ignore)) chosen.delete(n);
-  return RULES.map((r) => r.id).filter((id) => chosen.has(id));
+  const ignored = new Set(expand(sel.ignore));
+  for (const n of ignored) chosen.delete(n);
+  return RULES.flatMap((r) => {
+    if (chosen.has(r.id)) return [r.id];
+    const byDefault = !sel.select && r.defaultOn === 'detect' && !ignored.has(r.id);
+    return byDefault ? [r.id + DETECT_SUFFIX] : [];
+  });
+}
+
+/** A rule's fix safety in one word, for listings: none, safe, unsafe, or safe/unsafe. */
+export function fixSafety(rule: Rule): string {
+  const kinds = new Set(Object.values(rule.fixes));
+  if (!kinds.size) return 'none';
+  return kinds.size === 2 ? 'safe/unsafe' : [...kinds][0];
 }

@@ -3,7 +3,7 @@ import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
 import type { Finding } from '../../decide/findings';
 import type { Direction } from '../../model';
 import { invocationEra } from '../era';
-import { decisions } from '../direction';
+import { appliedDirections } from '../direction';
 import { entryLinks } from '../linked';
 import { compareKeys, goldenOf, harnessNames } from '../golden';
 import type { ParamInfo } from '../../analyze/entries';
@@ -19,7 +19,8 @@ export const abiAgreementRule: Rule = {
   id: 'abi-agreement',
   summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
   defaultOn: true,
-  fix: 'none',
+  fixes: {},
+  edits: [],
   kinds: ['abi-mismatch', 'golden-disagrees'],
   supersedes: ['no-output-evidence'],
   example: [
@@ -106,9 +107,7 @@ function paramKey(path: string, p: ParamInfo): string {
   return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
 }
 
-/** Params the direction rule raises in this run, with their new direction. */
+/** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 export function fixedDirections(a: Analysis): Map<string, Direction> {
-  const out = new Map<string, Direction>();
-  for (const f of decisions(a)) if (f.kind === 'fix') out.set(`${f.path}:${f.line}:${f.column}`, f.to);
-  return out;
+  return appliedDirections(a);
 }
