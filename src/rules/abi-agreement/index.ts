@@ -8,6 +8,7 @@ import { entryLinks } from '../linked';
 import { compareKeys, goldenOf, harnessNames } from '../golden';
 import type { ParamInfo } from '../../analyze/entries';
 import type { Analysis, Rule, RuleOutput } from '../types';
+import { causedByFix, fixBreaksAbi } from './after-fix';
 
 /**
  * `abi-agreement`: the golden harness's #1019 check, statically. In the
@@ -21,7 +22,7 @@ export const abiAgreementRule: Rule = {
   defaultOn: true,
   fixes: {},
   edits: [],
-  kinds: ['abi-mismatch', 'golden-disagrees'],
+  kinds: ['abi-mismatch', 'golden-disagrees', 'fix-breaks-abi'],
   supersedes: ['no-output-evidence'],
   example: [
     'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
@@ -50,6 +51,10 @@ export const abiAgreementRule: Rule = {
         const key = `${link.entry.module.path}:${param.line}:${param.name}:${first}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (artifact !== param.direction && causedByFix(param.direction, wanted)) {
+          findings.push(fixBreaksAbi(link, param, spec, first, artifact));
+          continue;
+        }
         findings.push({
           kind: 'abi-mismatch',
           path: link.entry.module.path,
