@@ -1,6 +1,7 @@
 import { ToolError } from '../errors';
 import { abiAgreementRule } from './abi-agreement';
 import { directionRule } from './direction';
+import { inlineWrapperRule } from './inline-wrapper';
 import { isOutputMigrationRule } from './is-output-migration';
 import type { Rule } from './types';
 
@@ -10,7 +11,7 @@ export type { Analysis, Applicability, EraSetting, Fix, ResolvedFix, Rule, RuleO
 export const DETECT_SUFFIX = ':detect';
 
 /** Every rule, in the order they run. Adding a rule: one module plus one line here. */
-export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule];
+export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule, inlineWrapperRule];
 
 /** The rule with an id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
