@@ -65,3 +65,39 @@ describe('each edit kind is checked by its own contract', () => {
     expect(await check([{ start: wrapped + 3, end: wrapped + 6, text: 'Box', kind: 'rename' }])).toMatch(/not a direction wrapper/);
   });
 });
+
+describe('harness edits are checked by their contracts', () => {
+  const CALL = 'from golden import run_jit\nrun_jit(fn=f, compile_cfg=dict(a=1), runtime_cfg=dict(b=2), rtol=1)\n';
+  const c1 = CALL.indexOf('compile_cfg=');
+  const c1End = CALL.indexOf('),', c1) + 1;
+  const r1 = CALL.indexOf('runtime_cfg=');
+  const r1End = CALL.indexOf('),', r1) + 1;
+  const merges = [{ start: c1, end: c1End }, { start: r1, end: r1End }];
+  const drop: Edit = { start: c1End, end: r1End, text: '', kind: 'harness-drop', keyword: merges[1] };
+  const config = (text: string): Edit => ({ start: c1, end: c1End, text, kind: 'harness-config', target: merges[0], merges });
+
+  test('a merged config with every key passes; one that loses or changes a key does not', async () => {
+    expect(await verifierVerdict(CALL, [config('config=dict(a=1, b=2)'), drop])).toBeUndefined();
+    expect(await verifierVerdict(CALL, [config('config={**dict(a=1), **dict(b=2)}'), drop])).toBeUndefined();
+    expect(await verifierVerdict(CALL, [config('config=dict(a=1)'), drop])).toMatch(/does not hold exactly the keys/);
+    expect(await verifierVerdict(CALL, [config('config=dict(a=1, b=3)'), drop])).toMatch(/does not hold exactly the keys/);
+    expect(await verifierVerdict(CALL, [config('config=dict(b=2, a=1)'), drop])).toMatch(/does not hold exactly the keys/);
+  });
+
+  test('a drop must be a merged config keyword; a rename must be the callee run_jit', async () => {
+    const rtol = CALL.indexOf('rtol=1');
+    expect(await verifierVerdict(CALL, [{ start: r1End, end: rtol + 6, text: '', kind: 'harness-drop', keyword: { start: rtol, end: rtol + 6 } }])).toMatch(/not a compile_cfg or runtime_cfg keyword/);
+    const callee = CALL.indexOf('run_jit(');
+    expect(await verifierVerdict(CALL, [{ start: callee, end: callee + 7, text: 'run', kind: 'harness-rename' }])).toBeUndefined();
+    const imported = CALL.indexOf('run_jit');
+    expect(await verifierVerdict(CALL, [{ start: imported, end: imported + 7, text: 'run', kind: 'harness-rename' }])).toMatch(/not the callee/);
+  });
+
+  test('an import may name run for run_jit, never import run twice', async () => {
+    const src = 'from golden import run, run_jit\n';
+    const target = { start: 0, end: src.length - 1 };
+    expect(await verifierVerdict(src, [{ ...target, text: 'from golden import run', kind: 'harness-import', target }])).toBeUndefined();
+    expect(await verifierVerdict(src, [{ ...target, text: 'from golden import run, run', kind: 'harness-import', target }])).toMatch(/not run in place of run_jit/);
+    expect(await verifierVerdict(src, [{ ...target, text: 'from other import run', kind: 'harness-import', target }])).toMatch(/changes the module/);
+  });
+});

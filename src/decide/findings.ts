@@ -30,7 +30,7 @@ export type UnresolvedReason =
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 
 /** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
-export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted';
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
 
 /**
  * How safe a fix is (ruff's applicability). `safe`: keeps what the golden

@@ -24,6 +24,7 @@ const HARNESS_KEPT: Record<HarnessKeptReason, string> = {
   'config-given': 'the call already passes config=',
   'other-use': 'run_jit is used other than as a converted call',
   'not-converted': 'a call it names is left as it is',
+  layout: 'a comment sits where the merged config= cannot keep it',
 };
 
 /** What the spec a harness receives must say for #1019 to derive `artifact`. */

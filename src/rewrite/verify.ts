@@ -86,6 +86,8 @@ export function structuralDifference(inputTree: Tree, input: string, outputTree:
     if (kind === 'rename' || kind === 'harness-rename') renamed.set(start, e.start);
     if (kind === 'delete-keyword' || kind === 'harness-drop' || kind === 'unwrap') deleted.push({ start: e.start, end: e.end });
     if (kind === 'harness-config' || kind === 'harness-import') regions.push({ edit: e, out: { start, end: start + e.text.length } });
+    // a statement removed whole: the block it opened now starts at the next statement
+    if (kind === 'harness-import' && e.text === '') skipped.push((n) => n.start >= e.start && n.start < e.end && n.end > e.end);
     if (kind === 'unwrap' && e.target) {
       const t = e.target;
       const inner = innerOf(edits, t);
@@ -181,7 +183,7 @@ function checkDeletion(tree: Tree, all: Leaf[], input: string, e: Edit, names: s
   const kw = e.keyword;
   if (!kw) return `deletion at ${e.start}-${e.end} names no keyword`;
   const node = nodeAt(tree, kw, ['keyword_argument']);
-  if (!node || !names.includes(node.childForFieldName('name')?.text ?? '')) return `deletion at ${kw.start}-${kw.end} is not ${names.map((n) => `an ${n}`).join(' or ')} keyword argument`;
+  if (!node || !names.includes(node.childForFieldName('name')?.text ?? '')) return `deletion at ${kw.start}-${kw.end} is not ${names.length === 1 ? `an ${names[0]}` : `a ${names.join(' or ')}`} keyword argument`;
   if (e.start > kw.start || e.end < kw.end) return `deletion at ${e.start}-${e.end} does not cover its keyword`;
   const comments: string[] = [];
   for (const l of all) {
@@ -317,7 +319,8 @@ function checkImport(inTree: Tree, inNodes: Leaf[], input: string, outTree: Tree
   const dropped = names.filter((n) => n !== jit[0]);
   const got = importedNames(now).join(', ');
   // dropping run_jit is right only where the statement already binds the same name to run
-  const ok = got === renamed.join(', ') || (got === dropped.join(', ') && dropped.includes(jit[0].replace(/^run_jit/, 'run')));
+  const wanted = jit[0].replace(/^run_jit/, 'run');
+  const ok = dropped.includes(wanted) ? got === dropped.join(', ') : got === renamed.join(', ');
   if (!ok) return `${where} imports ${got}, not run in place of run_jit`;
   if (!sameBag(commentsIn(inNodes, input, e), commentsIn(outNodes, output, out))) return `${where} does not keep its comments`;
   return undefined;

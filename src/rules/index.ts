@@ -2,6 +2,7 @@ import { ToolError } from '../errors';
 import { abiAgreementRule } from './abi-agreement';
 import { directionRule } from './direction';
 import { inlineWrapperRule } from './inline-wrapper';
+import { unifiedRunRule } from './unified-run';
 import { isOutputMigrationRule } from './is-output-migration';
 import type { Rule } from './types';
 
@@ -11,7 +12,7 @@ export type { Analysis, Applicability, EraSetting, Fix, ResolvedFix, Rule, RuleO
 export const DETECT_SUFFIX = ':detect';
 
 /** Every rule, in the order they run. Adding a rule: one module plus one line here. */
-export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule, inlineWrapperRule];
+export const RULES: readonly Rule[] = [directionRule, abiAgreementRule, isOutputMigrationRule, inlineWrapperRule, unifiedRunRule];
 
 /** The rule with an id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
