@@ -18,8 +18,14 @@ describe('rule registry and selection', () => {
   });
 
   test('select replaces the defaults, extend-select adds, ignore removes', () => {
-    const defaults = RULES.filter((r) => r.defaultOn).map((r) => r.id);
+    const defaults = RULES.flatMap((r) => (r.defaultOn === true ? [r.id] : r.defaultOn === 'detect' ? [`${r.id}:detect`] : []));
     expect(selectRules({})).toEqual(defaults);
+    // a detect rule runs by default where it finds its trigger; chosen explicitly it runs everywhere
+    expect(selectRules({})).toContain('unified-run:detect');
+    expect(selectRules({ extendSelect: ['unified-run'] })).toContain('unified-run');
+    expect(selectRules({ ignore: ['unified-run'] }).some((id) => id.startsWith('unified-run'))).toBe(false);
+    expect(selectRules({ select: ['direction'] })).toEqual(['direction']);
+    expect(selectRules({})).not.toContain('inline-wrapper');
     expect(selectRules({ select: [] })).toEqual([]);
     expect(selectRules({ select: ['direction'] })).toEqual(['direction']);
     expect(selectRules({ select: [], extendSelect: ['direction'] })).toEqual(['direction']);
