@@ -201,7 +201,7 @@ function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Anal
       }
       const v = evalExpr(interp, callee, scope);
       if (v.k === 'class') return classEra(v.def, v.mod.path, v.name);
-      if (v.k === 'extern') return externEra(v.name);
+      if (v.k === 'extern') return externEra(v.name, true); // asked only for calls that pass is_output=
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
     }

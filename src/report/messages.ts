@@ -14,7 +14,7 @@ const REASONS: Record<UnresolvedReason, string> = {
   'no-spec': 'its harness gives it no spec',
   'undecided-specs': 'the specs its harness receives cannot be decided statically',
   'path-dependent': 'the paths of its harness disagree',
-  'unknown-era': "the golden package cannot be resolved, so the harness era is unknown and the golden function's writes may or may not be the evidence",
+  'unknown-era': 'the harness era is unknown (no golden package resolves)',
 };
 
 const HARNESS_KEPT: Record<HarnessKeptReason, string> = {
