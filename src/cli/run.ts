@@ -58,7 +58,8 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
+  // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
+  const report: RunReport = { command: opts.command, dryRun: opts.dryRun || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false, verbose: opts.verbose };
   const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
 
   if (writing && !opts.allowDirty) {
@@ -89,10 +90,10 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     // like a formatter: the fixed source on stdout, findings on stderr
     const file = result.files[0];
     if (file?.original) io.stdout.write(encodeSource({ text: file.output ?? file.original.text, bom: file.original.bom }).toString('utf8'));
-    io.stderr.write(renderNotes({ ...report, dryRun: true }, c));
-    return exitCode({ ...report, dryRun: true });
+    io.stderr.write(renderNotes(report, c));
+    return exitCode(report);
   }
-  const out = render(report, opts.format, c, opts.verbose);
+  const out = render(report, opts.format, c);
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
   return exitCode(report);

@@ -1,0 +1,175 @@
+import { main } from '../src/cli/main';
+import { FORMATS, Format } from '../src/report';
+import { io, tree } from './helpers/cli';
+
+// Issue 20, 1: one finding set per command, whatever the format. The module has a kind of
+// every tier: pending (fix, unresolved), agreement and loud warnings (abi-mismatch,
+// evidence-conflict), a report-only warning (inline-wrapper), suppressed params and the
+// explanations (ok, not-linked, era).
+export const KINDS_MODULE = `import torch
+import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+N = 256
+
+
+@pl.jit
+def accumulate(bias: pl.Tensor[[N], pl.FP16], acc: pl.Tensor[[N], pl.FP16], keep: pl.Tensor[[N], pl.FP16]):  # pypto-direction: ignore
+    pl.store(pl.add(pl.load(acc, [0], [N]), pl.load(bias, [0], [N])), [0], acc)
+
+
+@pl.jit
+def scale(
+    src: pl.Tensor[[N], pl.FP32],
+    dst: pl.Tensor[
+        [N],
+        pl.FP32,
+    ],
+    hits: pl.Scalar[pl.INT32],
+    old: pl.Out[pl.Tensor[[N], pl.FP32]],
+):
+    pl.store(pl.mul(pl.load(src, [0], [N]), 2.0), [0], dst)
+
+
+@pl.jit.inline
+def silu_tile(x: pl.Tensor[[N], pl.FP16], y: pl.Out[pl.Tensor[[N], pl.FP16]]):
+    pl.store(pl.mul(pl.load(x, [0], [N]), 2.0), [0], y)
+
+
+@pl.jit
+def lonely(a: pl.Tensor[[N], pl.FP16]):
+    return a
+
+
+def inner():
+    return [TensorSpec("w", [N], torch.float32, is_output=True)]
+
+
+def build_w():
+    made = inner()
+    return [TensorSpec("w", [N], torch.float32, is_output=False)]
+
+
+@pl.jit
+def conflict(w: pl.Tensor[[N], pl.FP32]):
+    return w
+
+
+if __name__ == "__main__":
+    run_jit(fn=accumulate, specs=[TensorSpec("bias", [N], torch.float16, init_value=torch.randn),
+                                  TensorSpec("acc", [N], torch.float16, init_value=torch.ones, is_output=True),
+                                  TensorSpec("keep", [N], torch.float16, is_output=True)])
+    run_jit(fn=scale, specs=[TensorSpec("src", [N], torch.float32, init_value=torch.randn),
+                             TensorSpec("dst", [N], torch.float32, is_output=True),
+                             TensorSpec("hits", [1], torch.int32, is_output=True),
+                             TensorSpec("old", [N], torch.float32, init_value=torch.randn)])
+    run_jit(fn=conflict, specs=build_w())
+`;
+
+/** A finding as every format can name it: `path:line:kind`. */
+type Key = string;
+
+const EDIT_KINDS = new Set(['fix']);
+
+/** Reads the findings back out of each format's output. */
+const READERS: Record<Format, (out: string, err: string, command: string) => Key[]> = {
+  text: (out, err, command) => {
+    if (command === 'explain') return explainText(out);
+    // fix --dry-run: the diff on stdout stands for the edits, the rest is on stderr
+    return [...out.split('\n'), ...err.split('\n')].flatMap((l) => {
+      const m = /^(\S[^:]*):(\d+):\d+: ([a-z-]+) /.exec(l);
+      return m ? [`${m[1]}:${m[2]}:${m[3]}`] : [];
+    });
+  },
+  json: (out) => JSON.parse(out).files.flatMap((f: any) => f.findings.map((x: any) => `${f.path}:${x.line}:${x.kind}`)),
+  sarif: (out) => JSON.parse(out).runs[0].results.map((r: any) => `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}:${r.ruleId}`),
+  github: (out) =>
+    out.split('\n').flatMap((l) => {
+      const m = /^::(?:error|warning|notice) file=([^,]*),line=(\d+),col=\d+,title=pypto-direction ([a-z-]+)::/.exec(l);
+      return m ? [`${m[1]}:${m[2]}:${m[3]}`] : [];
+    }),
+  markdown: (out) => {
+    let file = '';
+    return out.split('\n').flatMap((l) => {
+      if (l.startsWith('### ')) file = l.slice(4);
+      const m = /^\| (\d+) \|(?:[^|]*\|){4} ([a-z-]+)[^|]*\|/.exec(l);
+      return m ? [`${file}:${m[1]}:${m[2]}`] : [];
+    });
+  },
+};
+
+/** `explain` text: a file's name, then `  LINE: ENTRY.PARAM: STATUS  message` or `  LINE: KIND: message`. */
+function explainText(out: string): Key[] {
+  let file = '';
+  return out.split('\n').flatMap((l) => {
+    if (/^\S+\.py$/.test(l)) file = l;
+    const m = /^ {2}(\d+): ([^:]+): (.*)$/.exec(l);
+    if (!m) return [];
+    if (!m[2].includes('.')) return [`${file}:${m[1]}:${m[2]}`];
+    const status = m[3].split('  ')[0];
+    const kind = status.includes(' -> ') ? 'fix' : /^(In|Out|InOut)$/.test(status) ? 'ok' : status;
+    return [`${file}:${m[1]}:${kind}`];
+  });
+}
+
+const kinds = (keys: Key[]) => [...new Set(keys.map((k) => k.split(':').pop()))].sort();
+
+async function run(dir: string, args: string[], format: Format): Promise<{ code: number; keys: Key[] }> {
+  const t = io(dir);
+  const code = await main([...args, '--format', format, '.'], t.sink);
+  return { code, keys: READERS[format](t.out(), t.err(), args[0]).sort() };
+}
+
+// what each command and flags report: the same in every format
+const CASES: Array<{ args: string[]; expected: string[] }> = [
+  { args: ['check'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'unresolved'] },
+  { args: ['check', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'inline-wrapper', 'unresolved'] },
+  { args: ['explain'], expected: ['abi-mismatch', 'era', 'evidence-conflict', 'fix', 'inline-wrapper', 'not-linked', 'ok', 'suppressed', 'unresolved'] },
+  { args: ['fix', '--dry-run'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'unresolved'] },
+  { args: ['fix', '--dry-run', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'inline-wrapper', 'unresolved'] },
+  // the edits fix wrote are done: not reported again
+  { args: ['fix'], expected: ['abi-mismatch', 'evidence-conflict', 'unresolved'] },
+];
+
+describe('one finding set per command, whatever the format (issue 20)', () => {
+  for (const { args, expected } of CASES) {
+    test(`${args.join(' ')}: ${FORMATS.join(', ')} report the same findings`, async () => {
+      const sets = new Map<Format, Key[]>();
+      for (const format of FORMATS) {
+        // fix writes: each format gets its own copy of the tree
+        const dir = tree({ 'kernels.py': KINDS_MODULE });
+        const { code, keys } = await run(dir, args, format);
+        expect({ format, code }).toEqual({ format, code: 1 });
+        sets.set(format, keys);
+      }
+      const reference = sets.get('json')!;
+      expect(kinds(reference)).toEqual(expected);
+      for (const format of FORMATS) {
+        // a dry run's text shows its edits as a diff, not as finding lines
+        const want = format === 'text' && args[0] === 'fix' && args.includes('--dry-run') ? reference.filter((k) => !EDIT_KINDS.has(k.split(':').pop()!)) : reference;
+        expect({ format, keys: sets.get(format) }).toEqual({ format, keys: want });
+      }
+    });
+  }
+
+  test('-v adds only report-only warnings; check reports no explanation in any format', async () => {
+    const dir = tree({ 'kernels.py': KINDS_MODULE });
+    for (const format of FORMATS) {
+      const quiet = await run(dir, ['check'], format);
+      const loud = await run(dir, ['check', '-v'], format);
+      expect(loud.keys.filter((k) => !quiet.keys.includes(k))).toEqual(['kernels.py:27:inline-wrapper']);
+    }
+  });
+
+  test('SARIF keeps its levels for the same set', async () => {
+    const dir = tree({ 'kernels.py': KINDS_MODULE });
+    const levels = async (args: string[]) => {
+      const t = io(dir);
+      await main([...args, '--format', 'sarif', '.'], t.sink);
+      const results = JSON.parse(t.out()).runs[0].results as any[];
+      return Object.fromEntries(results.map((r) => [r.ruleId, r.level + (r.kind ? `/${r.kind}` : '') + (r.suppressions ? '/suppressed' : '')]));
+    };
+    expect(await levels(['check', '-v'])).toEqual({ fix: 'error', unresolved: 'warning', 'abi-mismatch': 'warning', 'evidence-conflict': 'note', 'inline-wrapper': 'note' });
+    expect(await levels(['explain'])).toMatchObject({ ok: 'none/pass', 'not-linked': 'none/informational', era: 'none/informational', suppressed: 'note/suppressed' });
+  });
+});
