@@ -48,7 +48,8 @@ function buildParser() {
     parser = parser.command(cmd.name === 'server' ? 'server' : `${cmd.name} [paths..]`, cmd.describe, (y) => {
       for (const [name, spec] of flagsOf(cmd.name)) y.option(name, spec);
       if (cmd.name === 'server') return y.option('clientProcessId', { type: 'number', hidden: true });
-      return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
+      const describe = cmd.name === 'explain' ? 'files or directories (default: .), or FILE:LINE: what is reported for the param (or the entry) on that line' : 'files or directories (default: .)';
+      return y.positional('paths', { type: 'string', array: true, describe });
     });
   }
   parser = parser.command('rules [ids..]', 'list the rules (with ids: their finding kinds and an example)', (y) =>

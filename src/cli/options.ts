@@ -89,6 +89,7 @@ export const OPTIONS = [
   setting({ name: 'cache-dir', kind: text(), flag: { commands: ALL, describe: 'cache directory (default: $PYPTO_DIRECTION_CACHE_DIR, else ~/.cache/pypto-direction)' } }),
   setting({ name: 'workers', kind: count(), flag: { commands: ANALYZE, describe: 'threads for independent groups of files, the main one included (default: one per core above 2 cores; 0 or 1: main thread only)' } }),
   setting({ name: 'stdin-filename', kind: text(), flag: { commands: ANALYZE, describe: 'with the path -, read the source from stdin as if it were this file' } }),
+  setting({ name: 'param', kind: names('ENTRY.PARAM'), default: [], flag: { commands: ['explain'], describe: 'explain only these params: ENTRY.PARAM (repeat it, or separate with commas)' } }),
   setting({ name: 'include', kind: globs(), config: true }),
   setting({ name: 'exclude', kind: globs(), config: true }),
   setting({ name: 'evidence', kind: choice(['all', 'final']), default: 'all', config: true, flag: { commands: ALL, describe: 'all (default): every spec built for a harness call; final: only the list it receives' } }),

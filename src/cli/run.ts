@@ -14,6 +14,7 @@ import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
 import type { CliIO } from './main';
 import { resolveOptions } from './options';
+import { selection, splitTargets } from './targets';
 import { Answer, answerer } from './prompt';
 
 /** A command that analyzes paths. */
@@ -28,8 +29,10 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
   const { settings: opts, analyze } = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
   const progress = progressBar(io);
   const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, onProgress: progress.update };
-  const paths = (given.length ? given : ['.']).map((p) => path.resolve(io.cwd, p));
-  const stdin = given.length === 1 && given[0] === '-';
+  // explain FILE:LINE: the file is analyzed, the line selects what is shown
+  const { paths: named, targets } = command === 'explain' ? splitTargets(given, io.cwd) : { paths: given, targets: [] };
+  const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
+  const stdin = named.length === 1 && named[0] === '-';
   let result: AnalysisResult;
   if (stdin) {
     if (!opts['stdin-filename']) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
@@ -52,6 +55,7 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
   // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
   const report: RunReport = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
   const writing = command === 'fix' && !opts['dry-run'] && !stdin;
+  if (command === 'explain') report.only = await selection(targets, opts.param, result, io.cwd);
 
   if (writing && !opts['allow-dirty']) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
