@@ -27,26 +27,34 @@ export interface RuleSelection {
 }
 
 /**
- * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
- * name is a usage error naming it. A `detect` rule that only the defaults
- * choose comes back as `id:detect` (see {@link DETECT_SUFFIX}).
+ * The ids of the rules that run, from selections applied in order (ruff's
+ * layers: the config file's, then the command line's): a layer's `select`
+ * replaces what the layers before chose, `extend-select` adds, `ignore`
+ * removes (within a layer, ignore wins). Each name is a rule id or `ALL`; an
+ * unknown name is a usage error naming it. A `detect` rule that only the
+ * defaults choose comes back as `id:detect` (see {@link DETECT_SUFFIX}).
  */
-export function selectRules(sel: RuleSelection): string[] {
+export function selectRules(...layers: RuleSelection[]): string[] {
   const expand = (names: string[] | undefined): string[] =>
     (names ?? []).flatMap((n) => {
       if (n === 'ALL') return RULES.map((r) => r.id);
       if (!ruleById(n)) throw new ToolError('usage', undefined, `unknown rule "${n}"`, `known rules: ${RULES.map((r) => r.id).join(', ')}`);
       return [n];
     });
-  const base = sel.select ? expand(sel.select) : RULES.filter((r) => r.defaultOn === true).map((r) => r.id);
-  const chosen = new Set([...base, ...expand(sel.extendSelect)]);
-  const ignored = new Set(expand(sel.ignore));
-  for (const n of ignored) chosen.delete(n);
-  return RULES.flatMap((r) => {
-    if (chosen.has(r.id)) return [r.id];
-    const byDefault = !sel.select && r.defaultOn === 'detect' && !ignored.has(r.id);
-    return byDefault ? [r.id + DETECT_SUFFIX] : [];
-  });
+  let chosen = new Set(RULES.filter((r) => r.defaultOn === true).map((r) => r.id));
+  let detect = new Set(RULES.filter((r) => r.defaultOn === 'detect').map((r) => r.id));
+  for (const sel of layers) {
+    if (sel.select) {
+      chosen = new Set(expand(sel.select));
+      detect = new Set();
+    }
+    for (const n of expand(sel.extendSelect)) chosen.add(n);
+    for (const n of expand(sel.ignore)) {
+      chosen.delete(n);
+      detect.delete(n);
+    }
+  }
+  return RULES.flatMap((r) => (chosen.has(r.id) ? [r.id] : detect.has(r.id) ? [r.id + DETECT_SUFFIX] : []));
 }
 
 /** A rule's fix safety in one word, for listings: none, safe, unsafe, or safe/unsafe. */
