@@ -3,7 +3,7 @@ import type { ToolError } from '../errors';
 import { messageOf } from './messages';
 import { reportedByFile, tierOf } from './select';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
-import { summaryLine } from './text';
+import { fixTag, summaryLine } from './text';
 
 /** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
 export function escapeData(s: string): string {
@@ -49,9 +49,9 @@ export function renderGithub(report: RunReport): string {
         ['file', displayPath(f.path, report.cwd)],
         ['line', f.line],
         ['col', f.column],
-        ['title', `pypto-direction ${f.kind}${f.applicability ? ` (${f.withheld ? 'unsafe fix, needs --unsafe-fixes' : `${f.applicability} fix`})` : ''}`],
+        ['title', `pypto-direction ${f.kind}`],
       ];
-      lines.push(command(name, props, messageOf(f)));
+      lines.push(command(name, props, messageOf(f) + fixTag(f)));
     }
   }
   for (const e of allErrors(report)) {
