@@ -1,9 +1,9 @@
-import { pendingKinds, type Finding } from '../decide/findings';
+import { isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import { messageOf } from './messages';
 import { reportedByFile, tierOf } from './select';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
-import { summaryLine } from './text';
+import { fixTag, summaryLine } from './text';
 
 /** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
 export function escapeData(s: string): string {
@@ -28,7 +28,7 @@ function errorPosition(e: ToolError): { line?: number; col?: number } {
 
 /** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
 function annotation(f: Finding, strict: boolean): 'error' | 'warning' | 'notice' {
-  if (pendingKinds(strict).has(f.kind)) return 'error';
+  if (isPending(f, strict)) return 'error';
   return tierOf(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
 }
 
@@ -51,7 +51,7 @@ export function renderGithub(report: RunReport): string {
         ['col', f.column],
         ['title', `pypto-direction ${f.kind}`],
       ];
-      lines.push(command(name, props, messageOf(f)));
+      lines.push(command(name, props, messageOf(f) + fixTag(f)));
     }
   }
   for (const e of allErrors(report)) {

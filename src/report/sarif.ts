@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isEditFinding, PENDING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { isPending, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
@@ -28,10 +28,10 @@ export function positionAt(text: string, offset: number): LineColumn {
  * whose direction matches (`pass`) and the other explanations
  * (`informational`) have level `none`, as SARIF asks of them.
  */
-function level(kind: FindingKind): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
-  if (kind === 'fix' || kind === 'stale-is-output') return { level: 'error' };
-  if (PENDING_KINDS.has(kind) || kind === 'abi-mismatch') return { level: 'warning' };
-  if (tierOf(kind) === 'explanation') return { level: 'none', kind: kind === 'ok' ? 'pass' : 'informational' };
+function level(f: Finding): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
+  if (f.applicability) return { level: 'error' };
+  if (isPending(f) || f.kind === 'abi-mismatch') return { level: 'warning' };
+  if (tierOf(f.kind) === 'explanation') return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
   return { level: 'note' };
 }
 
@@ -52,19 +52,23 @@ function replacement(text: string, edit: Edit) {
 
 function result(f: Finding, file: FileResult, ruleIndex: number, report: RunReport) {
   const location = artifactLocation(f.path, report.cwd);
-  const edits = isEditFinding(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+  // an applied fix, or an unsafe one left unapplied (its description says so)
+  const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+  const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+  const description = `${messageOf(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
   return {
     ruleId: f.kind,
     ruleIndex,
-    ...level(f.kind),
+    ...level(f),
     message: { text: messageOf(f) },
     // a param kept by `# pypto-direction: ignore` (explain only)
     ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),
     locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
     ...(edits?.length && file.original
-      ? { fixes: [{ description: { text: messageOf(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
+      ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
       : {}),
     properties: {
+      ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
       entry: 'entry' in f ? f.entry : undefined,
       param: 'param' in f ? f.param : undefined,
       from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,

@@ -22,14 +22,18 @@ export function tierOf(kind: FindingKind): Tier {
   return 'explanation';
 }
 
+/** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
+export function tierOfFinding(f: Finding): Tier {
+  return f.applicability ? 'pending' : tierOf(f.kind);
+}
+
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the
  * loud warnings; `-v` adds the report-only warnings; `explain` shows
  * everything; the server shows what `check -v` shows plus suppressed params.
  */
-export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind): boolean {
-  const tier = tierOf(kind);
+export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind, tier: Tier = tierOf(kind)): boolean {
   switch (reporter) {
     case 'explain':
       return true;
@@ -51,7 +55,7 @@ export function written(report: RunReport, file: FileResult, f: Finding): boolea
  * `--param` targets). Every reporter reads this; none filters on its own.
  */
 export function reportedFindings(report: RunReport, file: FileResult): Finding[] {
-  return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind) && (!report.only || report.only(f)) && !written(report, file, f));
+  return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind, tierOfFinding(f)) && (!report.only || report.only(f)) && !written(report, file, f));
 }
 
 /** Every reported finding of a run with its file, in file order. */
