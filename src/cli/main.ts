@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
+import { completeOutput } from './output';
 import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
 import { cacheDir, run } from './run';
 import { renderRules } from './rules-command';
@@ -112,8 +113,8 @@ export function processIO(): CliIO {
   let reader: readline.Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: completeOutput(process.stdout, 1, 'standard output'),
+    stderr: completeOutput(process.stderr, 2, 'standard error', true),
     env: process.env,
     cwd: process.cwd(),
     stdin: async () => {
