@@ -7,7 +7,7 @@ import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
 import { completeOutput } from './output';
 import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
-import { cacheDir, run } from './run';
+import { cacheDir, run, usableCacheDir } from './run';
 import { renderRules } from './rules-command';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
@@ -65,8 +65,11 @@ function buildParser() {
  */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
+    // after `--` every word is a path (or a rule id), even one starting with `-`; yargs would drop them
+    const dashes = argv.indexOf('--');
+    const operands = dashes < 0 ? [] : argv.slice(dashes + 1);
     const parsed = await new Promise<{ err?: Error; args: Record<string, unknown>; output: string }>((resolve) => {
-      const args = argv.map((a) => (a === '-' ? STDIN_PATH : a));
+      const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? STDIN_PATH : a));
       buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
     });
     if (parsed.err) {
@@ -78,6 +81,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 0;
     }
     const command = String((parsed.args._ as unknown[])[0]) as CommandName | 'rules';
+    if (operands.length) {
+      if (command === 'server') throw new ToolError('usage', undefined, `server takes no paths (got ${operands[0]})`);
+      const key = command === 'rules' ? 'ids' : 'paths';
+      parsed.args[key] = [...((parsed.args[key] as unknown[] | undefined) ?? []), ...operands.map((a) => (a === '-' ? STDIN_PATH : a))];
+    }
     if (command === 'rules') {
       io.stdout.write(renderRules(((parsed.args.ids as unknown[]) ?? []).map(String)));
       return 0;
@@ -85,7 +93,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     // the server owns the process: it exits on the client's `exit`, never through the report path
     if (command === 'server') {
       // a subfolder: runs made while typing must not evict the entries of command-line runs
-      const dir = parsed.args.cache === false ? undefined : path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server');
+      const dir = parsed.args.cache === false ? undefined : usableCacheDir(path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server'), io);
       // loaded only here: the other commands do not pay for the protocol library
       return await (await import('../server/server')).startServer({ cacheDir: dir });
     }
