@@ -2,10 +2,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadConfig } from '../config';
+import { uniqueByRealPath } from '../discover/discover';
 import { selectRules } from '../rules';
 import { isEditFinding } from '../decide/findings';
 import { ToolError } from '../errors';
 import { encodeSource } from '../parse/source';
+import { unusableCacheDir } from '../cache';
 import { AnalysisResult, AnalyzeOptions, analyzeFiles, analyzePaths, FileResult } from '../pipeline';
 import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
@@ -14,13 +16,30 @@ import { render } from '../report';
 import { renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
+import { removeStaleTemps } from '../durable';
 import { changedFiles, dirtyFiles } from './git';
+import { lockTrees } from './tree-lock';
 import type { CliIO } from './main';
 import type { CliOptions } from './options';
 import { Answer, answerer } from './prompt';
 
-/** Runs one command with parsed options; resolves to the exit code. */
+/**
+ * Runs one command with parsed options; resolves to the exit code. A `fix`
+ * that writes holds the lock of each tree it works on from before it reads
+ * until it has written (see `lockTrees`).
+ */
 export async function run(opts: CliOptions, io: CliIO): Promise<number> {
+  const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
+  const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
+  const locks = writing ? await lockTrees(opts.paths.map((p) => path.resolve(io.cwd, p)), (m) => io.stderr.write(`${m}\n`)) : undefined;
+  try {
+    return await analyzeAndReport(opts, io, stdin, writing);
+  } finally {
+    locks?.release();
+  }
+}
+
+async function analyzeAndReport(opts: CliOptions, io: CliIO, stdin: boolean, writing: boolean): Promise<number> {
   const { config, dir } = loadConfig(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
   const progress = progressBar(io);
   const analyzeOptions: Partial<AnalyzeOptions> = {
@@ -32,12 +51,11 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     exclude: config.exclude,
     configDir: dir,
     onProgress: progress.update,
-    cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
+    cacheDir: opts.cache ? usableCacheDir(cacheDir(opts.cacheDir, io), io) : undefined,
     workers: opts.workers ?? defaultWorkers(),
     rules: selectRules({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
     era: opts.era ?? config.era ?? 'auto',
   };
-  const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
   let result: AnalysisResult;
   if (stdin) {
@@ -48,7 +66,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   } else {
     if (opts.changed !== undefined) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-      const files = changedFiles(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f));
+      const files = uniqueByRealPath(changedFiles(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f)));
       result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
     } else {
       result = await analyzePaths(paths, analyzeOptions);
@@ -59,7 +77,6 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
   const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
-  const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
 
   if (writing && !opts.allowDirty) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
@@ -73,6 +90,8 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
   }
   if (writing) {
+    // temporary files a killed run left beside the files this one may write
+    for (const d of new Set(result.files.map((f) => realFolder(f.path)))) removeStaleTemps(d);
     report.changed = [];
     for (const file of changed) {
       try {
@@ -137,6 +156,15 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
   return kept;
 }
 
+/** The folder a file's writes land in: a symlink's target's. */
+function realFolder(file: string): string {
+  try {
+    return path.dirname(fs.realpathSync(file));
+  } catch {
+    return path.dirname(path.resolve(file));
+  }
+}
+
 /**
  * Threads per core on machines with more than two cores; none on two. Measured
  * on 2 cores (pypto-lib, 192 files): 2 threads were 1.2x faster but used 1.45x
@@ -152,6 +180,17 @@ export function cacheDir(given: string | undefined, io: CliIO): string {
   if (given) return path.resolve(io.cwd, given);
   if (io.env.PYPTO_DIRECTION_CACHE_DIR) return io.env.PYPTO_DIRECTION_CACHE_DIR;
   return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');
+}
+
+/**
+ * The cache directory if it can be used; otherwise undefined after one
+ * warning on stderr (the run goes on without the cache).
+ */
+export function usableCacheDir(dir: string, io: CliIO): string | undefined {
+  const why = unusableCacheDir(dir);
+  if (!why) return dir;
+  io.stderr.write(`warning: cache directory ${dir} cannot be used (${why}); running without the cache\n`);
+  return undefined;
 }
 
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */
