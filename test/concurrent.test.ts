@@ -117,14 +117,18 @@ describe('two fix runs on one tree', () => {
     expect(fs.existsSync(path.join(dir, '.git', 'pypto-direction.lock'))).toBe(false);
   }, 180_000);
 
-  test('a lock left by a killed run is taken over', () => {
+  test.each([
+    ['a killed run', () => `${deadPid()}\n\n`],
+    ['a killed run whose id now names another process (its start time differs)', () => `${process.pid}\n1\n`],
+  ])('the lock of %s is taken over', (_, lock) => {
+    if (lock().endsWith('\n1\n') && !fs.existsSync('/proc/self/stat')) return console.log('no /proc: start times unknown, skipped');
     const dir = tempDir('stale-lock');
     writeTree(dir, files.slice(0, 2));
-    const dead = deadPid();
-    fs.writeFileSync(path.join(dir, '.pypto-direction.lock'), `${dead}\n`);
+    fs.writeFileSync(path.join(dir, '.pypto-direction.lock'), lock());
     const r = spawnSync(process.execPath, [BIN, 'fix', '--no-cache', '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    expect(counts(dir, files.slice(0, 2))).toEqual({ original: 0, fixed: 2 });
     expect(fs.existsSync(path.join(dir, '.pypto-direction.lock'))).toBe(false);
   }, 60_000);
 });

@@ -63,9 +63,10 @@ export function gitTop(cwd: string): string | undefined {
   return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
 }
 
-/** The git directory of the work tree holding `cwd` (absolute), or undefined outside one. */
-export function gitDir(cwd: string): string | undefined {
-  return git(cwd, ['rev-parse', '--absolute-git-dir'])?.trim() || undefined;
+/** The top of the work tree holding `cwd` and its git directory (absolute), or undefined outside one. */
+export function gitLocation(cwd: string): { top: string; gitDir: string } | undefined {
+  const [top, gitDir] = (git(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir']) ?? '').split('\n');
+  return top && gitDir ? { top: path.resolve(top), gitDir: path.resolve(gitDir) } : undefined;
 }
 
 /** NUL-separated names, as `-z` prints them. */

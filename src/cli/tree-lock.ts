@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { processAlive, writeAll } from '../durable';
-import { gitDir } from './git';
+import { gitLocation } from './git';
 
 /** The lock file's name: in the git directory of a work tree, else in the folder itself. */
 export const LOCK_NAME = 'pypto-direction.lock';
@@ -17,21 +17,35 @@ export interface TreeLocks {
 }
 
 /**
- * Where the lock of the tree holding `p` lives: `<git dir>/pypto-direction.lock`
- * inside a git work tree (one lock per work tree, out of `git status`),
- * else `<folder>/.pypto-direction.lock` (a file's folder, a folder itself).
- * Undefined for a path that does not exist.
+ * Where the locks of the trees holding the paths live: in a git work tree
+ * `<git dir>/pypto-direction.lock` (one lock per work tree, out of `git
+ * status`), else `<folder>/.pypto-direction.lock` (a file's folder, a folder
+ * itself). Paths that do not exist have none. git is asked once per work
+ * tree, not once per path (pre-commit passes every staged file).
  */
-export function lockFileFor(p: string): string | undefined {
-  let dir: string;
-  try {
-    dir = fs.realpathSync(p);
-    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
-  } catch {
-    return undefined;
+export function lockFilesFor(paths: string[]): string[] {
+  const trees: Array<{ top: string; gitDir: string }> = [];
+  const locks = new Set<string>();
+  for (const p of paths) {
+    let dir: string;
+    try {
+      dir = fs.realpathSync(p);
+      if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+    } catch {
+      continue;
+    }
+    const tree = trees.find((t) => sameWorkTree(dir, t.top)) ?? gitLocation(dir);
+    if (tree && !trees.includes(tree)) trees.push(tree);
+    locks.add(tree ? path.join(tree.gitDir, LOCK_NAME) : path.join(dir, `.${LOCK_NAME}`));
   }
-  const git = gitDir(dir);
-  return git ? path.join(git, LOCK_NAME) : path.join(dir, `.${LOCK_NAME}`);
+  return [...locks].sort();
+}
+
+/** Whether `dir` lies in the work tree whose top is `top`, with no nested repository (`.git`) between. */
+function sameWorkTree(dir: string, top: string): boolean {
+  if (dir !== top && !dir.startsWith(top.endsWith(path.sep) ? top : top + path.sep)) return false;
+  for (let cur = dir; cur !== top; cur = path.dirname(cur)) if (fs.existsSync(path.join(cur, '.git'))) return false;
+  return true;
 }
 
 /**
@@ -44,7 +58,7 @@ export function lockFileFor(p: string): string | undefined {
  * order, so two runs over several trees cannot wait for each other.
  */
 export async function lockTrees(paths: string[], notify: (message: string) => void): Promise<TreeLocks> {
-  const files = [...new Set(paths.map(lockFileFor).filter((f): f is string => !!f))].sort();
+  const files = lockFilesFor(paths);
   const held: string[] = [];
   try {
     for (const file of files) if (await acquire(file, notify)) held.push(file);
@@ -70,14 +84,40 @@ function release(files: string[]): void {
 
 /** The process id written in a lock file; null if it has none (yet); undefined if there is no file. */
 function ownerOf(file: string): number | null | undefined {
+  return readLock(file)?.pid ?? (fs.existsSync(file) ? null : undefined);
+}
+
+/** A lock file's contents: `pid\nstart\n` (start: see `startTime`, empty where unknown). */
+function readLock(file: string): { pid: number; start: string } | undefined {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  const m = /^(\d+)\n/.exec(text);
-  return m ? Number(m[1]) : null;
+  const m = /^(\d+)\n(?:([^\n]*)\n)?/.exec(text);
+  return m ? { pid: Number(m[1]), start: m[2] ?? '' } : undefined;
+}
+
+/**
+ * When a process started, in clock ticks since boot (Linux: field 22 of
+ * /proc/PID/stat); empty elsewhere. With the id it names one process, so a
+ * lock whose process ended and whose id was reused is still seen as stale.
+ */
+function startTime(pid: number): string {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the process that wrote a lock still runs. */
+function holderAlive(lock: { pid: number; start: string }): boolean {
+  if (!processAlive(lock.pid)) return false;
+  const now = startTime(lock.pid);
+  return !lock.start || !now || lock.start === now;
 }
 
 /** Waits for and takes one lock; false when it cannot be made at all. */
@@ -89,9 +129,10 @@ async function acquire(file: string, notify: (message: string) => void): Promise
       fd = fs.openSync(file, 'wx');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-      const owner = ownerOf(file);
+      const lock = readLock(file);
+      const owner = lock?.pid ?? (fs.existsSync(file) ? null : undefined);
       if (owner === undefined) continue; // released just now
-      if (owner === null ? ageMs(file) > EMPTY_LOCK_STALE_MS : !processAlive(owner)) {
+      if (lock ? !holderAlive(lock) : ageMs(file) > EMPTY_LOCK_STALE_MS) {
         takeOver(file, owner);
         continue;
       }
@@ -101,7 +142,7 @@ async function acquire(file: string, notify: (message: string) => void): Promise
       continue;
     }
     try {
-      writeAll(fd, Buffer.from(`${process.pid}\n`));
+      writeAll(fd, Buffer.from(`${process.pid}\n${startTime(process.pid)}\n`));
     } catch {
       // a full disk: no lock can be had here, and this run will not write here either
       fs.closeSync(fd);
