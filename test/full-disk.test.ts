@@ -164,3 +164,19 @@ function entryIsWhole(file: string): boolean {
   const hash = require('crypto').createHash('sha256').update(json).digest('hex');
   return nl > 0 && text.slice(0, nl) === hash && JSON.parse(json) !== undefined;
 }
+
+describe('standard output on a device that refuses every write', () => {
+  const devFull = fs.existsSync('/dev/full') ? test : test.skip;
+  devFull('check > /dev/full: one line naming it, exit 2, no stack trace', () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const fd = fs.openSync('/dev/full', 'w');
+    let r: ReturnType<typeof cli>;
+    try {
+      r = cli(['check', '--no-cache', 'm.py'], dir, fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    expect(r.err).toBe('error: /dev/full: cannot write standard output (ENOSPC); the output is incomplete\n');
+    expect(r.code).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { isatty } from 'tty';
 import { writeAll } from '../durable';
 import { ToolError } from '../errors';
 
@@ -18,20 +19,30 @@ function pathOf(fd: number, fallback: string): string {
 }
 
 /**
+ * Whether Node writes descriptor `fd` synchronously, with its file stream (a
+ * regular file, or a device that is no terminal: /dev/full, /dev/null):
+ * nothing is ever pending there, so there is nothing to flush.
+ */
+export function writtenSynchronously(fd: number): boolean {
+  try {
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() || (stat.isCharacterDevice() && !isatty(fd));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Where `stream` (descriptor `fd`) is redirected to a regular file, a sink
  * that writes every byte or fails loudly: Node's own stream for a file
  * ignores how many bytes a write took, so on a full disk `fix - > out.py`
  * would leave a cut file and exit as if all went well. A failure throws a
  * ToolError naming the file (the run ends with exit 2), or is ignored when
- * `quiet` (standard error: there is nowhere left to say it). Pipes and
- * terminals keep the stream, which writes everything.
+ * `quiet` (standard error: there is nowhere left to say it). Pipes,
+ * sockets and terminals keep the stream, which writes everything.
  */
 export function completeOutput<S extends Output>(stream: S, fd: number, name: string, quiet = false): Output | S {
-  try {
-    if (!fs.fstatSync(fd).isFile()) return stream;
-  } catch {
-    return stream;
-  }
+  if (!writtenSynchronously(fd)) return stream;
   return {
     isTTY: false,
     write(s: string) {
