@@ -49,6 +49,12 @@ export interface AnalyzeOptions {
   rules?: string[];
   /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
   era?: EraSetting;
+  /**
+   * Whether report-only findings (warnings) will be shown (default true).
+   * When false, rules may skip work that feeds only them (the spec-era
+   * golden cross-check), so results differ: it is part of the cache key.
+   */
+  warnings?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -108,7 +114,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
 
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts: AnalyzeOptions, roots?: string[]) {
-  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era };
+  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, warnings: opts.warnings !== false };
 }
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */

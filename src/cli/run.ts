@@ -10,7 +10,7 @@ import { AnalysisResult, AnalyzeOptions, analyzeFiles, analyzePaths, FileResult 
 import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
-import { render } from '../report';
+import { render, showsWarnings } from '../report';
 import { renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
@@ -36,6 +36,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     workers: opts.workers ?? defaultWorkers(),
     rules: selectRules({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
     era: opts.era ?? config.era ?? 'auto',
+    warnings: showsWarnings(opts.command, opts.format, opts.verbose),
   };
   const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
   const paths = opts.paths.map((p) => path.resolve(io.cwd, p));

@@ -73,6 +73,7 @@ export class Workspace {
       configDir: dir,
       cacheDir: this.cacheDir,
       workers: 0,
+      warnings: true, // diagnostics and hover show every finding
       overrides: overlay,
       signal,
     };
