@@ -15,11 +15,11 @@ export class Watch {
   /** Per bindings map and name: what the first access saw, or null when it was a write. */
   private readonly first = new Map<Shown, Map<string, string | null>>();
 
-  /** An access to `name` in `b`; `seen` prints its binding now. */
-  note(b: Shown, name: string, write: boolean, seen: () => string): void {
+  /** An access to `name` in `b` (before it happens). */
+  note(b: Shown, name: string, write: boolean): void {
     let names = this.first.get(b);
     if (!names) this.first.set(b, (names = new Map()));
-    if (!names.has(name)) names.set(name, write ? null : seen());
+    if (!names.has(name)) names.set(name, write ? null : b.shown(name));
   }
 
   /** Whether a second reading of the body would see what the first one saw. */
@@ -46,7 +46,7 @@ export class Bindings<V> implements Shown {
   ) {}
 
   private touch(name: string, write: boolean): void {
-    for (const w of this.watches) w.note(this, name, write, () => this.shown(name));
+    for (const w of this.watches) w.note(this, name, write);
   }
 
   /** How the current binding of `name` prints ('' when unbound). */
