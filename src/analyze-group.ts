@@ -110,6 +110,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     hostCalls,
     evidence: opts.evidence,
     era: opts.era ?? 'auto',
+    warnings: opts.warnings !== false,
     symbols,
     directionReads,
     specClassNames: project.specClassNames,

@@ -51,6 +51,12 @@ export interface AnalyzeOptions {
   era?: EraSetting;
   /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
   unsafeFixes?: boolean;
+  /**
+   * Whether report-only findings (warnings) will be shown (default true).
+   * When false, rules may skip work that feeds only them (the spec-era
+   * golden cross-check), so results differ: it is part of the cache key.
+   */
+  warnings?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -112,7 +118,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
 
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts: AnalyzeOptions, roots?: string[]) {
-  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes };
+  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes, warnings: opts.warnings !== false };
 }
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */

@@ -5,6 +5,7 @@ import { loadConfig, LoadedConfig } from '../config';
 import { ToolError } from '../errors';
 import type { AnalyzeOptions } from '../pipeline';
 import { FORMATS } from '../report';
+import { showsWarnings } from '../report/select';
 import { RULES, RuleSelection, selectRules } from '../rules';
 
 /** Every command that takes options: the three that analyze paths, and the language server. */
@@ -200,6 +201,7 @@ export function resolveOptions(command: CommandName, argv: Record<string, unknow
     rules,
     era: s.era,
     unsafeFixes: s['unsafe-fixes'],
+    warnings: showsWarnings(command, s.verbose),
   };
   return { settings: s, rules, config, analyze };
 }

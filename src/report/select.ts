@@ -44,6 +44,15 @@ export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKin
   }
 }
 
+/**
+ * Whether a reporter shows the report-only warnings. When it does not, the
+ * analysis skips work that feeds only them (the spec-era golden
+ * cross-check, `golden-disagrees`): `AnalyzeOptions.warnings`.
+ */
+export function showsWarnings(reporter: Reporter, verbose: boolean): boolean {
+  return shownKind(reporter, verbose, 'golden-disagrees');
+}
+
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
 export function written(report: RunReport, file: FileResult, f: Finding): boolean {
   return isEditFinding(f) && report.command === 'fix' && !report.dryRun && report.changed.some((c) => (c === file || c.path === file.path) && c.findings.includes(f));

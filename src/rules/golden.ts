@@ -1,5 +1,6 @@
 import type { ParamInfo } from '../analyze/entries';
-import { GoldenReading, readGolden } from '../analyze/golden/reader';
+import { GoldenReadings } from '../analyze/golden/memo';
+import type { GoldenReading } from '../analyze/golden/reader';
 import type { Invocation } from '../analyze/link';
 import type { Value } from '../analyze/eval/values';
 import type { EntryLink } from './linked';
@@ -7,34 +8,15 @@ import type { Analysis } from './types';
 
 /**
  * The static reading of a harness call's golden function, or undefined
- * without one. Memoized per function (definition, closure, bound self):
- * every path of a harness region makes an invocation of its own, and they
- * share their golden.
+ * without one. Read once per function source in an analysis: every path of
+ * a harness region makes an invocation of its own, and they share their
+ * golden.
  */
 export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined {
   if (!inv.golden) return undefined;
-  let memo = a.memo.get('golden') as Map<string, GoldenReading | undefined> | undefined;
-  if (!memo) a.memo.set('golden', (memo = new Map()));
-  const key = goldenKey(inv.golden);
-  if (!memo.has(key)) memo.set(key, readGolden(inv.golden, a.importsAt));
-  return memo.get(key);
-}
-
-const identities = new WeakMap<object, number>();
-let counter = 0;
-function idOf(o: object | undefined): number {
-  if (!o) return 0;
-  let id = identities.get(o);
-  if (id === undefined) identities.set(o, (id = ++counter));
-  return id;
-}
-
-/** What a golden reading depends on: each option's definition, closure and bound self. */
-function goldenKey(v: Value): string {
-  const options = v.k === 'oneOf' ? v.options : [v];
-  return options
-    .map((o) => (o.k === 'func' ? `f${o.mod.path}:${o.def.id}:${idOf(o.closure)}:${idOf(o.self)}` : o.k === 'lambda' ? `l${idOf(o)}` : `-${idOf(o)}`))
-    .join('|');
+  let readings = a.memo.get('golden') as GoldenReadings | undefined;
+  if (!readings) a.memo.set('golden', (readings = new GoldenReadings(a.importsAt)));
+  return readings.read(inv.golden);
 }
 
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */

@@ -23,6 +23,8 @@ export interface Analysis {
   hostCalls: { calls: HostCall[]; unknown: UnknownCallee[] };
   evidence: EvidenceMode;
   era: EraSetting;
+  /** Whether report-only findings will be shown: when not, work that feeds only them may be skipped. */
+  warnings: boolean;
   /** How each module spells `pypto.language`, by path. */
   symbols: Map<string, PyptoSymbols>;
   /** Reads of `.is_output`/`.is_input` on specs seen while linking. */

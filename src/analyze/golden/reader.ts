@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Scope } from '../eval/scope';
 import type { Value } from '../eval/values';
 import { codeChildren, unparen } from '../syntax';
+import { Bindings, ClosureReads, closureValue, identity, Watch } from './bindings';
 import { GoldenState, Status } from './state';
 
 /** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
@@ -59,16 +60,48 @@ interface Env {
   path: string;
   imports?: ImportResolver;
   scope?: Scope;
-  dicts: Map<string, DictRef>;
+  dicts: Bindings<DictRef>;
   /** Names bound to harness tensors (keys undefined: which one cannot be decided). */
-  aliases: Map<string, { keys?: string[]; partial: boolean }>;
-  strs: Map<string, string[]>;
-  defs: Map<string, Node>;
+  aliases: Bindings<{ keys?: string[]; partial: boolean }>;
+  strs: Bindings<string[]>;
+  defs: Bindings<Node>;
   /** Names bound to list literals: storing a tensor there keeps a reference. */
-  lists: Set<string>;
+  lists: Bindings<true>;
   /** Functions bound by imports inside the golden function. */
-  funcs: Map<string, Value & { k: 'func' }>;
+  funcs: Bindings<Value & { k: 'func' }>;
+  /** The loop bodies being read in this function, innermost last. */
+  watches: Watch[];
+  /** Where lookups in the golden's closures are recorded (they decide whether a reading can be reused). */
+  closures: ClosureReads;
   depth: number;
+}
+
+/** Empty bindings of a function being read. */
+function bindings(): Pick<Env, 'dicts' | 'aliases' | 'strs' | 'defs' | 'lists' | 'funcs' | 'watches'> {
+  const watches: Watch[] = [];
+  return {
+    watches,
+    dicts: new Bindings(watches, (d) => `${+d.base}${+d.harness}${+d.opaque}${JSON.stringify([...d.own])}`),
+    aliases: new Bindings(watches, (a) => JSON.stringify(a)),
+    strs: new Bindings(watches, (v) => JSON.stringify(v)),
+    defs: new Bindings(watches, (n) => `${n.id}`),
+    lists: new Bindings(watches, () => 'list'),
+    funcs: new Bindings(watches, (f) => `${identity(f)}`),
+  };
+}
+
+/** `name` looked up in the closure of the function being read, recorded when it is a golden option's. */
+function closureLookup(env: Env, name: string): Value | undefined {
+  const v = env.scope?.lookup(name);
+  const option = env.scope ? env.closures.scopes.indexOf(env.scope) : -1;
+  if (option >= 0) env.closures.reads.push({ option, name, found: closureValue(v) });
+  return v;
+}
+
+let steps = 0;
+/** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
+export function goldenSteps(): number {
+  return steps;
 }
 
 /**
@@ -81,7 +114,13 @@ interface Env {
  * branches are followed; an undecidable key is reported, never guessed.
  */
 export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined {
+  return readGoldenRecorded(fn, imports).reading;
+}
+
+/** {@link readGolden}, with the lookups it made in the options' closures. */
+export function readGoldenRecorded(fn: Value, imports?: ImportResolver): { reading: GoldenReading | undefined; closures: ClosureReads } {
   const options = fn.k === 'oneOf' ? fn.options : [fn];
+  const closures: ClosureReads = { scopes: options.map((o) => (o.k === 'func' || o.k === 'lambda' ? o.closure : undefined)), reads: [] };
   const reading: GoldenReading = { uses: new Map(), unresolved: [] };
   let any = false;
   for (const opt of options) {
@@ -93,13 +132,14 @@ export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading |
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, ...bindings(), closures, depth: 0 };
+    env.dicts.set(param, harness);
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
     state.finish(reading.uses);
   }
-  return any ? reading : undefined;
+  return { reading: any ? reading : undefined, closures };
 }
 
 function firstParam(def: Node, skip = 0): string | undefined {
@@ -115,6 +155,7 @@ function block(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 }
 
 function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  steps++;
   switch (stmt.type) {
     case 'expression_statement':
       for (const e of codeChildren(stmt)) {
@@ -160,12 +201,12 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
       }
       expr(right, env, st, r);
       forget(left, env);
-      st.loop((s) => block(body, env, s, r));
+      loop(body, env, st, r);
       return;
     }
     case 'while_statement':
       expr(stmt.childForFieldName('condition')!, env, st, r);
-      st.loop((s) => block(stmt.childForFieldName('body')!, env, s, r));
+      loop(stmt.childForFieldName('body')!, env, st, r);
       return;
     case 'with_statement':
       block(stmt.childForFieldName('body')!, env, st, r);
@@ -187,6 +228,24 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
   }
 }
 
+/**
+ * A loop body, read once into a summary of what it does to each tensor; a
+ * second time only when the first reading changed names it had read (then
+ * the second iteration may do other things, as it would at run time).
+ */
+function loop(body: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  st.loop((s) => {
+    const watch = new Watch();
+    env.watches.push(watch);
+    try {
+      block(body, env, s, r);
+    } finally {
+      env.watches.pop();
+    }
+    return watch.unchanged();
+  });
+}
+
 /** `"k" in tensors`: the keys a condition tests the harness dict for. */
 function presenceTest(cond: Node, env: Env): string[] {
   const n = unparen(cond);
@@ -206,7 +265,7 @@ function strings(node: Node, env: Env): string[] | undefined {
   if (n.type === 'identifier') {
     const local = env.strs.get(n.text);
     if (local) return local;
-    const v = env.scope?.lookup(n.text);
+    const v = closureLookup(env, n.text);
     return v?.k === 'str' ? [v.v] : v?.k === 'seq' && v.items.every((i) => i.k === 'str') && !v.inexact ? v.items.map((i) => (i as { v: string }).v) : undefined;
   }
   if (n.type === 'list' || n.type === 'tuple') {
@@ -298,7 +357,7 @@ function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     if (ref) env.aliases.set(left.text, { keys: ref.keys, partial: ref.partial }); // an alias is not a read
     else if (dict) env.dicts.set(left.text, dict); // also an empty dict: harness tensors may be put into it
     else if (s) env.strs.set(left.text, s);
-    if (/^(\[[\s\S]*\]|list\(\s*\))$/.test(unparen(rhs).text) && unparen(rhs).type !== 'list_comprehension') env.lists.add(left.text);
+    if (/^(\[[\s\S]*\]|list\(\s*\))$/.test(unparen(rhs).text) && unparen(rhs).type !== 'list_comprehension') env.lists.set(left.text, true);
     return;
   }
   const item = dictItem(left, env);
@@ -393,6 +452,7 @@ function forget(target: Node, env: Env): void {
 
 /** Walks an expression for reads, in-place methods and helper calls. */
 function expr(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  steps++;
   const n = node;
   if (n.type === 'call') return call(n, env, st, r);
   if (n.type === 'lambda' || n.type === 'function_definition') return;
@@ -449,7 +509,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
+  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);
@@ -461,6 +521,6 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope } | undefined {
   if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope };
   if (fn.type !== 'identifier') return undefined;
-  const v = env.funcs.get(fn.text) ?? env.scope?.lookup(fn.text);
+  const v = env.funcs.get(fn.text) ?? closureLookup(env, fn.text);
   return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
 }

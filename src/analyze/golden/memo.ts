@@ -1,0 +1,57 @@
+import type { Value } from '../eval/values';
+import { ClosureReads, closureValue } from './bindings';
+import { GoldenReading, ImportResolver, readGoldenRecorded } from './reader';
+
+/**
+ * The golden readings of one analysis (one set of syntax trees and one
+ * import resolver), reused by source: each path of a harness region makes
+ * function values of its own (a lambda, a closure), but the same function
+ * source whose closure lookups find the same things reads the same.
+ */
+export class GoldenReadings {
+  private readonly bySource = new Map<string, Array<{ closures: ClosureReads; reading: GoldenReading | undefined }>>();
+  /** Readings made (not reused), for work counts. */
+  made = 0;
+
+  constructor(private readonly imports?: ImportResolver) {}
+
+  /** The reading of a golden function value (see `readGolden`). */
+  read(fn: Value): GoldenReading | undefined {
+    const options = fn.k === 'oneOf' ? fn.options : [fn];
+    const key = sourceKey(options);
+    let seen = this.bySource.get(key);
+    if (!seen) this.bySource.set(key, (seen = []));
+    const hit = seen.find((s) => stillFinds(s.closures, options));
+    if (hit) return hit.reading;
+    this.made++;
+    const { reading, closures } = readGoldenRecorded(fn, this.imports);
+    seen.push({ closures, reading });
+    return reading;
+  }
+}
+
+/**
+ * Which source each option is (file, byte range: within one analysis, its
+ * content) and which options share a closure.
+ */
+function sourceKey(options: Value[]): string {
+  const closures: object[] = [];
+  return options
+    .map((o) => {
+      if (o.k !== 'func' && o.k !== 'lambda') return '-';
+      const node = o.k === 'func' ? o.def : o.node;
+      const shared = o.closure ? closures.indexOf(o.closure) : -1;
+      if (o.closure && shared < 0) closures.push(o.closure);
+      return `${o.k}:${o.mod.path}:${node.startIndex}:${node.endIndex}:${o.k === 'func' && o.self ? 'self' : ''}:${shared < 0 ? 'own' : shared}`;
+    })
+    .join('|');
+}
+
+/** Whether every closure lookup a reading made finds the same in these options' closures. */
+function stillFinds(closures: ClosureReads, options: Value[]): boolean {
+  return closures.reads.every(({ option, name, found }) => {
+    const o = options[option];
+    const scope = o.k === 'func' || o.k === 'lambda' ? o.closure : undefined;
+    return closureValue(scope?.lookup(name)) === found;
+  });
+}

@@ -1,0 +1,471 @@
+/*
+ * The golden reader as it was before the linear loop transfer (issue 18), kept unchanged as an
+ * oracle: tests check that the new reader gives the same readings (uses, roles, evidence nodes,
+ * unresolved reasons, in the same order). Its loops walk each body twice: 2^depth walks.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Scope } from '../../../src/analyze/eval/scope';
+import type { Value } from '../../../src/analyze/eval/values';
+import { codeChildren, unparen } from '../../../src/analyze/syntax';
+import { GoldenState, Status } from './state';
+
+/** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
+export interface GoldenUse {
+  name: string;
+  /** Out: overwritten whole before any read; InOut: the result depends on the old contents. */
+  direction: 'Out' | 'InOut';
+  role: 'golden-write' | 'golden-read';
+  path: string;
+  node: Node;
+}
+
+/** The static reading of a golden function (never run). */
+export interface GoldenReading {
+  uses: Map<string, GoldenUse>;
+  /** Writes whose key cannot be decided, or `tensors` handed to code that cannot be followed. */
+  unresolved: Array<{ path: string; node: Node; why: string }>;
+}
+
+/** Methods that overwrite a whole tensor without reading it. */
+const OVERWRITE = new Set(['copy_', 'zero_', 'fill_']);
+/** Attributes and methods that read only metadata, not the contents. */
+const METADATA = new Set(['shape', 'dtype', 'device', 'size', 'numel', 'dim', 'ndim', 'ndimension', 'element_size', 'is_contiguous']);
+/** Calls that read only the metadata of their argument. */
+const LIKE = /(^|\.)(zeros_like|empty_like|ones_like|full_like|rand_like|randn_like)$/;
+const MAX_DEPTH = 6;
+/** Methods returning a view of the same storage. */
+const VIEWS = new Set(['view', 'view_as', 'reshape', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 't', 'narrow', 'select', 'unflatten', 'as_strided', 'diagonal', 'expand', 'contiguous']);
+
+/** A harness tensor, or a part of one. */
+interface Ref {
+  key: string;
+  partial: boolean;
+}
+
+/**
+ * A dict whose entries may be harness tensors: the `tensors` dict itself,
+ * a copy of it (`dict(tensors)`), or a literal built from its entries.
+ */
+interface DictRef {
+  /** Keys not re-bound here denote the harness tensor of the same name. */
+  base: boolean;
+  /** The harness's own dict: `d[k] = e` is a whole write of k. */
+  harness: boolean;
+  /** Re-bound entries: a harness tensor (or part), or null for anything else. */
+  own: Map<string, Ref | null>;
+  /** Changed in ways not modelled: keys not re-bound are undecidable. */
+  opaque: boolean;
+}
+
+/** Binds the names of an import statement met in a golden function (resolved, never run). */
+export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
+
+interface Env {
+  path: string;
+  imports?: ImportResolver;
+  scope?: Scope;
+  dicts: Map<string, DictRef>;
+  /** Names bound to harness tensors (keys undefined: which one cannot be decided). */
+  aliases: Map<string, { keys?: string[]; partial: boolean }>;
+  strs: Map<string, string[]>;
+  defs: Map<string, Node>;
+  /** Names bound to list literals: storing a tensor there keeps a reference. */
+  lists: Set<string>;
+  /** Functions bound by imports inside the golden function. */
+  funcs: Map<string, Value & { k: 'func' }>;
+  depth: number;
+}
+
+/**
+ * Reads statically how golden functions treat `tensors[NAME]`: a whole
+ * overwrite (`t[:] = e`, `.copy_(e)`, `.zero_()`, `.fill_(v)`, `tensors[n] =
+ * e`) makes it an output (Out); an update that depends on the old contents
+ * (augmented assignment, other in-place ops, a read before the first whole
+ * overwrite, partial writes only, or a path that does not write it) makes it
+ * InOut. Aliases, dict copies, helpers receiving the dict, loops and
+ * branches are followed; an undecidable key is reported, never guessed.
+ */
+export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined {
+  const options = fn.k === 'oneOf' ? fn.options : [fn];
+  const reading: GoldenReading = { uses: new Map(), unresolved: [] };
+  let any = false;
+  for (const opt of options) {
+    if (opt.k !== 'func' && opt.k !== 'lambda') continue;
+    const node = opt.k === 'func' ? opt.def : opt.node;
+    // a bound method (PTOTestCase.compute_expected(self, tensors, ...)): the dict is the param after self
+    const param = firstParam(node, opt.k === 'func' && opt.self ? 1 : 0);
+    if (!param) continue;
+    any = true;
+    const state = new GoldenState();
+    const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
+    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
+    const body = node.childForFieldName('body')!;
+    if (opt.k === 'lambda') expr(body, env, state, reading);
+    else block(body, env, state, reading);
+    state.finish(reading.uses);
+  }
+  return any ? reading : undefined;
+}
+
+function firstParam(def: Node, skip = 0): string | undefined {
+  const params = def.childForFieldName('parameters');
+  const first = params ? codeChildren(params)[skip] : undefined;
+  if (!first) return undefined;
+  const id = first.type === 'identifier' ? first : (first.childForFieldName('name') ?? codeChildren(first).find((c) => c.type === 'identifier'));
+  return id?.type === 'identifier' ? id.text : undefined;
+}
+
+function block(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  for (const stmt of codeChildren(node)) statement(stmt, env, st, r);
+}
+
+function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  switch (stmt.type) {
+    case 'expression_statement':
+      for (const e of codeChildren(stmt)) {
+        if (e.type === 'assignment') assign(e, env, st, r);
+        else if (e.type === 'augmented_assignment') augmented(e, env, st, r);
+        else expr(e, env, st, r);
+      }
+      return;
+    case 'function_definition':
+      env.defs.set(stmt.childForFieldName('name')!.text, stmt);
+      return;
+    case 'decorated_definition':
+      return;
+    case 'import_from_statement':
+    case 'import_statement':
+      for (const [name, v] of env.imports?.(env.path, stmt) ?? []) if (v.k === 'func') env.funcs.set(name, v);
+      return;
+    case 'if_statement': {
+      expr(stmt.childForFieldName('condition')!, env, st, r);
+      const arms: Node[] = [stmt.childForFieldName('consequence')!];
+      let hasElse = false;
+      for (const alt of stmt.childrenForFieldName('alternative')) {
+        if (alt.type === 'elif_clause') expr(alt.childForFieldName('condition')!, env, st, r);
+        else hasElse = true;
+        arms.push(alt.childForFieldName('consequence') ?? alt.childForFieldName('body')!);
+      }
+      st.branch(arms.map((arm) => (s: GoldenState) => block(arm, env, s, r)), !hasElse, hasElse ? [] : presenceTest(stmt.childForFieldName('condition')!, env));
+      return;
+    }
+    case 'for_statement': {
+      const left = stmt.childForFieldName('left')!;
+      const right = stmt.childForFieldName('right')!;
+      const names = left.type === 'identifier' ? strings(right, env) : undefined;
+      const body = stmt.childForFieldName('body')!;
+      if (names) {
+        // a loop over literal keys: unrolled, each key in turn
+        for (const n of names) {
+          env.strs.set(left.text, [n]);
+          block(body, env, st, r);
+        }
+        env.strs.delete(left.text);
+        return;
+      }
+      expr(right, env, st, r);
+      forget(left, env);
+      st.loop((s) => block(body, env, s, r));
+      return;
+    }
+    case 'while_statement':
+      expr(stmt.childForFieldName('condition')!, env, st, r);
+      st.loop((s) => block(stmt.childForFieldName('body')!, env, s, r));
+      return;
+    case 'with_statement':
+      block(stmt.childForFieldName('body')!, env, st, r);
+      return;
+    case 'try_statement': {
+      const parts = codeChildren(stmt);
+      block(stmt.childForFieldName('body')!, env, st, r);
+      const handlers = parts.filter((p) => p.type === 'except_clause' || p.type === 'else_clause');
+      if (handlers.length) st.branch(handlers.map((h) => (s: GoldenState) => block(codeChildren(h).at(-1)!, env, s, r)), true);
+      const fin = parts.find((p) => p.type === 'finally_clause');
+      if (fin) block(codeChildren(fin).at(-1)!, env, st, r);
+      return;
+    }
+    case 'return_statement':
+      for (const e of codeChildren(stmt)) expr(e, env, st, r);
+      return;
+    default:
+      for (const e of codeChildren(stmt)) if (e.type !== 'block') expr(e, env, st, r);
+  }
+}
+
+/** `"k" in tensors`: the keys a condition tests the harness dict for. */
+function presenceTest(cond: Node, env: Env): string[] {
+  const n = unparen(cond);
+  if (n.type !== 'comparison_operator' || n.children.filter((c) => c && !c.isNamed).map((c) => c!.type).join() !== 'in') return [];
+  const [key, dict] = codeChildren(n);
+  return dict && dictValue(dict, env)?.harness ? (strings(key, env) ?? []) : [];
+}
+
+/** The possible string values of a key expression, or undefined when undecidable. */
+function strings(node: Node, env: Env): string[] | undefined {
+  const n = unparen(node);
+  if (n.type === 'string') {
+    if (n.descendantsOfType('interpolation').length) return undefined;
+    const content = codeChildren(n).filter((c) => c.type === 'string_content');
+    return [content.map((c) => c.text).join('')];
+  }
+  if (n.type === 'identifier') {
+    const local = env.strs.get(n.text);
+    if (local) return local;
+    const v = env.scope?.lookup(n.text);
+    return v?.k === 'str' ? [v.v] : v?.k === 'seq' && v.items.every((i) => i.k === 'str') && !v.inexact ? v.items.map((i) => (i as { v: string }).v) : undefined;
+  }
+  if (n.type === 'list' || n.type === 'tuple') {
+    const parts = codeChildren(n).map((c) => strings(c, env));
+    return parts.every((p) => p && p.length === 1) ? parts.map((p) => p![0]) : undefined;
+  }
+  return undefined;
+}
+
+/** `d[k]` of a tracked dict: the dict, its keys as written (undefined: undecidable). */
+function dictItem(node: Node, env: Env): { raw?: string[]; dict: DictRef } | undefined {
+  const n = unparen(node);
+  if (n.type !== 'subscript') return undefined;
+  const dict = dictValue(n.childForFieldName('value')!, env);
+  if (!dict) return undefined;
+  const idx = n.childrenForFieldName('subscript');
+  return { raw: idx.length === 1 ? strings(idx[0], env) : undefined, dict };
+}
+
+/** The harness tensors a dict entry denotes; undefined when undecidable. */
+function lookup(dict: DictRef, raw: string[] | undefined): Ref[] | undefined {
+  if (!raw) return dict.base || dict.own.size ? undefined : [];
+  const out: Ref[] = [];
+  for (const k of raw) {
+    if (dict.own.has(k)) {
+      const r = dict.own.get(k);
+      if (r) out.push(r);
+    } else if (dict.opaque) return undefined;
+    else if (dict.base) out.push({ key: k, partial: false });
+  }
+  return out;
+}
+
+/** What a tensor expression refers to: harness tensors (keys undefined: undecidable), whole or in part. */
+function tensorRef(node: Node, env: Env): { keys?: string[]; partial: boolean } | undefined {
+  const n = unparen(node);
+  const item = dictItem(n, env);
+  if (item) {
+    const refs = lookup(item.dict, item.raw);
+    if (refs && !refs.length) return undefined;
+    return { keys: refs?.map((r) => r.key), partial: !!refs?.some((r) => r.partial) };
+  }
+  if (n.type === 'identifier') {
+    const a = env.aliases.get(n.text);
+    return a ? { keys: a.keys, partial: a.partial } : undefined;
+  }
+  if (n.type === 'call' && n.childForFieldName('function')!.type === 'attribute') {
+    // a view shares storage: writes through it land in the harness tensor
+    const fn = n.childForFieldName('function')!;
+    if (!VIEWS.has(fn.childForFieldName('attribute')!.text)) return undefined;
+    const inner = tensorRef(fn.childForFieldName('object')!, env);
+    return inner && { ...inner, partial: inner.partial || fn.childForFieldName('attribute')!.text !== 'view' };
+  }
+  if (n.type === 'subscript') {
+    const inner = tensorRef(n.childForFieldName('value')!, env);
+    if (!inner) return undefined;
+    return { ...inner, partial: inner.partial || !isWhole(n) };
+  }
+  return undefined;
+}
+
+/** `x[:]` or `x[...]`: the whole tensor. */
+function isWhole(sub: Node): boolean {
+  const idx = sub.childrenForFieldName('subscript');
+  return idx.length === 1 && ((idx[0].type === 'slice' && codeChildren(idx[0]).length === 0) || idx[0].type === 'ellipsis');
+}
+
+function event(ref: { keys?: string[] }, status: Status, node: Node, env: Env, st: GoldenState, r: GoldenReading, what: string): void {
+  if (!ref.keys) {
+    if (status !== 'R' && !r.unresolved.some((u) => u.node.id === node.id)) r.unresolved.push({ path: env.path, node, why: `${what} with a key that cannot be decided` });
+    return;
+  }
+  for (const k of ref.keys) st.apply(k, status, { node, path: env.path });
+}
+
+function assign(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const left = node.childForFieldName('left')!;
+  const right = node.childForFieldName('right');
+  if (!right) return;
+  if (right.type === 'assignment') assign(right, env, st, r);
+  const rhs = right.type === 'assignment' ? right.childForFieldName('right')! : right;
+  if (left.type === 'identifier') {
+    const ref = tensorRef(rhs, env);
+    const fresh = /^(\{\s*\}|dict\(\s*\))$/.test(unparen(rhs).text);
+    const dict = ref ? undefined : fresh ? { base: false, harness: false, own: new Map<string, Ref | null>(), opaque: false } : dictValue(rhs, env, st, r);
+    const s = strings(rhs, env);
+    if (!ref && !dict) expr(rhs, env, st, r);
+    forget(left, env);
+    if (ref) env.aliases.set(left.text, { keys: ref.keys, partial: ref.partial }); // an alias is not a read
+    else if (dict) env.dicts.set(left.text, dict); // also an empty dict: harness tensors may be put into it
+    else if (s) env.strs.set(left.text, s);
+    if (/^(\[[\s\S]*\]|list\(\s*\))$/.test(unparen(rhs).text) && unparen(rhs).type !== 'list_comprehension') env.lists.add(left.text);
+    return;
+  }
+  const item = dictItem(left, env);
+  if (item && !item.dict.harness) {
+    rebind(item.dict, item.raw, rhs, env, st, r); // a copy's entry re-bound: the harness tensor is not written
+    return;
+  }
+  expr(rhs, env, st, r);
+  if (item) return event({ keys: lookup(item.dict, item.raw)?.map((x) => x.key) }, 'W', left, env, st, r, 'a golden write');
+  const ref = tensorRef(left, env);
+  if (ref) return event(ref, ref.partial ? 'D' : 'W', left, env, st, r, 'a golden write');
+  if (left.type === 'pattern_list' || left.type === 'tuple_pattern') for (const c of codeChildren(left)) forget(c, env);
+  else {
+    expr(left, env, st, r);
+    // a harness tensor stored by reference where it is not tracked (`obj.x = t`, `lst[i] = t`) may be written through it
+    // later; `buf[i] = t` into a tensor copies the data, so only attributes and lists count
+    const holder = left.type === 'subscript' ? unparen(left.childForFieldName('value')!) : undefined;
+    const byReference = left.type === 'attribute' || (holder?.type === 'identifier' && env.lists.has(holder.text));
+    if (byReference && tensorRef(rhs, env) && !r.unresolved.some((u) => u.node.id === left.id)) r.unresolved.push({ path: env.path, node: left, why: 'a harness tensor is stored where it cannot be followed' });
+  }
+}
+
+/** `copy[k] = value` on a dict that is not the harness's: k now denotes what value denotes. */
+function rebind(dict: DictRef, raw: string[] | undefined, value: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const ref = tensorRef(value, env);
+  if (!ref) expr(value, env, st, r);
+  if (!raw || raw.length !== 1) {
+    dict.opaque = true;
+    return;
+  }
+  dict.own.set(raw[0], ref?.keys && ref.keys.length === 1 ? { key: ref.keys[0], partial: ref.partial } : null);
+}
+
+function augmented(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  expr(node.childForFieldName('right')!, env, st, r);
+  const left = node.childForFieldName('left')!;
+  const ref = tensorRef(left, env);
+  if (ref) event(ref, 'D', left, env, st, r, 'an in-place update');
+  else if (left.type === 'identifier') forget(left, env);
+}
+
+/**
+ * The dict an expression denotes when it may hold harness tensors: a tracked
+ * name, a copy (`dict(d)`, `d.copy()`, `{**d, ...}`), or a literal of entries.
+ */
+function dictValue(node: Node, env: Env, st?: GoldenState, r?: GoldenReading): DictRef | undefined {
+  const n = unparen(node);
+  if (n.type === 'identifier') return env.dicts.get(n.text);
+  const copyOf = (d: DictRef): DictRef => ({ base: d.base, harness: false, own: new Map(d.own), opaque: d.opaque });
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function')!;
+    const args = codeChildren(n.childForFieldName('arguments')!);
+    if (fn.text === 'dict') {
+      const src = args[0] && args[0].type !== 'keyword_argument' ? dictValue(args[0], env) : undefined;
+      if (args[0] && args[0].type !== 'keyword_argument' && !src) return undefined;
+      const d = src ? copyOf(src) : { base: false, harness: false, own: new Map<string, Ref | null>(), opaque: false };
+      for (const kw of args.filter((x) => x.type === 'keyword_argument')) rebind(d, [kw.childForFieldName('name')!.text], kw.childForFieldName('value')!, env, st ?? new GoldenState(), r ?? { uses: new Map(), unresolved: [] });
+      return d.base || [...d.own.values()].some(Boolean) ? d : undefined;
+    }
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'copy' && !args.length) {
+      const src = dictValue(fn.childForFieldName('object')!, env);
+      return src && copyOf(src);
+    }
+    return undefined;
+  }
+  if (n.type === 'dictionary') {
+    let d: DictRef = { base: false, harness: false, own: new Map(), opaque: false };
+    for (const part of codeChildren(n)) {
+      if (part.type === 'dictionary_splat') {
+        const src = dictValue(codeChildren(part)[0], env);
+        if (src) d = { ...copyOf(src), own: new Map([...d.own, ...src.own]) };
+        else d.opaque = true;
+      } else if (part.type === 'pair') {
+        const raw = strings(part.childForFieldName('key')!, env);
+        rebind(d, raw, part.childForFieldName('value')!, env, st ?? new GoldenState(), r ?? { uses: new Map(), unresolved: [] });
+      }
+    }
+    return d.base || [...d.own.values()].some(Boolean) ? d : undefined;
+  }
+  return undefined;
+}
+
+function forget(target: Node, env: Env): void {
+  for (const id of target.type === 'identifier' ? [target] : target.descendantsOfType('identifier')) {
+    if (!id) continue;
+    env.aliases.delete(id.text);
+    env.dicts.delete(id.text);
+    env.strs.delete(id.text);
+    env.lists.delete(id.text);
+  }
+}
+
+/** Walks an expression for reads, in-place methods and helper calls. */
+function expr(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const n = node;
+  if (n.type === 'call') return call(n, env, st, r);
+  if (n.type === 'lambda' || n.type === 'function_definition') return;
+  if (n.type === 'attribute' && METADATA.has(n.childForFieldName('attribute')!.text) && tensorRef(n.childForFieldName('object')!, env)) return;
+  const ref = tensorRef(n, env);
+  if (ref && (n.type === 'subscript' || n.type === 'identifier')) {
+    event(ref, 'R', n, env, st, r, 'a read');
+    if (n.type === 'subscript') for (const i of n.childrenForFieldName('subscript')) expr(i, env, st, r);
+    return;
+  }
+  for (const c of codeChildren(n)) expr(c, env, st, r);
+}
+
+function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  const fn = node.childForFieldName('function')!;
+  const argList = node.childForFieldName('arguments');
+  const args = argList ? codeChildren(argList) : [];
+  if (fn.type === 'attribute') {
+    const method = fn.childForFieldName('attribute')!.text;
+    const target = tensorRef(fn.childForFieldName('object')!, env);
+    if (target) {
+      for (const a of args) expr(a, env, st, r);
+      if (METADATA.has(method)) return;
+      if (method.endsWith('_') && !method.startsWith('_')) {
+        const whole = OVERWRITE.has(method) && !target.partial;
+        return event(target, whole ? 'W' : 'D', node, env, st, r, `.${method}()`);
+      }
+      return event(target, 'R', node, env, st, r, 'a read'); // clone(), float(), ...: reads the contents
+    }
+  }
+  if (LIKE.test(fn.text)) return; // zeros_like(t) reads only t's shape and dtype
+  if (fn.type === 'attribute' && fn.childForFieldName('attribute')!.text === 'update') {
+    const d = dictValue(fn.childForFieldName('object')!, env);
+    if (d && !d.harness) {
+      const src = args[0] && args[0].type !== 'keyword_argument' ? unparen(args[0]) : undefined;
+      if (src && src.type !== 'dictionary') d.opaque = true;
+      for (const part of src ? codeChildren(src) : []) if (part.type === 'pair') rebind(d, strings(part.childForFieldName('key')!, env), part.childForFieldName('value')!, env, st, r);
+      for (const kw of args.filter((x) => x.type === 'keyword_argument')) rebind(d, [kw.childForFieldName('name')!.text], kw.childForFieldName('value')!, env, st, r);
+      return;
+    }
+  }
+  const dictArgs = args
+    .map((a, i) => ({ a, i, d: dictValue(a.type === 'keyword_argument' ? a.childForFieldName('value')! : a, env, st, r) }))
+    .filter((x): x is { a: Node; i: number; d: DictRef } => !!x.d);
+  if (!dictArgs.length || fn.text === 'dict' || fn.text === 'len' || fn.text === 'print') {
+    expr(fn, env, st, r);
+    for (const a of args) expr(a, env, st, r);
+    return;
+  }
+  for (const a of args) if (!dictArgs.some((x) => x.a === a)) expr(a, env, st, r);
+  const helper = helperDef(fn, env);
+  if (!helper || env.depth >= MAX_DEPTH) {
+    if (!r.unresolved.some((u) => u.node.id === node.id)) r.unresolved.push({ path: env.path, node, why: `the tensors dict is passed to ${fn.text.slice(0, 40)}, which cannot be followed` });
+    return;
+  }
+  const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
+  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
+  for (const x of dictArgs) {
+    const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
+    if (name) inner.dicts.set(name, x.d);
+  }
+  block(helper.def.childForFieldName('body')!, inner, st, r);
+}
+
+/** The definition a helper call refers to: a local def or a function of an analyzed module. */
+function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope } | undefined {
+  if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope };
+  if (fn.type !== 'identifier') return undefined;
+  const v = env.funcs.get(fn.text) ?? env.scope?.lookup(fn.text);
+  return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
+}
