@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import { BudgetExceeded, Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';

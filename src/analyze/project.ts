@@ -26,10 +26,9 @@ const sharedLibraries = new Map<string, ParsedModule>();
  * groups, when no project holds their trees.
  */
 export function trimSharedLibraries(max: number): void {
-  for (const [key, parsed] of sharedLibraries) {
+  for (const key of sharedLibraries.keys()) {
     if (sharedLibraries.size <= max) break;
     sharedLibraries.delete(key);
-    parsed.tree.delete();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 
 /** Positional and keyword arguments of a call, as syntax nodes. */
 export interface CallArgs {

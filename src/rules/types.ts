@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { EraOfCall } from '../analyze/eval/era';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { siblingIn } from '../file-loads';
 import { codeChildren } from '../syntax';
 import { callBuiltin, lookupBuiltin, methodOf } from './builtins';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { codeChildren, definitionOf } from '../syntax';
 import { evalExpr } from './expressions';
 import type { ModuleContext } from './module-context';

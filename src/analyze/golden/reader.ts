@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { Scope } from '../eval/scope';
 import type { Value } from '../eval/values';
 import { codeChildren, unparen } from '../syntax';
