@@ -11,7 +11,8 @@ import { findHostCalls } from './decide/host-calls';
 import { ToolError } from './errors';
 import { findCompileError } from './parse/compile-checks';
 import { describePythonError } from './parse/indentation';
-import { parseModule, parseText } from './parse/module';
+import { parseText } from './parse/module';
+import type { WorkCounts } from './work';
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from './decide/findings';
 import { mayHoldEntries } from './partition';
@@ -32,6 +33,8 @@ export interface GroupResult {
   read: Map<string, string>;
   /** Analyzed files of other groups that this group's imports reached. */
   strays: string[];
+  /** The work it took. */
+  work: WorkCounts;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
   const own = new Set(files.map((f) => path.resolve(f)));
+  project.work.groups++;
   const stopIfAborted = async () => {
     if (!opts.signal) return;
     await new Promise(setImmediate); // let the editor's messages in: they may abort this run
@@ -60,7 +64,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     try {
       const bytes = opts.overrides?.get(abs) ?? readBytes(file);
       read.set(abs, hashBytes(bytes));
-      const parsed = await parseModule(file, bytes);
+      const parsed = await project.parse(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
     } catch (e) {
@@ -118,6 +122,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
+    work: project.work,
   };
   const { findings, fixes } = runRules(analysis, opts.rules ?? selectRules({}));
   const fixOf = new Map(fixes.map((x) => [x.finding, x]));
@@ -134,6 +139,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     if (!res.edits.length || !res.original) continue;
     // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
+    project.work.filesParsed++;
     const tree = await parseText(res.original.text);
     try {
       await checkAndApply(res, res.original.text, tree, fixOf);
@@ -146,13 +152,14 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     const abs = path.resolve(ctx.path);
     if (!read.has(abs)) read.set(abs, hashBytes(ctx.parsed.bytes));
     if (elsewhere.has(abs) && !own.has(abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
+    project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
   }
   trimSharedLibraries(64); // no tree of this group is in use any more
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
     if (res.original && !res.edits.length) delete res.original;
   }
-  return { files: [...results.values()], read, strays };
+  return { files: [...results.values()], read, strays, work: project.work };
 }
 
 /**

@@ -12,6 +12,7 @@ import { mayHoldEntries, partition } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
 import { collectIfAbove } from './memory';
+import { WorkCounts } from './work';
 
 /** Heap size past which the garbage of finished groups is collected. */
 export const GROUP_HEAP_MB = 64;
@@ -72,6 +73,8 @@ export interface AnalysisResult {
   files: FileResult[];
   /** Problems with given paths that are not files (missing, unreadable). */
   errors: ToolError[];
+  /** The work this run did (what came from the cache cost none). */
+  work?: WorkCounts;
 }
 
 /** Discovers Python files under `paths` and analyzes them. */
@@ -96,12 +99,13 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
   const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+  const work = new WorkCounts();
   const hit = cache?.lookup(key, hashes);
-  if (hit) return { files: withOutputs(hit.files), errors: [] };
+  if (hit) return { files: withOutputs(hit.files), errors: [], work };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
-  const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+  const { files: results, read } = await analyzeInGroups(files, opts, roots, work, groupCache);
   groupCache?.cache.evict();
-  const result: AnalysisResult = { files: results, errors: [] };
+  const result: AnalysisResult = { files: results, errors: [], work };
   cache?.store(key, result, read);
   return result;
 }
@@ -123,7 +127,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
   let groups = opts.partition === false ? [files] : partition(files, readText(opts));
   const byFile = new Map<string, FileResult>();
@@ -136,7 +140,10 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
     const misses = groups.filter((_, i) => !hits[i]);
     const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
     const fresh: GroupResult[] = misses.length ? await analyzeMisses(misses, o, roots, all, files.length, fromCache) : [];
-    fresh.forEach((r, k) => cached.store(misses[k], r));
+    fresh.forEach((r, k) => {
+      cached.store(misses[k], r);
+      work.add(r.work);
+    });
     const outcomes = hits.map((h) => h ?? fresh.shift()!);
     const redo: string[][] = [];
     const groupOf = new Map(groups.flatMap((g, i) => g.map((f): [string, number] => [path.resolve(f), i])));
@@ -193,7 +200,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
       const own = new Set(group.map((f) => path.resolve(f)));
       const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));
       if (strays.length) return undefined;
-      return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
+      return { files: withOutputs(hit.files), read: hit.deps, strays: [], work: new WorkCounts() };
     },
     store(group: string[], result: GroupResult): void {
       if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false);

@@ -8,6 +8,7 @@ import { fileLoadedModules } from './file-loads';
 import { importStatements } from './pypto-symbols';
 import { cachedExists, importCandidates } from './resolve';
 import { mayHoldEntries } from '../partition';
+import { WorkCounts } from '../work';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
@@ -44,6 +45,8 @@ export class Project implements ModuleHost {
   private readonly candidateCache = new Map<string, string[]>();
   readonly problems: LoadProblem[] = [];
   readonly specClassNames: ReadonlySet<string>;
+  /** What this project's analysis did (one import group's work). */
+  readonly work = new WorkCounts();
 
   constructor(
     /** Root directories given to the tool (absolute). */
@@ -60,6 +63,14 @@ export class Project implements ModuleHost {
     return [...this.contexts.values()].filter((c): c is ModuleContext => c !== null);
   }
 
+  /** Parses a file, counting the work. */
+  async parse(file: string, bytes: Uint8Array): Promise<ParsedModule> {
+    this.work.filesParsed++;
+    const parsed = await parseModule(file, bytes);
+    this.work.syntaxNodes += parsed.tree.size;
+    return parsed;
+  }
+
   /** Registers an already parsed file (one of the analyzed files). */
   add(parsed: ParsedModule): ModuleContext {
     const ctx = new ModuleContext(parsed);
@@ -74,7 +85,7 @@ export class Project implements ModuleHost {
     try {
       const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
       const shared = sharedLibraries.get(key);
-      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(key, bytes);
+      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await this.parse(key, bytes);
       if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
         // libraries without entries (golden harness, configs) are imported by many groups: parse once
         parsed.shared = true;

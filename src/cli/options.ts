@@ -30,6 +30,8 @@ export interface CliOptions {
   ignore: string[];
   era?: 'auto' | 'spec' | 'signature';
   strict?: boolean;
+  /** `--work-counts`: print the run's deterministic work counts to stderr (for the benchmark). */
+  workCounts: boolean;
 }
 
 /** Every command: the three that analyze paths, and the language server. */
@@ -64,6 +66,7 @@ export const OPTION_TABLE: Array<{ name: string; commands: CommandName[]; spec: 
   { name: 'ignore', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules not to run' } },
   { name: 'era', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'spec', 'signature'], describe: 'golden harness era (default auto: detected per spec call)' } },
   { name: 'strict', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'abi-mismatch findings also make the exit code 1' } },
+  { name: 'work-counts', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', default: false, describe: 'print the work the run did (files parsed, evaluator steps, ...) to stderr as one JSON line (for benchmarks)' } },
 ];
 
 /** Turns parsed yargs arguments into typed options. */
@@ -95,6 +98,7 @@ export function toOptions(command: CliOptions['command'], argv: Record<string, u
     ignore: splitList(argv.ignore),
     era: argv.era as CliOptions['era'],
     strict: argv.strict as boolean | undefined,
+    workCounts: Boolean(argv['work-counts']),
     workers: typeof argv.workers === 'number' && Number.isFinite(argv.workers) ? Math.max(0, Math.floor(argv.workers)) : undefined,
   };
 }

@@ -55,6 +55,7 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     }
   }
   progress.done();
+  if (opts.workCounts) io.stderr.write(`work counts: ${JSON.stringify(result.work ?? {})}\n`);
 
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);

@@ -64,7 +64,8 @@ export class SyntaxTree {
   private readonly nodes: Array<Node | undefined>;
   private lineStarts: Uint32Array | undefined;
   /** How many {@link Node} objects were made (a work count: see `work.ts`). */
-  materialized = 0;
+  private materialized = 0;
+  private materializedTaken = 0;
 
   /** @internal use {@link compactTree} */
   constructor(
@@ -97,6 +98,13 @@ export class SyntaxTree {
    * for web-tree-sitter trees reads the same.
    */
   delete(): void {}
+
+  /** How many {@link Node} objects were made since the last call (a tree shared by groups counts in each). */
+  takeMaterialized(): number {
+    const n = this.materialized - this.materializedTaken;
+    this.materializedTaken = this.materialized;
+    return n;
+  }
 
   /** The node at an index, made once. @internal */
   node(index: number): Node {

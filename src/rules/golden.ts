@@ -16,7 +16,7 @@ export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefine
   let memo = a.memo.get('golden') as Map<string, GoldenReading | undefined> | undefined;
   if (!memo) a.memo.set('golden', (memo = new Map()));
   const key = goldenKey(inv.golden);
-  if (!memo.has(key)) memo.set(key, readGolden(inv.golden, a.importsAt));
+  if (!memo.has(key)) memo.set(key, readGolden(inv.golden, a.importsAt, a.work));
   return memo.get(key);
 }
 

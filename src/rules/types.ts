@@ -8,6 +8,7 @@ import type { EvidenceMode } from '../decide/decide';
 import type { Finding, FindingKind } from '../decide/findings';
 import type { HostCall, UnknownCallee } from '../decide/host-calls';
 import type { Edit } from '../rewrite/edits';
+import type { WorkCounts } from '../work';
 
 /** Which era of the golden harness a spec call belongs to; `auto` detects it per call. */
 export type EraSetting = 'auto' | 'spec' | 'signature';
@@ -39,6 +40,8 @@ export interface Analysis {
   paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
   /** Results computed once and shared between rules (e.g. the direction decisions). */
   memo: Map<string, unknown>;
+  /** Where rules count their work (see `work.ts`). */
+  work?: WorkCounts;
 }
 
 /** A finding together with the edits that resolve it. */

@@ -1,4 +1,5 @@
 import type { Node } from '../../parse/syntax-tree';
+import type { WorkCounts } from '../../work';
 import type { Scope } from '../eval/scope';
 import type { Value } from '../eval/values';
 import { codeChildren, unparen } from '../syntax';
@@ -57,6 +58,8 @@ export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
 
 interface Env {
   path: string;
+  /** Where statements read are counted. */
+  work?: WorkCounts;
   imports?: ImportResolver;
   scope?: Scope;
   dicts: Map<string, DictRef>;
@@ -80,7 +83,7 @@ interface Env {
  * InOut. Aliases, dict copies, helpers receiving the dict, loops and
  * branches are followed; an undecidable key is reported, never guessed.
  */
-export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined {
+export function readGolden(fn: Value, imports?: ImportResolver, work?: WorkCounts): GoldenReading | undefined {
   const options = fn.k === 'oneOf' ? fn.options : [fn];
   const reading: GoldenReading = { uses: new Map(), unresolved: [] };
   let any = false;
@@ -93,7 +96,7 @@ export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading |
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, work, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
@@ -115,6 +118,7 @@ function block(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 }
 
 function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): void {
+  if (env.work) env.work.goldenSteps++;
   switch (stmt.type) {
     case 'expression_statement':
       for (const e of codeChildren(stmt)) {
@@ -449,7 +453,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
+  const inner: Env = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);
