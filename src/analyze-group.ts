@@ -15,7 +15,7 @@ import { parseText } from './parse/module';
 import type { WorkCounts } from './work';
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from './decide/findings';
-import { mayHoldEntries } from './partition';
+import { mayHoldEntries } from './facts/scan';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 import { applyAndVerify } from './rewrite/apply';
 import { Analysis, selectRules } from './rules';

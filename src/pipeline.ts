@@ -8,10 +8,12 @@ import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
 import { discover } from './discover/discover';
 import type { ToolError } from './errors';
-import { mayHoldEntries, partition } from './partition';
+import { FactsStore } from './facts/store';
+import { partitionByFacts } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
 import { collectIfAbove } from './memory';
+import type { FileFacts } from './facts/facts';
 import { WorkCounts } from './work';
 
 /** Heap size past which the garbage of finished groups is collected. */
@@ -103,8 +105,13 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const hit = cache?.lookup(key, hashes);
   if (hit) return { files: withOutputs(hit.files), errors: [], work };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
-  const { files: results, read } = await analyzeInGroups(files, opts, roots, work, groupCache);
+  // facts by content hash: the partition and the group cache read no text twice and scan none seen before
+  // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
+  const store = new FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
+  const facts = (file: string) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
+  const { files: results, read } = await analyzeInGroups(files, opts, roots, work, facts, groupCache);
   groupCache?.cache.evict();
+  store.save();
   const result: AnalysisResult = { files: results, errors: [], work };
   cache?.store(key, result, read);
   return result;
@@ -127,12 +134,12 @@ function withOutputs(files: FileResult[]): FileResult[] {
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partition(files, readText(opts));
+  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
-  const cached = cachedGroups(groupCache, opts, roots, all);
+  const cached = cachedGroups(groupCache, opts, roots, all, facts);
   for (let round = 0; groups.length; round++) {
     // a merged group re-analyzes files already counted: progress is reported for the first round only
     const o = round === 0 ? opts : { ...opts, onProgress: undefined };
@@ -186,13 +193,9 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
  * used only if that still holds: no file it read is now an analyzed file of
  * another group that may hold entries.
  */
-function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefined, opts: AnalyzeOptions, roots: string[] | undefined, all: ReadonlySet<string>) {
+function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefined, opts: AnalyzeOptions, roots: string[] | undefined, all: ReadonlySet<string>, facts: (file: string) => FileFacts | undefined) {
   const keyOf = (g: string[]) => runKey(g, { group: true, ...runOptions(opts, roots) });
-  const holds = new Map<string, boolean>();
-  const mayHold = (file: string) => {
-    if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
-    return holds.get(file)!;
-  };
+  const mayHold = (file: string) => facts(file)?.mayHoldEntries ?? false;
   return {
     lookup(group: string[]): GroupResult | undefined {
       const hit = store?.cache.lookup(keyOf(group), store.hashes);
@@ -225,11 +228,9 @@ function mergeOverlapping(groups: string[][], files: string[]): string[][] {
   return merged.map((s) => [...s].map((f) => given.get(f) ?? f));
 }
 
-function readText(opts: AnalyzeOptions) {
-  return (file: string): string | undefined => {
-    const bytes = opts.overrides?.get(path.resolve(file)) ?? tryRead(file);
-    return bytes && Buffer.from(bytes).toString('utf8');
-  };
+/** Text for the light scans (a BOM or invalid UTF-8 is no reason to skip one: the parse refuses such files). */
+function decodeLoosely(bytes: Uint8Array | undefined): string | undefined {
+  return bytes && Buffer.from(bytes).toString('utf8');
 }
 
 function tryRead(file: string): Uint8Array | undefined {

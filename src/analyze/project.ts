@@ -4,10 +4,10 @@ import { ToolError } from '../errors';
 import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
-import { fileLoadedModules } from './file-loads';
+import { fileLoadedModules } from '../facts/file-loads';
 import { importStatements } from './pypto-symbols';
 import { cachedExists, importCandidates } from './resolve';
-import { mayHoldEntries } from '../partition';
+import { mayHoldEntries } from '../facts/scan';
 import { WorkCounts } from '../work';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
