@@ -10,7 +10,8 @@ export interface Point {
 /** What a compact tree needs from the grammar, read once per language. */
 interface Grammar {
   types: readonly string[];
-  fields: ReadonlyMap<string, number>;
+  /** Field ids by name (a prototype-less object: the fastest lookup by a string). */
+  fields: Readonly<Record<string, number>>;
   named: Uint8Array;
 }
 
@@ -21,8 +22,8 @@ function grammarOf(language: Language): Grammar {
   if (!g) {
     const named = new Uint8Array(language.types.length);
     for (let i = 0; i < named.length; i++) named[i] = language.nodeTypeIsNamed(i) ? 1 : 0;
-    const fields = new Map<string, number>();
-    language.fields.forEach((f, i) => f && fields.set(f, i));
+    const fields: Record<string, number> = Object.create(null);
+    language.fields.forEach((f, i) => f && (fields[f] = i));
     grammars.set(language, (g = { types: language.types, fields, named }));
   }
   return g;
@@ -58,8 +59,8 @@ export class SyntaxTree {
   /** @internal */ readonly start: Uint32Array;
   /** @internal */ readonly end: Uint32Array;
   /** @internal */ readonly parentOf: Int32Array;
-  /** @internal */ readonly firstChildOf: Int32Array;
-  /** @internal */ readonly nextSiblingOf: Int32Array;
+  /** First child of each node; 0 for none (the root is no one's child). @internal */ readonly firstChildOf: Uint32Array;
+  /** Next sibling of each node; 0 for none. @internal */ readonly nextSiblingOf: Uint32Array;
   /** @internal */ readonly idBase: number;
   private readonly nodes: Array<Node | undefined>;
   private lineStarts: Uint32Array | undefined;
@@ -71,7 +72,7 @@ export class SyntaxTree {
   constructor(
     readonly text: string,
     language: Language,
-    arrays: { size: number; typeId: Uint16Array; fieldId: Uint16Array; flags: Uint8Array; start: Uint32Array; end: Uint32Array; parent: Int32Array; firstChild: Int32Array; nextSibling: Int32Array },
+    arrays: { size: number; typeId: Uint16Array; fieldId: Uint16Array; flags: Uint8Array; start: Uint32Array; end: Uint32Array; parent: Int32Array; firstChild: Uint32Array; nextSibling: Uint32Array },
   ) {
     this.grammar = grammarOf(language);
     this.size = arrays.size;
@@ -116,9 +117,14 @@ export class SyntaxTree {
     return n;
   }
 
-  /** The node at an index, or null for -1. @internal */
+  /** The node at an index, or null for -1 (a parent link: the root has none). @internal */
   nodeOrNull(index: number): Node | null {
     return index < 0 ? null : this.node(index);
+  }
+
+  /** The node a child or sibling link names, or null for 0 (the root is no one's child or sibling). @internal */
+  linked(index: number): Node | null {
+    return index === 0 ? null : this.node(index);
   }
 
   /** The type name of a node index. @internal */
@@ -133,12 +139,12 @@ export class SyntaxTree {
 
   /** The id of a field name, or -1 for a name the grammar does not have. @internal */
   fieldIdFor(name: string): number {
-    return this.grammar.fields.get(name) ?? -1;
+    return this.grammar.fields[name] ?? -1;
   }
 
   /** The field name of a field id. @internal */
   fieldName(id: number): string | null {
-    for (const [name, i] of this.grammar.fields) if (i === id) return name;
+    for (const name in this.grammar.fields) if (this.grammar.fields[name] === id) return name;
     return null;
   }
 
@@ -232,64 +238,64 @@ export class Node {
   }
 
   get firstChild(): Node | null {
-    return this.tree.nodeOrNull(this.tree.firstChildOf[this.index]);
+    return this.tree.linked(this.tree.firstChildOf[this.index]);
   }
 
   get lastChild(): Node | null {
-    let last = -1;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) last = k;
-    return this.tree.nodeOrNull(last);
+    let last = 0;
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) last = k;
+    return this.tree.linked(last);
   }
 
   get nextSibling(): Node | null {
-    return this.tree.nodeOrNull(this.tree.nextSiblingOf[this.index]);
+    return this.tree.linked(this.tree.nextSiblingOf[this.index]);
   }
 
   get previousSibling(): Node | null {
     const p = this.tree.parentOf[this.index];
     if (p < 0) return null;
-    let prev = -1;
-    for (let k = this.tree.firstChildOf[p]; k >= 0 && k !== this.index; k = this.tree.nextSiblingOf[k]) prev = k;
-    return this.tree.nodeOrNull(prev);
+    let prev = 0;
+    for (let k = this.tree.firstChildOf[p]; k > 0 && k !== this.index; k = this.tree.nextSiblingOf[k]) prev = k;
+    return this.tree.linked(prev);
   }
 
   get nextNamedSibling(): Node | null {
     let k = this.tree.nextSiblingOf[this.index];
-    while (k >= 0 && !this.tree.isNamedAt(k)) k = this.tree.nextSiblingOf[k];
-    return this.tree.nodeOrNull(k);
+    while (k > 0 && !this.tree.isNamedAt(k)) k = this.tree.nextSiblingOf[k];
+    return this.tree.linked(k);
   }
 
   get previousNamedSibling(): Node | null {
     const p = this.tree.parentOf[this.index];
     if (p < 0) return null;
-    let prev = -1;
-    for (let k = this.tree.firstChildOf[p]; k >= 0 && k !== this.index; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) prev = k;
-    return this.tree.nodeOrNull(prev);
+    let prev = 0;
+    for (let k = this.tree.firstChildOf[p]; k > 0 && k !== this.index; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) prev = k;
+    return this.tree.linked(prev);
   }
 
   get childCount(): number {
     let n = 0;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) n++;
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) n++;
     return n;
   }
 
   get namedChildCount(): number {
     let n = 0;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) n++;
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) n++;
     return n;
   }
 
   /** Every child (named and anonymous), in order; a new array each time. */
   get children(): Node[] {
     const out: Node[] = [];
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) out.push(this.tree.node(k));
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) out.push(this.tree.node(k));
     return out;
   }
 
   /** The named children (comments included), in order; a new array each time. */
   get namedChildren(): Node[] {
     const out: Node[] = [];
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) out.push(this.tree.node(k));
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) out.push(this.tree.node(k));
     return out;
   }
 
@@ -298,19 +304,19 @@ export class Node {
   }
 
   get lastNamedChild(): Node | null {
-    let last = -1;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) last = k;
-    return this.tree.nodeOrNull(last);
+    let last = 0;
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) if (this.tree.isNamedAt(k)) last = k;
+    return this.tree.linked(last);
   }
 
   child(i: number): Node | null {
     let k = this.tree.firstChildOf[this.index];
-    for (; k >= 0 && i > 0; i--) k = this.tree.nextSiblingOf[k];
-    return i === 0 ? this.tree.nodeOrNull(k) : null;
+    for (; k > 0 && i > 0; i--) k = this.tree.nextSiblingOf[k];
+    return i === 0 ? this.tree.linked(k) : null;
   }
 
   namedChild(i: number): Node | null {
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) {
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) {
       if (!this.tree.isNamedAt(k)) continue;
       if (i-- === 0) return this.tree.node(k);
     }
@@ -321,7 +327,7 @@ export class Node {
   childForFieldName(name: string): Node | null {
     const f = this.tree.fieldIdFor(name);
     if (f < 0) return null;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) if (this.tree.fieldId[k] === f) return this.tree.node(k);
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) if (this.tree.fieldId[k] === f) return this.tree.node(k);
     return null;
   }
 
@@ -330,15 +336,15 @@ export class Node {
     const out: Node[] = [];
     const f = this.tree.fieldIdFor(name);
     if (f < 0) return out;
-    for (let k = this.tree.firstChildOf[this.index]; k >= 0; k = this.tree.nextSiblingOf[k]) if (this.tree.fieldId[k] === f) out.push(this.tree.node(k));
+    for (let k = this.tree.firstChildOf[this.index]; k > 0; k = this.tree.nextSiblingOf[k]) if (this.tree.fieldId[k] === f) out.push(this.tree.node(k));
     return out;
   }
 
   /** The field name of the i-th child, or null. */
   fieldNameForChild(i: number): string | null {
     let k = this.tree.firstChildOf[this.index];
-    for (; k >= 0 && i > 0; i--) k = this.tree.nextSiblingOf[k];
-    return k >= 0 && this.tree.fieldId[k] ? this.tree.fieldName(this.tree.fieldId[k]) : null;
+    for (; k > 0 && i > 0; i--) k = this.tree.nextSiblingOf[k];
+    return k > 0 && this.tree.fieldId[k] ? this.tree.fieldName(this.tree.fieldId[k]) : null;
   }
 
   /**
@@ -371,7 +377,7 @@ export class Node {
     let node = this.index;
     for (;;) {
       let next = -1;
-      for (let k = t.firstChildOf[node]; k >= 0; k = t.nextSiblingOf[k]) {
+      for (let k = t.firstChildOf[node]; k > 0; k = t.nextSiblingOf[k]) {
         const nodeEnd = t.end[k];
         if (nodeEnd < end) continue;
         const empty = t.start[k] === nodeEnd;
@@ -395,7 +401,7 @@ export class Node {
 function subtreeEnd(t: SyntaxTree, index: number): number {
   for (let k = index; k >= 0; k = t.parentOf[k]) {
     const next = t.nextSiblingOf[k];
-    if (next >= 0) return next;
+    if (next > 0) return next;
   }
   return t.size;
 }
@@ -408,7 +414,7 @@ function subtreeEnd(t: SyntaxTree, index: number): number {
 export function compactTree(tree: WasmTree, text: string, opts: { wrapper?: boolean } = {}): SyntaxTree {
   const withErrors = tree.rootNode.hasError;
   const fast = withErrors || opts.wrapper ? undefined : rawCursorFor(tree);
-  const out = new TreeBuilder(text.length);
+  const out = new TreeBuilder(text.length, grammarOf(tree.language).named);
   if (fast) {
     const { raw, address: t } = fast;
     const { gotoFirstChild, gotoNextSibling, gotoParent, typeId, fieldId, startIndex, endIndex } = raw;
@@ -463,7 +469,7 @@ export function compactTree(tree: WasmTree, text: string, opts: { wrapper?: bool
   } finally {
     c.delete();
   }
-  return out.finish(text, tree.language, withErrors);
+  return out.finish(text, tree.language);
 }
 
 type Column = Uint16Array | Uint8Array | Uint32Array | Int32Array;
@@ -478,10 +484,14 @@ class TreeBuilder {
   start: Uint32Array;
   end: Uint32Array;
   parent: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
+  firstChild: Uint32Array;
+  nextSibling: Uint32Array;
 
-  constructor(textLength: number) {
+  constructor(
+    textLength: number,
+    /** Whether each type id is named. */
+    private readonly named: Uint8Array,
+  ) {
     // real code has about one node per four characters: this mostly needs no doubling
     const cap = (this.cap = Math.max(64, Math.ceil(textLength / 3) + 16));
     this.typeId = new Uint16Array(cap);
@@ -490,14 +500,15 @@ class TreeBuilder {
     this.start = new Uint32Array(cap);
     this.end = new Uint32Array(cap);
     this.parent = new Int32Array(cap);
-    this.firstChild = new Int32Array(cap).fill(-1);
-    this.nextSibling = new Int32Array(cap).fill(-1);
+    this.firstChild = new Uint32Array(cap);
+    this.nextSibling = new Uint32Array(cap);
   }
 
   add(parent: number, type: number, field: number, start: number, end: number): number {
     if (this.size === this.cap) this.grow();
     const k = this.size++;
     this.typeId[k] = type;
+    this.flags[k] = this.named[type];
     this.fieldId[k] = field;
     this.start[k] = start;
     this.end[k] = end;
@@ -519,9 +530,8 @@ class TreeBuilder {
 
   private grow(): void {
     const cap = (this.cap *= 2);
-    const more = <T extends Column>(a: T, fill?: number): T => {
+    const more = <T extends Column>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(cap);
-      if (fill !== undefined) b.fill(fill);
       b.set(a);
       return b;
     };
@@ -531,24 +541,19 @@ class TreeBuilder {
     this.start = more(this.start);
     this.end = more(this.end);
     this.parent = more(this.parent);
-    this.firstChild = more(this.firstChild, -1);
-    this.nextSibling = more(this.nextSibling, -1);
+    this.firstChild = more(this.firstChild);
+    this.nextSibling = more(this.nextSibling);
   }
 
-  /** The tree (views of the arrays, not copies); named flags from the grammar unless read from the nodes. */
-  finish(text: string, language: Language, flagsRead = false): SyntaxTree {
+  /** The tree (views of the arrays, not copies). */
+  finish(text: string, language: Language): SyntaxTree {
     const size = this.size;
     const trim = <T extends Column>(a: T): T => a.subarray(0, size) as T;
-    const flags = trim(this.flags);
-    if (!flagsRead) {
-      const named = grammarOf(language).named;
-      for (let k = 0; k < size; k++) flags[k] = named[this.typeId[k]];
-    }
     return new SyntaxTree(text, language, {
       size,
       typeId: trim(this.typeId),
       fieldId: trim(this.fieldId),
-      flags,
+      flags: trim(this.flags),
       start: trim(this.start),
       end: trim(this.end),
       parent: trim(this.parent),
