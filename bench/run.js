@@ -19,6 +19,8 @@
  *          file (a new comment before every run), primed like warm
  *   ast-grep `run -p 'pl.Tensor[$$$A]' -l python CORPUS` (if node_modules/.bin/ast-grep exists)
  * then (without --quick) cold `check --no-cache` on a 10x corpus (ten copies of the tree).
+ * Before the loop, one untimed `check --no-cache --workers 0 --work-counts` gives the deterministic
+ * work counts of the corpus (src/work.ts), printed as a table and in the JSON.
  * Prints a markdown table, the targets with PASS/MISS, and one JSON line with the raw numbers.
  *
  * The report also gives the share of the CPUs other processes used meanwhile (from /proc/stat),
@@ -241,6 +243,11 @@ async function main() {
   const cmds = commands(corpus);
   const keys = ['cold', 'coldW0', 'warm', ...(editTarget ? ['edit'] : []), ...(hasAstGrep ? ['astgrep'] : [])];
   const samples = Object.fromEntries(keys.map((k) => [k, { ms: [], rssKb: [], codes: [] }]));
+  // deterministic work counts (src/work.ts): what changed in the engine's work, whatever the load
+  const counted = spawnSync(process.execPath, [TOOL, 'check', '--no-cache', '--workers', '0', '--work-counts', '--color', 'never', corpus], { cwd: corpus, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const countsLine = (counted.stderr ?? '').split('\n').find((l) => l.startsWith('work counts: '));
+  const workCounts = countsLine ? JSON.parse(countsLine.slice('work counts: '.length)) : undefined;
+  if (!workCounts) anomalies.push(`work counts: none reported (exit ${counted.status ?? counted.signal})`);
   log('priming the warm cache ...');
   const prime = await measure('prime', cmds.warm, corpus);
   log(`  ${fmtS(prime.ms)}, exit ${prime.code}`);
@@ -378,6 +385,10 @@ async function main() {
     md.push('', '**Abnormal runs** (their numbers are not meaningful):');
     for (const a of [...new Set(anomalies)]) md.push(`- ${a}`);
   }
+  if (workCounts) {
+    md.push('', 'Work counts of `check --no-cache --workers 0` (deterministic; see src/work.ts):', '');
+    md.push(`| ${Object.keys(workCounts).join(' | ')} |`, `|${Object.keys(workCounts).map(() => '---:').join('|')}|`, `| ${Object.values(workCounts).join(' | ')} |`);
+  }
   md.push('', `_bench time ${((Date.now() - began) / 1000).toFixed(0)} s_`);
 
   const json = {
@@ -397,6 +408,7 @@ async function main() {
     exitCode: first?.code,
     results: one,
     ratios,
+    workCounts: workCounts ?? null,
     x10: x10 ?? null,
     targets: targets.map(({ name, limit, value, result }) => ({ name, limit, value, result })),
     anomalies: [...new Set(anomalies)],

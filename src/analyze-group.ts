@@ -11,8 +11,11 @@ import { findHostCalls } from './decide/host-calls';
 import { ToolError } from './errors';
 import { findCompileError } from './parse/compile-checks';
 import { describePythonError } from './parse/indentation';
-import { parseModule } from './parse/module';
-import { mayHoldEntries } from './partition';
+import { parseText } from './parse/module';
+import type { WorkCounts } from './work';
+import type { Tree } from 'web-tree-sitter';
+import type { Finding } from './decide/findings';
+import { mayHoldEntries } from './facts/scan';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 import { applyAndVerify } from './rewrite/apply';
 import { Analysis, selectRules } from './rules';
@@ -30,6 +33,8 @@ export interface GroupResult {
   read: Map<string, string>;
   /** Analyzed files of other groups that this group's imports reached. */
   strays: string[];
+  /** The work it took. */
+  work: WorkCounts;
 }
 
 /**
@@ -44,13 +49,12 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
   const own = new Set(files.map((f) => path.resolve(f)));
+  project.work.groups++;
   const stopIfAborted = async () => {
     if (!opts.signal) return;
     await new Promise(setImmediate); // let the editor's messages in: they may abort this run
     if (!opts.signal.aborted) return;
-    // superseded (the editor changed a file): free the trees, return nothing
-    for (const ctx of project.all()) if (!ctx.parsed.shared) ctx.parsed.tree.delete();
-    opts.signal.throwIfAborted();
+    opts.signal.throwIfAborted(); // superseded (the editor changed a file): return nothing
   };
   for (const file of files) {
     await stopIfAborted();
@@ -60,7 +64,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     try {
       const bytes = opts.overrides?.get(abs) ?? readBytes(file);
       read.set(abs, hashBytes(bytes));
-      const parsed = await parseModule(file, bytes);
+      const parsed = await project.parse(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
     } catch (e) {
@@ -121,6 +125,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     memo: new Map(),
     unsafeFixes: !!opts.unsafeFixes,
     moduleNames: moduleNamesIn(project, contexts),
+    work: project.work,
   };
   const { findings, fixes } = runRules(analysis, opts.rules ?? selectRules({}));
   const fixOf = new Map(fixes.map((x) => [x.finding, x]));
@@ -143,27 +148,13 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     if (!res.edits.length || !res.original) continue;
-    const tree = analyzed.get(res.path)?.parsed.tree;
-    // what CPython's compiler would refuse: checked (one query) on the files about to change, where it matters
-    const compileError = tree && findCompileError(tree);
-    if (compileError) {
-      const { line, column } = compileError;
-      res.error = new ToolError('parse-error', res.path, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
-      res.edits = [];
-      res.fixes = [];
-      delete res.withheld;
-      res.findings = [];
-      continue;
-    }
+    // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
+    project.work.filesParsed++;
+    const tree = await parseText(res.original.text);
     try {
-      res.output = await applyAndVerify(res.path, res.original.text, res.edits, tree);
-    } catch (e) {
-      if (!(e instanceof ToolError)) throw e;
-      res.error = e;
-      res.edits = [];
-      res.fixes = [];
-      delete res.withheld;
-      res.findings = res.findings.filter((f) => !fixOf.has(f));
+      await checkAndApply(res, res.original.text, tree, fixOf);
+    } finally {
+      tree.delete();
     }
   }
   const strays: string[] = [];
@@ -171,14 +162,41 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     const abs = path.resolve(ctx.path);
     if (!read.has(abs)) read.set(abs, hashBytes(ctx.parsed.bytes));
     if (elsewhere.has(abs) && !own.has(abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
-    if (!ctx.parsed.shared) ctx.parsed.tree.delete();
+    project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
   }
   trimSharedLibraries(64); // no tree of this group is in use any more
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
     if (res.original && !res.edits.length && !res.withheld?.length) delete res.original;
   }
-  return { files: [...results.values()], read, strays };
+  return { files: [...results.values()], read, strays, work: project.work };
+}
+
+/**
+ * Refuses the edits of a file CPython's compiler would refuse (one query, on
+ * the files about to change, where it matters), else applies and verifies them.
+ */
+async function checkAndApply(res: FileResult, text: string, tree: Tree, fixOf: Map<Finding, unknown>): Promise<void> {
+  const compileError = findCompileError(tree);
+  if (compileError) {
+    const { line, column } = compileError;
+    res.error = new ToolError('parse-error', res.path, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
+    res.edits = [];
+    res.fixes = [];
+    delete res.withheld;
+    res.findings = [];
+    return;
+  }
+  try {
+    res.output = await applyAndVerify(res.path, text, res.edits, tree);
+  } catch (e) {
+    if (!(e instanceof ToolError)) throw e;
+    res.error = e;
+    res.edits = [];
+    res.fixes = [];
+    delete res.withheld;
+    res.findings = res.findings.filter((f) => !fixOf.has(f));
+  }
 }
 
 /**

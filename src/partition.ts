@@ -1,14 +1,9 @@
 import * as path from 'path';
-import { fileLoadedModules } from './analyze/file-loads';
 import { cachedExists, importCandidates } from './analyze/resolve';
+import { FileFacts, factsOf } from './facts/facts';
 
-/**
- * Whether a module's text can hold a pypto entry (it mentions
- * `pypto.language`). Only such modules can be decided by their importers.
- */
-export function mayHoldEntries(text: string): boolean {
-  return /pypto\.language|from[ \t]+pypto[ \t]+import[ \t][^\n]*\blanguage\b/.test(text);
-}
+// the scans moved to facts/ (they give per-file facts); kept here for code that imports them from the partition
+export { mayHoldEntries, scanImports } from './facts/scan';
 
 /**
  * Splits files into groups that can be analyzed independently. A harness
@@ -20,6 +15,17 @@ export function mayHoldEntries(text: string): boolean {
  * imports after parsing and merges groups the scan missed.
  */
 export function partition(files: string[], readText: (file: string) => string | undefined): string[][] {
+  return partitionByFacts(files, (file) => {
+    const text = readText(file);
+    return text === undefined ? undefined : factsOf(text);
+  });
+}
+
+/**
+ * {@link partition} from per-file facts (by absolute path; undefined for a
+ * file that cannot be read), e.g. from a {@link FactsStore}: no text is read.
+ */
+export function partitionByFacts(files: string[], factsAt: (file: string) => FileFacts | undefined): string[][] {
   const index = new Map(files.map((f, i) => [path.resolve(f), i]));
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -29,17 +35,12 @@ export function partition(files: string[], readText: (file: string) => string | 
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const isFile = cachedExists();
-  const texts = new Map(files.map((f) => [path.resolve(f), readText(f)]));
-  const textOf = (file: string) => {
-    if (!texts.has(file)) texts.set(file, readText(file));
-    return texts.get(file);
+  const factsByFile = new Map<string, FileFacts | undefined>();
+  const factsOfFile = (file: string) => {
+    if (!factsByFile.has(file)) factsByFile.set(file, factsAt(file));
+    return factsByFile.get(file);
   };
-  const holdsEntries = new Map<string, boolean>();
-  const mayHold = (file: string) => {
-    let known = holdsEntries.get(file);
-    if (known === undefined) holdsEntries.set(file, (known = mayHoldEntries(textOf(file) ?? '')));
-    return known;
-  };
+  const mayHold = (file: string) => factsOfFile(file)?.mayHoldEntries ?? false;
   const exists = (file: string) => index.has(file) || isFile(file);
   const resolved = new Map<string, string | null>();
   const resolve = (dir: string, dotted: string, level: number) => {
@@ -49,7 +50,7 @@ export function partition(files: string[], readText: (file: string) => string | 
     if (hit === undefined) resolved.set(key, (hit = importCandidates(dir, dotted, level, exists).find(exists) ?? null));
     return hit;
   };
-  const imports = (file: string) => importedFiles(file, textOf(file), resolve);
+  const imports = (file: string) => importedFiles(file, factsOfFile(file), resolve);
   // the analysis follows imports through modules without entries (a shared spec builder
   // importing a model's module), so the partition does too, or the group is analyzed twice
   const reachedThrough = new Map<string, Set<number>>();
@@ -67,7 +68,7 @@ export function partition(files: string[], readText: (file: string) => string | 
     return out;
   };
   files.forEach((file, i) => {
-    if (textOf(path.resolve(file)) === undefined) return;
+    if (factsOfFile(path.resolve(file)) === undefined) return;
     for (const j of holdersBehind(path.resolve(file), new Set())) union(i, j);
   });
   const groups = new Map<number, string[]>();
@@ -79,39 +80,14 @@ export function partition(files: string[], readText: (file: string) => string | 
 }
 
 /** The files a module's imports resolve to (the first existing candidate of each). */
-function importedFiles(file: string, text: string | undefined, resolve: (dir: string, dotted: string, level: number) => string | null): string[] {
-  if (text === undefined) return [];
+function importedFiles(file: string, facts: FileFacts | undefined, resolve: (dir: string, dotted: string, level: number) => string | null): string[] {
+  if (facts === undefined) return [];
   const dir = path.dirname(file);
   const out: string[] = [];
-  for (const { dotted, level } of scanImports(text)) {
+  for (const { dotted, level } of facts.imports) {
     const target = resolve(dir, dotted, level);
     if (target) out.push(target);
   }
   return out;
 }
 
-/** Module names a source imports, from a line-based scan (any nesting level). */
-export function scanImports(text: string): Array<{ dotted: string; level: number }> {
-  const out: Array<{ dotted: string; level: number }> = [];
-  const re = /(?:^|;)[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))/gm;
-  for (const m of text.matchAll(re)) {
-    if (m[4] !== undefined) {
-      for (const part of m[4].split(',')) {
-        const name = part.trim().split(/\s+/)[0];
-        if (!/^[\w.]+$/.test(name)) continue;
-        const pieces = name.split('.');
-        for (let k = 1; k <= pieces.length; k++) out.push({ dotted: pieces.slice(0, k).join('.'), level: 0 });
-      }
-      continue;
-    }
-    const level = m[1].length;
-    const base = m[2];
-    out.push({ dotted: base, level });
-    for (const part of m[3].replace(/[()\\]/g, ' ').split(',')) {
-      const name = part.trim().split(/\s+/)[0];
-      if (/^\w+$/.test(name)) out.push({ dotted: base ? `${base}.${name}` : name, level });
-    }
-  }
-  for (const name of fileLoadedModules(text)) out.push({ dotted: name, level: 1 });
-  return out;
-}

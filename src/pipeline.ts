@@ -8,10 +8,13 @@ import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
 import { discover, uniqueByRealPath } from './discover/discover';
 import type { ToolError } from './errors';
-import { mayHoldEntries, partition } from './partition';
+import { FactsStore } from './facts/store';
+import { partitionByFacts } from './partition';
 import { applyEdits } from './rewrite/apply';
 import type { Edit } from './rewrite/edits';
 import { collectIfAbove } from './memory';
+import type { FileFacts } from './facts/facts';
+import { WorkCounts } from './work';
 
 /** Heap size past which the garbage of finished groups is collected. */
 export const GROUP_HEAP_MB = 64;
@@ -82,6 +85,8 @@ export interface AnalysisResult {
   files: FileResult[];
   /** Problems with given paths that are not files (missing, unreadable). */
   errors: ToolError[];
+  /** The work this run did (what came from the cache cost none). */
+  work?: WorkCounts;
 }
 
 /** Discovers Python files under `paths` and analyzes them, each real file once (see `uniqueByRealPath`). */
@@ -106,12 +111,18 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
   const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+  const work = new WorkCounts();
   const hit = cache?.lookup(key, hashes, files);
-  if (hit) return { files: withOutputs(hit.files), errors: [] };
+  if (hit) return { files: withOutputs(hit.files), errors: [], work };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
-  const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+  // facts by content hash: the partition and the group cache read no text twice and scan none seen before
+  // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
+  const store = new FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
+  const facts = (file: string) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
+  const { files: results, read } = await analyzeInGroups(files, opts, roots, work, facts, groupCache);
   groupCache?.cache.evict();
-  const result: AnalysisResult = { files: results, errors: [] };
+  store.save();
+  const result: AnalysisResult = { files: results, errors: [], work };
   cache?.store(key, result, read);
   return result;
 }
@@ -133,12 +144,12 @@ function withOutputs(files: FileResult[]): FileResult[] {
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
+async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partition(files, readText(opts));
+  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
-  const cached = cachedGroups(groupCache, opts, roots, all);
+  const cached = cachedGroups(groupCache, opts, roots, all, facts);
   for (let round = 0; groups.length; round++) {
     // a merged group re-analyzes files already counted: progress is reported for the first round only
     const o = round === 0 ? opts : { ...opts, onProgress: undefined };
@@ -146,7 +157,10 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
     const misses = groups.filter((_, i) => !hits[i]);
     const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
     const fresh: GroupResult[] = misses.length ? await analyzeMisses(misses, o, roots, all, files.length, fromCache) : [];
-    fresh.forEach((r, k) => cached.store(misses[k], r));
+    fresh.forEach((r, k) => {
+      cached.store(misses[k], r);
+      work.add(r.work);
+    });
     const outcomes = hits.map((h) => h ?? fresh.shift()!);
     const redo: string[][] = [];
     const groupOf = new Map(groups.flatMap((g, i) => g.map((f): [string, number] => [path.resolve(f), i])));
@@ -189,13 +203,9 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
  * used only if that still holds: no file it read is now an analyzed file of
  * another group that may hold entries.
  */
-function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefined, opts: AnalyzeOptions, roots: string[] | undefined, all: ReadonlySet<string>) {
+function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefined, opts: AnalyzeOptions, roots: string[] | undefined, all: ReadonlySet<string>, facts: (file: string) => FileFacts | undefined) {
   const keyOf = (g: string[]) => runKey(g, { group: true, ...runOptions(opts, roots) });
-  const holds = new Map<string, boolean>();
-  const mayHold = (file: string) => {
-    if (!holds.has(file)) holds.set(file, mayHoldEntries(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
-    return holds.get(file)!;
-  };
+  const mayHold = (file: string) => facts(file)?.mayHoldEntries ?? false;
   return {
     lookup(group: string[]): GroupResult | undefined {
       const hit = store?.cache.lookup(keyOf(group), store.hashes, group);
@@ -203,7 +213,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
       const own = new Set(group.map((f) => path.resolve(f)));
       const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));
       if (strays.length) return undefined;
-      return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
+      return { files: withOutputs(hit.files), read: hit.deps, strays: [], work: new WorkCounts() };
     },
     store(group: string[], result: GroupResult): void {
       if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false);
@@ -228,11 +238,9 @@ function mergeOverlapping(groups: string[][], files: string[]): string[][] {
   return merged.map((s) => [...s].map((f) => given.get(f) ?? f));
 }
 
-function readText(opts: AnalyzeOptions) {
-  return (file: string): string | undefined => {
-    const bytes = opts.overrides?.get(path.resolve(file)) ?? tryRead(file);
-    return bytes && Buffer.from(bytes).toString('utf8');
-  };
+/** Text for the light scans (a BOM or invalid UTF-8 is no reason to skip one: the parse refuses such files). */
+function decodeLoosely(bytes: Uint8Array | undefined): string | undefined {
+  return bytes && Buffer.from(bytes).toString('utf8');
 }
 
 function tryRead(file: string): Uint8Array | undefined {

@@ -18,7 +18,7 @@ export interface WorkerJob {
 parentPort?.on('message', async (job: WorkerJob) => {
   try {
     const r = await analyzeGroup(job.files, job.opts, job.roots, new Set(job.all));
-    parentPort!.postMessage({ id: job.id, files: r.files.map((f) => storeFile(f, true)), read: [...r.read], strays: r.strays });
+    parentPort!.postMessage({ id: job.id, files: r.files.map((f) => storeFile(f, true)), read: [...r.read], strays: r.strays, work: r.work.toJSON() });
     collectIfAbove(GROUP_HEAP_MB);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, crash: (e as Error)?.stack ?? String(e) });

@@ -7,6 +7,7 @@ import { GROUP_HEAP_MB } from './pipeline';
 import type { AnalyzeOptions } from './pipeline';
 import { loadFile, StoredFile } from './serialize';
 import type { WorkerJob } from './worker';
+import { WorkCounts } from './work';
 
 /** The compiled worker script (tests run from src/, so look in dist/ too). */
 function workerScript(): string {
@@ -53,7 +54,7 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
       ...pool.map(async (worker) => {
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
           const job: WorkerJob = { id: next, files: groups[next], opts: plain as AnalyzeOptions, roots, all: allFiles };
-          const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, string]>; strays?: string[]; crash?: string }>((resolve, reject) => {
+          const reply = await new Promise<{ id: number; files?: StoredFile[]; read?: Array<[string, string]>; strays?: string[]; work?: Record<string, number>; crash?: string }>((resolve, reject) => {
             const onError = (e: Error) => settle(() => reject(e));
             // a worker that dies without replying must fail the run, not leave it waiting forever
             const onExit = (code: number) => settle(() => reject(new Error(`worker exited with code ${code} before replying`)));
@@ -66,7 +67,7 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
             worker.postMessage(job);
           });
           if (reply.crash) throw new Error(`worker failed: ${reply.crash}`);
-          record(next, { files: reply.files!.map(loadFile), read: new Map(reply.read!), strays: reply.strays! });
+          record(next, { files: reply.files!.map(loadFile), read: new Map(reply.read!), strays: reply.strays!, work: new WorkCounts().add(reply.work ?? {}) });
         }
       }),
     ]);

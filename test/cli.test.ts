@@ -17,6 +17,17 @@ describe('CLI (in-process)', () => {
     expect(fs.readFileSync(path.join(dir, 'm.py'), 'utf8')).toBe(ENTRY);
   });
 
+  test('--work-counts prints the run\'s work counts as one JSON line on stderr, and only then', async () => {
+    const dir = tree({ 'm.py': ENTRY });
+    const t = io(dir);
+    expect(await main(['check', '--no-cache', '--work-counts', dir], t.sink)).toBe(1);
+    const line = t.err().split('\n').find((l) => l.startsWith('work counts: '))!;
+    expect(JSON.parse(line.slice('work counts: '.length))).toMatchObject({ groups: 1, filesParsed: 2, regions: 1 }); // parsed, then parsed again to check its edit
+    const plain = io(dir);
+    await main(['check', '--no-cache', dir], plain.sink);
+    expect(plain.err()).not.toContain('work counts');
+  });
+
   test('fix --dry-run prints a diff, writes nothing, exits 1', async () => {
     const dir = tree({ 'm.py': ENTRY });
     const t = io(dir);

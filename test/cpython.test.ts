@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ToolError } from '../src/errors';
 import { findCompileError } from '../src/parse/compile-checks';
-import { parseModule } from '../src/parse/module';
+import { parseModule, parseText } from '../src/parse/module';
 import { compileWithCPython, CPythonVerdict, findPython, writeBatch } from './helpers/cpython';
 import { loadCases } from './helpers/fixtures';
 import { generateTree, rng } from './helpers/gen-tree';
@@ -72,8 +72,9 @@ function mutants(base: Buffer[]): Buffer[] {
 async function ourVerdict(file: string, bytes: Buffer): Promise<{ ok: true } | { ok: false; code: string; message: string }> {
   try {
     const parsed = await parseModule(file, bytes);
-    const compileError = findCompileError(parsed.tree);
-    parsed.tree.delete();
+    const tree = await parseText(parsed.source.text); // as the files about to be edited are checked
+    const compileError = findCompileError(tree);
+    tree.delete();
     return compileError ? { ok: false, code: 'parse-error', message: `${compileError.error}: ${compileError.message}` } : { ok: true };
   } catch (e) {
     if (!(e instanceof ToolError)) throw e;

@@ -1,5 +1,5 @@
-import type { Node } from 'web-tree-sitter';
-import { parseText } from '../src/parse/module';
+import { parseSyntax, parseText } from '../src/parse/module';
+import type { Node } from '../src/parse/syntax-tree';
 import { applyEdits } from '../src/rewrite/apply';
 import { deleteKeywordEdit } from '../src/rewrite/delete-keyword';
 import type { Edit } from '../src/rewrite/edits';
@@ -10,7 +10,7 @@ import { verifierVerdict } from './helpers/verify';
 async function del(src: string): Promise<{ out: string; diff?: string; edit?: Edit }> {
   const tree = await parseText(src);
   try {
-    let kw: Node | null = tree.rootNode.descendantForIndex(src.indexOf('is_output'));
+    let kw: Node | null = (await parseSyntax(src)).rootNode.descendantForIndex(src.indexOf('is_output'));
     while (kw && kw.type !== 'keyword_argument') kw = kw.parent;
     const edit = deleteKeywordEdit(src, kw!);
     if (!edit) return { out: src };

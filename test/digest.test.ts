@@ -1,17 +1,12 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../src/parse/syntax-tree';
 import { collapseSource, digestCall, DigestRole, middle } from '../src/decide/digest';
-import { parseText } from '../src/parse/module';
+import { parseSyntax } from '../src/parse/module';
 
 /** The digest of the first call of a one-statement module. */
 async function digest(src: string, role: DigestRole, width?: number, mention?: string): Promise<string> {
-  const tree = await parseText(src);
-  try {
-    const call = firstCall(tree.rootNode);
-    if (!call) throw new Error(`no call in ${src}`);
-    return digestCall(call, role, width, mention);
-  } finally {
-    tree.delete();
-  }
+  const call = firstCall((await parseSyntax(src)).rootNode);
+  if (!call) throw new Error(`no call in ${src}`);
+  return digestCall(call, role, width, mention);
 }
 
 function firstCall(node: Node): Node | undefined {
@@ -99,12 +94,8 @@ describe('digestCall', () => {
   });
 
   test('a node that is not a call shows its first line, collapsed', async () => {
-    const tree = await parseText('class Case(PTOTestCase):   # a case\n    pass\n');
-    try {
-      expect(digestCall(tree.rootNode.namedChildren[0]!, 'harness')).toBe('class Case(PTOTestCase):');
-    } finally {
-      tree.delete();
-    }
+    const tree = await parseSyntax('class Case(PTOTestCase):   # a case\n    pass\n');
+    expect(digestCall(tree.rootNode.namedChildren[0]!, 'harness')).toBe('class Case(PTOTestCase):');
   });
 });
 

@@ -12,7 +12,7 @@ function decisions(r: AnalysisResult) {
 describe('results do not depend on how the run is organised', () => {
   const files = loadCases().flatMap((c) => [...c.inputs.values()]);
 
-  test('one group, import groups, worker threads and a warm cache agree on every fixture', async () => {
+  test('one group, import groups, worker threads, a warm cache and the facts store agree on every fixture', async () => {
     expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'worker.js'))).toBe(true); // npm test builds first
     const whole = decisions(await analyzeFiles(files, { partition: false }));
     const grouped = decisions(await analyzeFiles(files, { workers: 0 }));
@@ -24,11 +24,39 @@ describe('results do not depend on how the run is organised', () => {
     for (const f of fs.readdirSync(cacheDir)) if (f.endsWith('.json')) fs.rmSync(path.join(cacheDir, f));
     expect(fs.readdirSync(path.join(cacheDir, 'groups')).length).toBeGreaterThan(1);
     const fromGroups = decisions(await analyzeFiles(files, { cacheDir }));
+    // only the facts left: the partition reads them (no text scanned), the groups are analyzed again
+    const onlyFacts = () => {
+      for (const f of fs.readdirSync(cacheDir)) if (f.endsWith('.json')) fs.rmSync(path.join(cacheDir, f));
+      fs.rmSync(path.join(cacheDir, 'groups'), { recursive: true, force: true });
+    };
+    onlyFacts();
+    const factsRun = await analyzeFiles(files, { cacheDir });
+    expect(factsRun.work!.factsComputed).toBe(0);
+    expect(factsRun.work!.groups).toBeGreaterThan(1);
+    const fromFacts = decisions(factsRun);
+    // a store whose entries have the wrong shape is a miss: every file's facts are computed again
+    onlyFacts();
+    const store = path.join(cacheDir, 'facts', 'facts.json');
+    const stored = JSON.parse(fs.readFileSync(store, 'utf8'));
+    for (const hash of Object.keys(stored.files)) stored.files[hash] = { mayHoldEntries: 1, imports: null };
+    fs.writeFileSync(store, JSON.stringify(stored));
+    const reshaped = await analyzeFiles(files, { cacheDir });
+    expect(reshaped.work!.factsComputed).toBeGreaterThan(files.length / 2);
+    const badFacts = decisions(reshaped);
+    // and a corrupt store is no store
+    onlyFacts();
+    fs.writeFileSync(store, '{"format": 1, "files": {"');
+    const corrupt = await analyzeFiles(files, { cacheDir });
+    expect(corrupt.work!.factsComputed).toBeGreaterThan(files.length / 2);
+    const corruptFacts = decisions(corrupt);
     expect(whole.some((f) => f.edits.length)).toBe(true);
     expect(grouped).toEqual(whole);
     expect(threaded).toEqual(whole);
     expect(warm).toEqual(whole);
     expect(fromGroups).toEqual(whole);
+    expect(fromFacts).toEqual(whole);
+    expect(badFacts).toEqual(whole);
+    expect(corruptFacts).toEqual(whole);
   }, 60_000);
 });
 

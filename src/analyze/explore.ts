@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import { BudgetExceeded, Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
@@ -14,7 +14,9 @@ let regions = 0;
  * merged; a region with a single path is left untagged.
  */
 export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn: () => void, invocations: Invocation[], problems: LinkProblem[]): void {
+  interp.work.regions++;
   const once = (): boolean => {
+    interp.work.regionPaths++;
     interp.steps = 0;
     interp.uncertain = 0;
     try {

@@ -1,24 +1,2 @@
-/**
- * Modules loaded by file path rather than imported:
- * `importlib.util.spec_from_file_location("m", os.path.join(os.path.dirname(__file__), "m.py"))`.
- * Only a literal file name in the same directory is followed (a sibling module).
- */
-const LOAD = /spec_from_file_location\s*\(([\s\S]{0,300}?)\)\s*(?:\n|$|;)/g;
-const SIBLING = /["']([A-Za-z_]\w*)\.py["']/g;
-
-/** Sibling module names a source loads by file path (line-based scan, as imports are). */
-export function fileLoadedModules(text: string): string[] {
-  if (!text.includes('spec_from_file_location')) return [];
-  const out: string[] = [];
-  for (const m of text.matchAll(LOAD)) {
-    const name = siblingIn(m[1]);
-    if (name) out.push(name);
-  }
-  return out;
-}
-
-/** The sibling module a `spec_from_file_location(...)` argument text names, if exactly one. */
-export function siblingIn(argsText: string): string | undefined {
-  const names = [...argsText.matchAll(SIBLING)].map((m) => m[1]);
-  return names.length === 1 ? names[0] : undefined;
-}
+// the scan moved to facts/ (it is a per-file fact); kept here for code that imports it from analyze/
+export { fileLoadedModules, siblingIn } from '../facts/file-loads';

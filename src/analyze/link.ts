@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import { evalExpr } from './eval/expressions';
 import { Interp } from './eval/interpreter';
 import { exploreRegion } from './explore';

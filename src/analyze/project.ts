@@ -4,10 +4,11 @@ import { ToolError } from '../errors';
 import { ParsedModule, parseModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
-import { fileLoadedModules } from './file-loads';
+import { fileLoadedModules } from '../facts/file-loads';
 import { importStatements } from './pypto-symbols';
 import { cachedExists, importCandidates } from './resolve';
-import { mayHoldEntries } from '../partition';
+import { mayHoldEntries } from '../facts/scan';
+import { WorkCounts } from '../work';
 
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
@@ -26,10 +27,9 @@ const sharedLibraries = new Map<string, ParsedModule>();
  * groups, when no project holds their trees.
  */
 export function trimSharedLibraries(max: number): void {
-  for (const [key, parsed] of sharedLibraries) {
+  for (const key of sharedLibraries.keys()) {
     if (sharedLibraries.size <= max) break;
     sharedLibraries.delete(key);
-    parsed.tree.delete();
   }
 }
 
@@ -45,6 +45,8 @@ export class Project implements ModuleHost {
   private readonly candidateCache = new Map<string, string[]>();
   readonly problems: LoadProblem[] = [];
   readonly specClassNames: ReadonlySet<string>;
+  /** What this project's analysis did (one import group's work). */
+  readonly work = new WorkCounts();
 
   constructor(
     /** Root directories given to the tool (absolute). */
@@ -61,6 +63,14 @@ export class Project implements ModuleHost {
     return [...this.contexts.values()].filter((c): c is ModuleContext => c !== null);
   }
 
+  /** Parses a file, counting the work. */
+  async parse(file: string, bytes: Uint8Array): Promise<ParsedModule> {
+    this.work.filesParsed++;
+    const parsed = await parseModule(file, bytes);
+    this.work.syntaxNodes += parsed.tree.size;
+    return parsed;
+  }
+
   /** Registers an already parsed file (one of the analyzed files). */
   add(parsed: ParsedModule): ModuleContext {
     const ctx = new ModuleContext(parsed);
@@ -75,7 +85,7 @@ export class Project implements ModuleHost {
     try {
       const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
       const shared = sharedLibraries.get(key);
-      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await parseModule(key, bytes);
+      const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await this.parse(key, bytes);
       if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
         // libraries without entries (golden harness, configs) are imported by many groups: parse once
         parsed.shared = true;

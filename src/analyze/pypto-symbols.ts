@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import { codeChildren, dottedName } from './syntax';
 
 const LANGUAGE = 'pypto.language';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, SyntaxTree } from '../parse/syntax-tree';
 
 /** Positional and keyword arguments of a call, as syntax nodes. */
 export interface CallArgs {
@@ -54,19 +54,17 @@ export function unparen(node: Node): Node {
   return n;
 }
 
-const childrenCache = new WeakMap<object, Map<number, Node[]>>();
+const childrenCache = new WeakMap<SyntaxTree, Array<Node[] | undefined>>();
 
 /**
- * Named children that are not comments. Remembered per node: the evaluator
- * walks the same bodies many times, and each tree-sitter child access builds
- * new objects across the wasm boundary. Trees are never edited once parsed.
+ * Named children that are not comments. Remembered per node (by its index in
+ * its tree): the evaluator walks the same bodies many times. Trees are never
+ * edited once parsed.
  */
 export function codeChildren(node: Node): Node[] {
-  let byId = childrenCache.get(node.tree);
-  if (!byId) childrenCache.set(node.tree, (byId = new Map()));
-  let kids = byId.get(node.id);
-  if (!kids) byId.set(node.id, (kids = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')));
-  return kids;
+  let byIndex = childrenCache.get(node.tree);
+  if (!byIndex) childrenCache.set(node.tree, (byIndex = new Array(node.tree.size)));
+  return (byIndex[node.index] ??= node.namedChildren.filter((c) => c.type !== 'comment'));
 }
 
 /** The function or class definition a decorated definition wraps. */

@@ -69,6 +69,7 @@ async function analyzeAndReport(
     }
   }
   progress.done();
+  if (opts['work-counts']) io.stderr.write(`work counts: ${JSON.stringify(result.work ?? {})}\n`);
 
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { evalExpr } from '../analyze/eval/expressions';
 import { BudgetExceeded, Interp } from '../analyze/eval/interpreter';

@@ -3,16 +3,18 @@ import { ToolError } from '../errors';
 import { getParser } from './grammar';
 import { describePythonError, findLayoutError } from './indentation';
 import { decodeSource, SourceText } from './source';
+import { compactTree, Point, SyntaxTree } from './syntax-tree';
 
 /** A parsed Python file. Offsets of its nodes index `source.text` (UTF-16). */
 export interface ParsedModule {
   /** Path as given to the tool (used in messages and as the module's key). */
   path: string;
   source: SourceText;
-  tree: Tree;
+  /** Its syntax, read out of tree-sitter (the wasm tree is already freed). */
+  tree: SyntaxTree;
   /** The original bytes, used to detect changes on disk before writing. */
   bytes: Uint8Array;
-  /** Kept for the whole run and shared between analyses: its tree is never freed early. */
+  /** A library module kept for the whole run and shared between analyses. */
   shared?: boolean;
 }
 
@@ -20,7 +22,7 @@ export interface ParsedModule {
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** Line (1-based) and column (1-based) of a node's start. */
-export function positionOf(node: Node): { line: number; column: number } {
+export function positionOf(node: { startPosition: Point }): { line: number; column: number } {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
 }
 
@@ -42,12 +44,22 @@ export function firstSyntaxError(root: Node): Node | undefined {
   return firstError ?? root;
 }
 
-/** Parses text with the shared parser; the caller owns the tree. */
+/** Parses text with the shared parser; the caller owns the (wasm) tree and frees it. */
 export async function parseText(text: string): Promise<Tree> {
   const parser = await getParser();
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
+}
+
+/** Parses text into a {@link SyntaxTree} (the wasm tree is freed at once). */
+export async function parseSyntax(text: string): Promise<SyntaxTree> {
+  const tree = await parseText(text);
+  try {
+    return compactTree(tree, text);
+  } finally {
+    tree.delete();
+  }
 }
 
 /**
@@ -64,19 +76,24 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
   }
   const source = decodeSource(bytes, path);
   const tree = await parseText(source.text);
-  const bad = firstSyntaxError(tree.rootNode);
-  // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
-  // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
-  const layout = findLayoutError(source.text);
-  const at = bad && positionOf(bad);
-  if (layout && (!at || layout.line <= at.line)) {
+  let compact: SyntaxTree;
+  try {
+    const bad = firstSyntaxError(tree.rootNode);
+    // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
+    // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
+    const layout = findLayoutError(source.text);
+    const at = bad && positionOf(bad);
+    if (layout && (!at || layout.line <= at.line)) {
+      throw new ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${describePythonError(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    }
+    if (bad && at) {
+      const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
+      throw new ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+    }
+    compact = compactTree(tree, source.text);
+  } finally {
     tree.delete();
-    throw new ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${describePythonError(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
   }
-  if (bad && at) {
-    const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
-    tree.delete(); // nodes must not be read after this
-    throw new ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
-  }
-  return { path, source, tree, bytes };
+  return { path, source, tree: compact, bytes };
 }
+

@@ -77,7 +77,7 @@ export function directionEdits(param: ParamInfo, to: Direction, symbols: PyptoSy
 }
 
 /** The module alias an annotation itself uses (`pl` in `pl.Tensor[...]`), so the wrapper matches. */
-function aliasUsedBy(annotation: import('web-tree-sitter').Node, symbols: PyptoSymbols): string | undefined {
+function aliasUsedBy(annotation: import('../parse/syntax-tree').Node, symbols: PyptoSymbols): string | undefined {
   const inner = unparen(annotation);
   const base = subscriptParts(inner)?.head ?? inner;
   const dotted = dottedName(base);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { EraOfCall } from '../analyze/eval/era';
@@ -8,6 +8,7 @@ import type { EvidenceMode } from '../decide/decide';
 import type { Applicability, Finding, FindingKind } from '../decide/findings';
 import type { HostCall, UnknownCallee } from '../decide/host-calls';
 import type { Edit, EditKind } from '../rewrite/edits';
+import type { WorkCounts } from '../work';
 
 /** Which era of the golden harness a spec call belongs to; `auto` detects it per call. */
 export type EraSetting = 'auto' | 'spec' | 'signature';
@@ -49,6 +50,8 @@ export interface Analysis {
    * it cannot be resolved.
    */
   moduleNames(path: string, dotted: string): { path: string; names: Map<string, import('../analyze/eval/values').Value> } | undefined;
+  /** Where rules count their work (see `work.ts`). */
+  work?: WorkCounts;
 }
 
 /** A finding together with the edits that resolve it. */

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { codeChildren } from '../syntax';
 import type { Site } from './values';
 

@@ -1,5 +1,5 @@
-import type { Node } from 'web-tree-sitter';
-import { siblingIn } from '../file-loads';
+import type { Node } from '../../parse/syntax-tree';
+import { siblingIn } from '../../facts/file-loads';
 import { codeChildren } from '../syntax';
 import { callBuiltin, lookupBuiltin, methodOf } from './builtins';
 import { evalComparison } from './comparisons';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { codeChildren, definitionOf } from '../syntax';
 import { evalExpr } from './expressions';
 import type { ModuleContext } from './module-context';
@@ -7,6 +7,7 @@ import type { EvaluatedArgs } from './specs';
 import { binaryOp, extendInPlace, isUnknownLike, iterate, setItem, setSpecField } from './operations';
 import { PathEnd, PathExplorer, isSubject } from './paths';
 import { Fact, SpecRecord, TRUE, Value, oneOf, truthy, unknown } from './values';
+import { WorkCounts } from '../../work';
 
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 export class BudgetExceeded extends Error {}
@@ -34,6 +35,8 @@ export interface ModuleHost {
   resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined;
   /** Names of classes/functions whose call builds a golden spec. */
   readonly specClassNames: ReadonlySet<string>;
+  /** Where the evaluator counts its work (see `work.ts`). */
+  readonly work?: WorkCounts;
 }
 
 /** Lets harness adapters intercept calls; return a value to replace the call. */
@@ -69,15 +72,20 @@ export class Interp {
   paths: PathExplorer | undefined;
   /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
   private catching = 0;
+  /** Counts of the work done (the host's, else this evaluator's own). */
+  readonly work: WorkCounts;
 
   constructor(
     readonly host: ModuleHost,
     readonly hook?: CallHook,
     readonly maxSteps = 500_000,
-  ) {}
+  ) {
+    this.work = host.work ?? new WorkCounts();
+  }
 
   /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
   tick(): void {
+    this.work.evalSteps++;
     if (++this.steps > this.maxSteps) throw new BudgetExceeded('evaluation budget exceeded');
   }
 
@@ -85,6 +93,7 @@ export class Interp {
   ensureModule(mod: ModuleContext): void {
     if (mod.state !== 'new') return;
     mod.state = 'running';
+    this.work.moduleRuns++;
     const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
     this.paths = undefined; // a module runs once, whatever path first imports it
     this.uncertain = 0;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { FALSE, Site, SpecRecord, Value, truthy, unknown } from './values';
 
 /** Arguments of an evaluated call. */

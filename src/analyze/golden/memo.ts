@@ -1,5 +1,6 @@
 import type { Value } from '../eval/values';
 import { ClosureReads, closureValue } from './bindings';
+import type { WorkCounts } from '../../work';
 import { GoldenReading, ImportResolver, readGoldenRecorded } from './reader';
 
 /**
@@ -13,7 +14,10 @@ export class GoldenReadings {
   /** Readings made (not reused), for work counts. */
   made = 0;
 
-  constructor(private readonly imports?: ImportResolver) {}
+  constructor(
+    private readonly imports?: ImportResolver,
+    private readonly work?: WorkCounts,
+  ) {}
 
   /** The reading of a golden function value (see `readGolden`). */
   read(fn: Value): GoldenReading | undefined {
@@ -24,7 +28,7 @@ export class GoldenReadings {
     const hit = seen.find((s) => stillFinds(s.closures, options));
     if (hit) return hit.reading;
     this.made++;
-    const { reading, closures } = readGoldenRecorded(fn, this.imports);
+    const { reading, closures } = readGoldenRecorded(fn, this.imports, this.work);
     seen.push({ closures, reading });
     return reading;
   }

@@ -1,4 +1,5 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
+import type { WorkCounts } from '../../work';
 import type { Scope } from '../eval/scope';
 import type { Value } from '../eval/values';
 import { codeChildren, unparen } from '../syntax';
@@ -58,6 +59,8 @@ export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
 
 interface Env {
   path: string;
+  /** Where statements read are counted. */
+  work?: WorkCounts;
   imports?: ImportResolver;
   scope?: Scope;
   dicts: Bindings<DictRef>;
@@ -113,12 +116,12 @@ export function goldenSteps(): number {
  * InOut. Aliases, dict copies, helpers receiving the dict, loops and
  * branches are followed; an undecidable key is reported, never guessed.
  */
-export function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined {
-  return readGoldenRecorded(fn, imports).reading;
+export function readGolden(fn: Value, imports?: ImportResolver, work?: WorkCounts): GoldenReading | undefined {
+  return readGoldenRecorded(fn, imports, work).reading;
 }
 
 /** {@link readGolden}, with the lookups it made in the options' closures. */
-export function readGoldenRecorded(fn: Value, imports?: ImportResolver): { reading: GoldenReading | undefined; closures: ClosureReads } {
+export function readGoldenRecorded(fn: Value, imports?: ImportResolver, work?: WorkCounts): { reading: GoldenReading | undefined; closures: ClosureReads } {
   const options = fn.k === 'oneOf' ? fn.options : [fn];
   const closures: ClosureReads = { scopes: options.map((o) => (o.k === 'func' || o.k === 'lambda' ? o.closure : undefined)), reads: [] };
   const reading: GoldenReading = { uses: new Map(), unresolved: [] };
@@ -132,7 +135,7 @@ export function readGoldenRecorded(fn: Value, imports?: ImportResolver): { readi
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, imports, scope: opt.closure, ...bindings(), closures, depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, work, scope: opt.closure, ...bindings(), closures, depth: 0 };
     env.dicts.set(param, harness);
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
@@ -156,6 +159,7 @@ function block(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 
 function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): void {
   steps++;
+  if (env.work) env.work.goldenSteps++;
   switch (stmt.type) {
     case 'expression_statement':
       for (const e of codeChildren(stmt)) {
@@ -509,7 +513,7 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, imports: env.imports, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
+  const inner: Env = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../../analyze/entries';
 import type { EraOfCall } from '../../analyze/eval/era';
 import { SpecRecord, truthy } from '../../analyze/eval/values';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { dottedName } from '../../analyze/syntax';
 import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
 import type { Finding } from '../../decide/findings';

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { codeChildren } from '../../analyze/syntax';
 import type { Analysis } from '../types';
 

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { importStatements } from '../../analyze/pypto-symbols';
 import type { Finding, HarnessKeptReason } from '../../decide/findings';
 import { deleteKeywordEdit } from '../../rewrite/delete-keyword';

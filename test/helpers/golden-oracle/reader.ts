@@ -3,7 +3,7 @@
  * oracle: tests check that the new reader gives the same readings (uses, roles, evidence nodes,
  * unresolved reasons, in the same order). Its loops walk each body twice: 2^depth walks.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../../src/parse/syntax-tree';
 import type { Scope } from '../../../src/analyze/eval/scope';
 import type { Value } from '../../../src/analyze/eval/values';
 import { codeChildren, unparen } from '../../../src/analyze/syntax';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../../src/parse/syntax-tree';
 import type { GoldenUse } from './reader';
 
 /**

@@ -1,0 +1,58 @@
+import * as fs from 'fs';
+import fc from 'fast-check';
+import { rawCursorFor } from '../src/parse/grammar';
+import { parseText } from '../src/parse/module';
+import { loadCases } from './helpers/fixtures';
+import { compareTrees } from './helpers/syntax-compare';
+
+async function compare(text: string, everyIndex = false): Promise<string | undefined> {
+  const tree = await parseText(text);
+  try {
+    return compareTrees(tree, text, { everyIndex });
+  } finally {
+    tree.delete();
+  }
+}
+
+describe('a compact tree reads as the wasm tree it was read from', () => {
+  test('the raw cursor functions are found in this web-tree-sitter build', async () => {
+    const tree = await parseText('x = 1\n');
+    try {
+      expect(rawCursorFor(tree)).toBeDefined();
+    } finally {
+      tree.delete();
+    }
+  });
+
+  test('every fixture file, every node and every offset', async () => {
+    const files = loadCases().flatMap((c) => [...c.inputs.values()]);
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+      expect([file, await compare(text, true)]).toEqual([file, undefined]);
+    }
+  }, 120_000);
+
+  test.each([
+    ['an empty file', ''],
+    ['only a comment', '# nothing\n'],
+    ['CRLF and lone CR line ends', 'x = 1\r\ny = [\r\n  2,\r  3]\r\n'],
+    ['non-ASCII and astral characters before nodes', 's = "héllo 🙂"; t = f(s, k="ü")\nu = 1\n'],
+    ['syntax errors and missing tokens', 'def f(:\n    return (1,\nx = ]\nclass C\n'],
+    ['nested definitions with decorators', '@a.b(1)\nclass C(B, metaclass=M):\n    @staticmethod\n    def f(x: int = 1, *a, k, **kw) -> "T":\n        """doc"""\n        return [i for i in x if i]\n'],
+  ])('%s', async (_, text) => {
+    expect(await compare(text, true)).toBeUndefined();
+  });
+
+  test('generated statements', async () => {
+    const atom = fc.constantFrom('x', 'f(a, b=1)', '[1, 2]', '{"k": v}', 'a.b[c]', '(y)', '"s"', 'not z', 'a if b else c', 'lambda q: q', '# c\n');
+    const stmt = fc.tuple(fc.constantFrom('', '    ', '\t'), atom, fc.constantFrom(' = ', ' + ', ', ', ' in '), atom, fc.constantFrom('\n', '\r\n', ';'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(stmt, { maxLength: 12 }), async (parts) => {
+        const text = parts.map(([ind, a, op, b, end]) => `${ind}${a}${op}${b}${end}`).join('');
+        expect(await compare(text, true)).toBeUndefined();
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});
