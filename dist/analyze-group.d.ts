@@ -1,3 +1,4 @@
+import type { WorkCounts } from './work';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 /** What analyzing one group gives back. */
 export interface GroupResult {
@@ -6,6 +7,8 @@ export interface GroupResult {
     read: Map<string, string>;
     /** Analyzed files of other groups that this group's imports reached. */
     strays: string[];
+    /** The work it took. */
+    work: WorkCounts;
 }
 /**
  * Analyzes a group of files together (imports between them and to modules

@@ -47,7 +47,7 @@ const errors_1 = require("./errors");
 const compile_checks_1 = require("./parse/compile-checks");
 const indentation_1 = require("./parse/indentation");
 const module_1 = require("./parse/module");
-const partition_1 = require("./partition");
+const scan_1 = require("./facts/scan");
 const apply_1 = require("./rewrite/apply");
 const rules_1 = require("./rules");
 const era_1 = require("./analyze/eval/era");
@@ -68,17 +68,14 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
     const read = new Map();
     const analyzed = new Map();
     const own = new Set(files.map((f) => path.resolve(f)));
+    project.work.groups++;
     const stopIfAborted = async () => {
         if (!opts.signal)
             return;
         await new Promise(setImmediate); // let the editor's messages in: they may abort this run
         if (!opts.signal.aborted)
             return;
-        // superseded (the editor changed a file): free the trees, return nothing
-        for (const ctx of project.all())
-            if (!ctx.parsed.shared)
-                ctx.parsed.tree.delete();
-        opts.signal.throwIfAborted();
+        opts.signal.throwIfAborted(); // superseded (the editor changed a file): return nothing
     };
     for (const file of files) {
         await stopIfAborted();
@@ -88,7 +85,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         try {
             const bytes = opts.overrides?.get(abs) ?? readBytes(file);
             read.set(abs, (0, cache_1.hashBytes)(bytes));
-            const parsed = await (0, module_1.parseModule)(file, bytes);
+            const parsed = await project.parse(file, bytes);
             res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
             analyzed.set(file, project.add(parsed));
         }
@@ -144,6 +141,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         hostCalls,
         evidence: opts.evidence,
         era: opts.era ?? 'auto',
+        warnings: opts.warnings !== false,
         symbols,
         directionReads,
         specClassNames: project.specClassNames,
@@ -154,6 +152,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         memo: new Map(),
         unsafeFixes: !!opts.unsafeFixes,
         moduleNames: moduleNamesIn(project, contexts),
+        work: project.work,
     };
     const { findings, fixes } = (0, engine_1.runRules)(analysis, opts.rules ?? (0, rules_1.selectRules)({}));
     const fixOf = new Map(fixes.map((x) => [x.finding, x]));
@@ -179,29 +178,14 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
         if (!res.edits.length || !res.original)
             continue;
-        const tree = analyzed.get(res.path)?.parsed.tree;
-        // what CPython's compiler would refuse: checked (one query) on the files about to change, where it matters
-        const compileError = tree && (0, compile_checks_1.findCompileError)(tree);
-        if (compileError) {
-            const { line, column } = compileError;
-            res.error = new errors_1.ToolError('parse-error', res.path, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
-            res.edits = [];
-            res.fixes = [];
-            delete res.withheld;
-            res.findings = [];
-            continue;
-        }
+        // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
+        project.work.filesParsed++;
+        const tree = await (0, module_1.parseText)(res.original.text);
         try {
-            res.output = await (0, apply_1.applyAndVerify)(res.path, res.original.text, res.edits, tree);
+            await checkAndApply(res, res.original.text, tree, fixOf);
         }
-        catch (e) {
-            if (!(e instanceof errors_1.ToolError))
-                throw e;
-            res.error = e;
-            res.edits = [];
-            res.fixes = [];
-            delete res.withheld;
-            res.findings = res.findings.filter((f) => !fixOf.has(f));
+        finally {
+            tree.delete();
         }
     }
     const strays = [];
@@ -209,10 +193,9 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         const abs = path.resolve(ctx.path);
         if (!read.has(abs))
             read.set(abs, (0, cache_1.hashBytes)(ctx.parsed.bytes));
-        if (elsewhere.has(abs) && !own.has(abs) && (0, partition_1.mayHoldEntries)(ctx.parsed.source.text))
+        if (elsewhere.has(abs) && !own.has(abs) && (0, scan_1.mayHoldEntries)(ctx.parsed.source.text))
             strays.push(abs);
-        if (!ctx.parsed.shared)
-            ctx.parsed.tree.delete();
+        project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
     }
     (0, project_1.trimSharedLibraries)(64); // no tree of this group is in use any more
     for (const res of results.values()) {
@@ -220,7 +203,35 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         if (res.original && !res.edits.length && !res.withheld?.length)
             delete res.original;
     }
-    return { files: [...results.values()], read, strays };
+    return { files: [...results.values()], read, strays, work: project.work };
+}
+/**
+ * Refuses the edits of a file CPython's compiler would refuse (one query, on
+ * the files about to change, where it matters), else applies and verifies them.
+ */
+async function checkAndApply(res, text, tree, fixOf) {
+    const compileError = (0, compile_checks_1.findCompileError)(tree);
+    if (compileError) {
+        const { line, column } = compileError;
+        res.error = new errors_1.ToolError('parse-error', res.path, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
+        res.edits = [];
+        res.fixes = [];
+        delete res.withheld;
+        res.findings = [];
+        return;
+    }
+    try {
+        res.output = await (0, apply_1.applyAndVerify)(res.path, text, res.edits, tree);
+    }
+    catch (e) {
+        if (!(e instanceof errors_1.ToolError))
+            throw e;
+        res.error = e;
+        res.edits = [];
+        res.fixes = [];
+        delete res.withheld;
+        res.findings = res.findings.filter((f) => !fixOf.has(f));
+    }
 }
 /**
  * The era of a spec call found by syntax (not evaluated for any harness): its

@@ -1,8 +1,5 @@
-/**
- * Whether a module's text can hold a pypto entry (it mentions
- * `pypto.language`). Only such modules can be decided by their importers.
- */
-export declare function mayHoldEntries(text: string): boolean;
+import { FileFacts } from './facts/facts';
+export { mayHoldEntries, scanImports } from './facts/scan';
 /**
  * Splits files into groups that can be analyzed independently. A harness
  * or host driver in one module decides params in the modules it imports, so
@@ -13,8 +10,8 @@ export declare function mayHoldEntries(text: string): boolean;
  * imports after parsing and merges groups the scan missed.
  */
 export declare function partition(files: string[], readText: (file: string) => string | undefined): string[][];
-/** Module names a source imports, from a line-based scan (any nesting level). */
-export declare function scanImports(text: string): Array<{
-    dotted: string;
-    level: number;
-}>;
+/**
+ * {@link partition} from per-file facts (by absolute path; undefined for a
+ * file that cannot be read), e.g. from a {@link FactsStore}: no text is read.
+ */
+export declare function partitionByFacts(files: string[], factsAt: (file: string) => FileFacts | undefined): string[][];

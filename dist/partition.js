@@ -33,19 +33,16 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.mayHoldEntries = mayHoldEntries;
+exports.scanImports = exports.mayHoldEntries = void 0;
 exports.partition = partition;
-exports.scanImports = scanImports;
+exports.partitionByFacts = partitionByFacts;
 const path = __importStar(require("path"));
-const file_loads_1 = require("./analyze/file-loads");
 const resolve_1 = require("./analyze/resolve");
-/**
- * Whether a module's text can hold a pypto entry (it mentions
- * `pypto.language`). Only such modules can be decided by their importers.
- */
-function mayHoldEntries(text) {
-    return /pypto\.language|from[ \t]+pypto[ \t]+import[ \t][^\n]*\blanguage\b/.test(text);
-}
+const facts_1 = require("./facts/facts");
+// the scans moved to facts/ (they give per-file facts); kept here for code that imports them from the partition
+var scan_1 = require("./facts/scan");
+Object.defineProperty(exports, "mayHoldEntries", { enumerable: true, get: function () { return scan_1.mayHoldEntries; } });
+Object.defineProperty(exports, "scanImports", { enumerable: true, get: function () { return scan_1.scanImports; } });
 /**
  * Splits files into groups that can be analyzed independently. A harness
  * or host driver in one module decides params in the modules it imports, so
@@ -56,6 +53,16 @@ function mayHoldEntries(text) {
  * imports after parsing and merges groups the scan missed.
  */
 function partition(files, readText) {
+    return partitionByFacts(files, (file) => {
+        const text = readText(file);
+        return text === undefined ? undefined : (0, facts_1.factsOf)(text);
+    });
+}
+/**
+ * {@link partition} from per-file facts (by absolute path; undefined for a
+ * file that cannot be read), e.g. from a {@link FactsStore}: no text is read.
+ */
+function partitionByFacts(files, factsAt) {
     const index = new Map(files.map((f, i) => [path.resolve(f), i]));
     const parent = files.map((_, i) => i);
     const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -66,19 +73,13 @@ function partition(files, readText) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
     const isFile = (0, resolve_1.cachedExists)();
-    const texts = new Map(files.map((f) => [path.resolve(f), readText(f)]));
-    const textOf = (file) => {
-        if (!texts.has(file))
-            texts.set(file, readText(file));
-        return texts.get(file);
+    const factsByFile = new Map();
+    const factsOfFile = (file) => {
+        if (!factsByFile.has(file))
+            factsByFile.set(file, factsAt(file));
+        return factsByFile.get(file);
     };
-    const holdsEntries = new Map();
-    const mayHold = (file) => {
-        let known = holdsEntries.get(file);
-        if (known === undefined)
-            holdsEntries.set(file, (known = mayHoldEntries(textOf(file) ?? '')));
-        return known;
-    };
+    const mayHold = (file) => factsOfFile(file)?.mayHoldEntries ?? false;
     const exists = (file) => index.has(file) || isFile(file);
     const resolved = new Map();
     const resolve = (dir, dotted, level) => {
@@ -89,7 +90,7 @@ function partition(files, readText) {
             resolved.set(key, (hit = (0, resolve_1.importCandidates)(dir, dotted, level, exists).find(exists) ?? null));
         return hit;
     };
-    const imports = (file) => importedFiles(file, textOf(file), resolve);
+    const imports = (file) => importedFiles(file, factsOfFile(file), resolve);
     // the analysis follows imports through modules without entries (a shared spec builder
     // importing a model's module), so the partition does too, or the group is analyzed twice
     const reachedThrough = new Map();
@@ -111,7 +112,7 @@ function partition(files, readText) {
         return out;
     };
     files.forEach((file, i) => {
-        if (textOf(path.resolve(file)) === undefined)
+        if (factsOfFile(path.resolve(file)) === undefined)
             return;
         for (const j of holdersBehind(path.resolve(file), new Set()))
             union(i, j);
@@ -124,45 +125,16 @@ function partition(files, readText) {
     return [...groups.values()];
 }
 /** The files a module's imports resolve to (the first existing candidate of each). */
-function importedFiles(file, text, resolve) {
-    if (text === undefined)
+function importedFiles(file, facts, resolve) {
+    if (facts === undefined)
         return [];
     const dir = path.dirname(file);
     const out = [];
-    for (const { dotted, level } of scanImports(text)) {
+    for (const { dotted, level } of facts.imports) {
         const target = resolve(dir, dotted, level);
         if (target)
             out.push(target);
     }
-    return out;
-}
-/** Module names a source imports, from a line-based scan (any nesting level). */
-function scanImports(text) {
-    const out = [];
-    const re = /(?:^|;)[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))/gm;
-    for (const m of text.matchAll(re)) {
-        if (m[4] !== undefined) {
-            for (const part of m[4].split(',')) {
-                const name = part.trim().split(/\s+/)[0];
-                if (!/^[\w.]+$/.test(name))
-                    continue;
-                const pieces = name.split('.');
-                for (let k = 1; k <= pieces.length; k++)
-                    out.push({ dotted: pieces.slice(0, k).join('.'), level: 0 });
-            }
-            continue;
-        }
-        const level = m[1].length;
-        const base = m[2];
-        out.push({ dotted: base, level });
-        for (const part of m[3].replace(/[()\\]/g, ' ').split(',')) {
-            const name = part.trim().split(/\s+/)[0];
-            if (/^\w+$/.test(name))
-                out.push({ dotted: base ? `${base}.${name}` : name, level });
-        }
-    }
-    for (const name of (0, file_loads_1.fileLoadedModules)(text))
-        out.push({ dotted: name, level: 1 });
     return out;
 }
 //# sourceMappingURL=partition.js.map

@@ -3,6 +3,7 @@ import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
 import type { ToolError } from './errors';
 import type { Edit } from './rewrite/edits';
+import { WorkCounts } from './work';
 /** Heap size past which the garbage of finished groups is collected. */
 export declare const GROUP_HEAP_MB = 64;
 /** Options of an analysis run (the CLI's flags map onto these). */
@@ -40,6 +41,12 @@ export interface AnalyzeOptions {
     era?: EraSetting;
     /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
     unsafeFixes?: boolean;
+    /**
+     * Whether report-only findings (warnings) will be shown (default true).
+     * When false, rules may skip work that feeds only them (the spec-era
+     * golden cross-check), so results differ: it is part of the cache key.
+     */
+    warnings?: boolean;
 }
 export declare const DEFAULT_OPTIONS: AnalyzeOptions;
 /** The outcome for one analyzed file. */
@@ -72,6 +79,8 @@ export interface AnalysisResult {
     files: FileResult[];
     /** Problems with given paths that are not files (missing, unreadable). */
     errors: ToolError[];
+    /** The work this run did (what came from the cache cost none). */
+    work?: WorkCounts;
 }
 /** Discovers Python files under `paths` and analyzes them, each real file once (see `uniqueByRealPath`). */
 export declare function analyzePaths(paths: string[], options?: Partial<AnalyzeOptions>): Promise<AnalysisResult>;

@@ -41,9 +41,11 @@ const path = __importStar(require("path"));
 const resolve_1 = require("./analyze/resolve");
 const cache_1 = require("./cache");
 const discover_1 = require("./discover/discover");
+const store_1 = require("./facts/store");
 const partition_1 = require("./partition");
 const apply_1 = require("./rewrite/apply");
 const memory_1 = require("./memory");
+const work_1 = require("./work");
 /** Heap size past which the garbage of finished groups is collected. */
 exports.GROUP_HEAP_MB = 64;
 exports.DEFAULT_OPTIONS = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -68,19 +70,25 @@ async function analyzeFiles(files, options = {}, roots) {
     const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
     // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
     const hashes = new cache_1.FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+    const work = new work_1.WorkCounts();
     const hit = cache?.lookup(key, hashes, files);
     if (hit)
-        return { files: withOutputs(hit.files), errors: [] };
+        return { files: withOutputs(hit.files), errors: [], work };
     const groupCache = cache && { cache: new cache_1.ResultCache(path.join(opts.cacheDir, 'groups'), cache_1.MAX_GROUP_ENTRIES), hashes };
-    const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+    // facts by content hash: the partition and the group cache read no text twice and scan none seen before
+    // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
+    const store = new store_1.FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
+    const facts = (file) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
+    const { files: results, read } = await analyzeInGroups(files, opts, roots, work, facts, groupCache);
     groupCache?.cache.evict();
-    const result = { files: results, errors: [] };
+    store.save();
+    const result = { files: results, errors: [], work };
     cache?.store(key, result, read);
     return result;
 }
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts, roots) {
-    return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes };
+    return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes, warnings: opts.warnings !== false };
 }
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
 function withOutputs(files) {
@@ -95,12 +103,12 @@ function withOutputs(files) {
  * the largest group rather than the whole tree. Groups whose real imports
  * reach into another group are merged and analyzed again.
  */
-async function analyzeInGroups(files, opts, roots, groupCache) {
+async function analyzeInGroups(files, opts, roots, work, facts, groupCache) {
     const all = new Set(files.map((f) => path.resolve(f)));
-    let groups = opts.partition === false ? [files] : (0, partition_1.partition)(files, readText(opts));
+    let groups = opts.partition === false ? [files] : (0, partition_1.partitionByFacts)(files, facts);
     const byFile = new Map();
     const read = new Map();
-    const cached = cachedGroups(groupCache, opts, roots, all);
+    const cached = cachedGroups(groupCache, opts, roots, all, facts);
     for (let round = 0; groups.length; round++) {
         // a merged group re-analyzes files already counted: progress is reported for the first round only
         const o = round === 0 ? opts : { ...opts, onProgress: undefined };
@@ -108,7 +116,10 @@ async function analyzeInGroups(files, opts, roots, groupCache) {
         const misses = groups.filter((_, i) => !hits[i]);
         const fromCache = files.length - misses.reduce((n, g) => n + g.length, 0);
         const fresh = misses.length ? await analyzeMisses(misses, o, roots, all, files.length, fromCache) : [];
-        fresh.forEach((r, k) => cached.store(misses[k], r));
+        fresh.forEach((r, k) => {
+            cached.store(misses[k], r);
+            work.add(r.work);
+        });
         const outcomes = hits.map((h) => h ?? fresh.shift());
         const redo = [];
         const groupOf = new Map(groups.flatMap((g, i) => g.map((f) => [path.resolve(f), i])));
@@ -152,14 +163,9 @@ async function sequential(groups, run, opts, total, already = 0) {
  * used only if that still holds: no file it read is now an analyzed file of
  * another group that may hold entries.
  */
-function cachedGroups(store, opts, roots, all) {
+function cachedGroups(store, opts, roots, all, facts) {
     const keyOf = (g) => (0, cache_1.runKey)(g, { group: true, ...runOptions(opts, roots) });
-    const holds = new Map();
-    const mayHold = (file) => {
-        if (!holds.has(file))
-            holds.set(file, (0, partition_1.mayHoldEntries)(Buffer.from(store?.hashes.bytes(file) ?? []).toString('utf8')));
-        return holds.get(file);
-    };
+    const mayHold = (file) => facts(file)?.mayHoldEntries ?? false;
     return {
         lookup(group) {
             const hit = store?.cache.lookup(keyOf(group), store.hashes, group);
@@ -169,7 +175,7 @@ function cachedGroups(store, opts, roots, all) {
             const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));
             if (strays.length)
                 return undefined;
-            return { files: withOutputs(hit.files), read: hit.deps, strays: [] };
+            return { files: withOutputs(hit.files), read: hit.deps, strays: [], work: new work_1.WorkCounts() };
         },
         store(group, result) {
             if (!result.strays.length && !result.files.some((f) => f.error))
@@ -194,11 +200,9 @@ function mergeOverlapping(groups, files) {
     }
     return merged.map((s) => [...s].map((f) => given.get(f) ?? f));
 }
-function readText(opts) {
-    return (file) => {
-        const bytes = opts.overrides?.get(path.resolve(file)) ?? tryRead(file);
-        return bytes && Buffer.from(bytes).toString('utf8');
-    };
+/** Text for the light scans (a BOM or invalid UTF-8 is no reason to skip one: the parse refuses such files). */
+function decodeLoosely(bytes) {
+    return bytes && Buffer.from(bytes).toString('utf8');
 }
 function tryRead(file) {
     try {

@@ -9,7 +9,7 @@ const pipeline_1 = require("./pipeline");
 worker_threads_1.parentPort?.on('message', async (job) => {
     try {
         const r = await (0, analyze_group_1.analyzeGroup)(job.files, job.opts, job.roots, new Set(job.all));
-        worker_threads_1.parentPort.postMessage({ id: job.id, files: r.files.map((f) => (0, serialize_1.storeFile)(f, true)), read: [...r.read], strays: r.strays });
+        worker_threads_1.parentPort.postMessage({ id: job.id, files: r.files.map((f) => (0, serialize_1.storeFile)(f, true)), read: [...r.read], strays: r.strays, work: r.work.toJSON() });
         (0, memory_1.collectIfAbove)(pipeline_1.GROUP_HEAP_MB);
     }
     catch (e) {

@@ -41,6 +41,7 @@ const analyze_group_1 = require("./analyze-group");
 const memory_1 = require("./memory");
 const pipeline_1 = require("./pipeline");
 const serialize_1 = require("./serialize");
+const work_1 = require("./work");
 /** The compiled worker script (tests run from src/, so look in dist/ too). */
 function workerScript() {
     const here = path.join(__dirname, 'worker.js');
@@ -99,7 +100,7 @@ async function runInWorkers(groups, opts, roots, all) {
                     });
                     if (reply.crash)
                         throw new Error(`worker failed: ${reply.crash}`);
-                    record(next, { files: reply.files.map(serialize_1.loadFile), read: new Map(reply.read), strays: reply.strays });
+                    record(next, { files: reply.files.map(serialize_1.loadFile), read: new Map(reply.read), strays: reply.strays, work: new work_1.WorkCounts().add(reply.work ?? {}) });
                 }
             }),
         ]);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParsedModule } from '../parse/module';
 import { Direction } from '../model';
 import { PyptoSymbols } from './pypto-symbols';

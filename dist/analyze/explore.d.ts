@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import { Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import type { Invocation, LinkProblem } from './link';

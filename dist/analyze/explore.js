@@ -12,7 +12,9 @@ let regions = 0;
  * merged; a region with a single path is left untagged.
  */
 function exploreRegion(interp, mod, node, fn, invocations, problems) {
+    interp.work.regions++;
     const once = () => {
+        interp.work.regionPaths++;
         interp.steps = 0;
         interp.uncertain = 0;
         try {

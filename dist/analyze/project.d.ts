@@ -2,6 +2,7 @@ import { ToolError } from '../errors';
 import { ParsedModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
+import { WorkCounts } from '../work';
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export declare const DEFAULT_SPEC_CLASSES: string[];
 /** A problem with a file the project needed but could not use. */
@@ -30,6 +31,8 @@ export declare class Project implements ModuleHost {
     private readonly candidateCache;
     readonly problems: LoadProblem[];
     readonly specClassNames: ReadonlySet<string>;
+    /** What this project's analysis did (one import group's work). */
+    readonly work: WorkCounts;
     constructor(
     /** Root directories given to the tool (absolute). */
     roots: string[], specClassNames?: Iterable<string>, 
@@ -37,6 +40,8 @@ export declare class Project implements ModuleHost {
     overrides?: ReadonlyMap<string, Uint8Array> | undefined);
     /** Every module loaded so far (analyzed and imported). */
     all(): ModuleContext[];
+    /** Parses a file, counting the work. */
+    parse(file: string, bytes: Uint8Array): Promise<ParsedModule>;
     /** Registers an already parsed file (one of the analyzed files). */
     add(parsed: ParsedModule): ModuleContext;
     /** The context of a file, parsing it on first use; null when unusable. */

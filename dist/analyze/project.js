@@ -40,10 +40,11 @@ const path = __importStar(require("path"));
 const errors_1 = require("../errors");
 const module_1 = require("../parse/module");
 const module_context_1 = require("./eval/module-context");
-const file_loads_1 = require("./file-loads");
+const file_loads_1 = require("../facts/file-loads");
 const pypto_symbols_1 = require("./pypto-symbols");
 const resolve_1 = require("./resolve");
-const partition_1 = require("../partition");
+const scan_1 = require("../facts/scan");
+const work_1 = require("../work");
 /** Names whose call builds a golden spec, unless configured otherwise. */
 exports.DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
 /** Parsed library modules (no pypto entries), kept across groups and shared by projects. */
@@ -53,11 +54,10 @@ const sharedLibraries = new Map();
  * groups, when no project holds their trees.
  */
 function trimSharedLibraries(max) {
-    for (const [key, parsed] of sharedLibraries) {
+    for (const key of sharedLibraries.keys()) {
         if (sharedLibraries.size <= max)
             break;
         sharedLibraries.delete(key);
-        parsed.tree.delete();
     }
 }
 /**
@@ -74,6 +74,8 @@ class Project {
     candidateCache = new Map();
     problems = [];
     specClassNames;
+    /** What this project's analysis did (one import group's work). */
+    work = new work_1.WorkCounts();
     constructor(
     /** Root directories given to the tool (absolute). */
     roots, specClassNames = exports.DEFAULT_SPEC_CLASSES, 
@@ -86,6 +88,13 @@ class Project {
     /** Every module loaded so far (analyzed and imported). */
     all() {
         return [...this.contexts.values()].filter((c) => c !== null);
+    }
+    /** Parses a file, counting the work. */
+    async parse(file, bytes) {
+        this.work.filesParsed++;
+        const parsed = await (0, module_1.parseModule)(file, bytes);
+        this.work.syntaxNodes += parsed.tree.size;
+        return parsed;
     }
     /** Registers an already parsed file (one of the analyzed files). */
     add(parsed) {
@@ -101,8 +110,8 @@ class Project {
         try {
             const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
             const shared = sharedLibraries.get(key);
-            const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await (0, module_1.parseModule)(key, bytes);
-            if (!parsed.shared && !(0, partition_1.mayHoldEntries)(parsed.source.text)) {
+            const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await this.parse(key, bytes);
+            if (!parsed.shared && !(0, scan_1.mayHoldEntries)(parsed.source.text)) {
                 // libraries without entries (golden harness, configs) are imported by many groups: parse once
                 parsed.shared = true;
                 sharedLibraries.set(key, parsed);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 /**
  * How one module spells `pypto.language`: the local names bound to the module
  * itself (`import pypto.language as pl`, `from pypto import language as pl`)

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 /** Positional and keyword arguments of a call, as syntax nodes. */
 export interface CallArgs {
     positional: Node[];
@@ -13,9 +13,9 @@ export declare function dottedName(node: Node | null | undefined): string | unde
 /** Strips parentheses around an expression. */
 export declare function unparen(node: Node): Node;
 /**
- * Named children that are not comments. Remembered per node: the evaluator
- * walks the same bodies many times, and each tree-sitter child access builds
- * new objects across the wasm boundary. Trees are never edited once parsed.
+ * Named children that are not comments. Remembered per node (by its index in
+ * its tree): the evaluator walks the same bodies many times. Trees are never
+ * edited once parsed.
  */
 export declare function codeChildren(node: Node): Node[];
 /** The function or class definition a decorated definition wraps. */

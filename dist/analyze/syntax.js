@@ -60,18 +60,15 @@ function unparen(node) {
 }
 const childrenCache = new WeakMap();
 /**
- * Named children that are not comments. Remembered per node: the evaluator
- * walks the same bodies many times, and each tree-sitter child access builds
- * new objects across the wasm boundary. Trees are never edited once parsed.
+ * Named children that are not comments. Remembered per node (by its index in
+ * its tree): the evaluator walks the same bodies many times. Trees are never
+ * edited once parsed.
  */
 function codeChildren(node) {
-    let byId = childrenCache.get(node.tree);
-    if (!byId)
-        childrenCache.set(node.tree, (byId = new Map()));
-    let kids = byId.get(node.id);
-    if (!kids)
-        byId.set(node.id, (kids = node.namedChildren.filter((c) => !!c && c.type !== 'comment')));
-    return kids;
+    let byIndex = childrenCache.get(node.tree);
+    if (!byIndex)
+        childrenCache.set(node.tree, (byIndex = new Array(node.tree.size)));
+    return (byIndex[node.index] ??= node.namedChildren.filter((c) => c.type !== 'comment'));
 }
 /** The function or class definition a decorated definition wraps. */
 function definitionOf(node) {

@@ -41,6 +41,7 @@ const path = __importStar(require("path"));
 const config_1 = require("../config");
 const errors_1 = require("../errors");
 const report_1 = require("../report");
+const select_1 = require("../report/select");
 const rules_1 = require("../rules");
 /** The last of a repeated flag (`--era spec --era auto` is `auto`). */
 const last = (v) => (Array.isArray(v) ? v[v.length - 1] : v);
@@ -109,6 +110,7 @@ exports.OPTIONS = [
     setting({ name: 'era', kind: choice(['auto', 'spec', 'signature']), default: 'auto', config: true, flag: { commands: ALL, describe: 'golden harness era (default auto: detected per spec call)' } }),
     setting({ name: 'strict', kind: boolean(), default: false, config: true, flag: { commands: ANALYZE, describe: 'abi-mismatch findings also make the exit code 1' } }),
     setting({ name: 'unsafe-fixes', kind: boolean(), default: false, config: true, flag: { commands: ALL, describe: 'also apply unsafe fixes: they change what the golden test compares or uploads (see the rules command)' } }),
+    setting({ name: 'work-counts', kind: boolean(), default: false, flag: { commands: ANALYZE, describe: 'print the work the run did (files parsed, evaluator steps, ...) to stderr as one JSON line (for benchmarks)' } }),
     setting({ name: 'server-severity', kind: choice(['warning', 'error']), default: 'warning', config: true }),
 ];
 /** The yargs declaration of each flag a command takes. */
@@ -182,6 +184,7 @@ function resolveOptions(command, argv, ctx) {
         rules,
         era: s.era,
         unsafeFixes: s['unsafe-fixes'],
+        warnings: (0, select_1.showsWarnings)(command, s.verbose),
     };
     return { settings: s, rules, config, analyze };
 }

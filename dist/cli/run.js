@@ -100,6 +100,8 @@ async function analyzeAndReport(command, { settings: opts, analyze }, { paths, t
         }
     }
     progress.done();
+    if (opts['work-counts'])
+        io.stderr.write(`work counts: ${JSON.stringify(result.work ?? {})}\n`);
     const c = (0, diff_1.palette)(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
     let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
     // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run

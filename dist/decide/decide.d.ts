@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { SpecRecord, Value } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';

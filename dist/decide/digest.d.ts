@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { EvidenceItem } from './findings';
 /**
  * One-line digests of calls for evidence: `TensorSpec(name, [N, *s.shape],

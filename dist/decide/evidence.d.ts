@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { SpecRecord, Value } from '../analyze/eval/values';
 import type { Direction } from '../model';
 import type { EvidenceItem } from './findings';

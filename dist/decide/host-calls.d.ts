@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { ModuleContext } from '../analyze/eval/module-context';
 import type { Project } from '../analyze/project';

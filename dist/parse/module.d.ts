@@ -1,20 +1,24 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { SourceText } from './source';
+import { Point, SyntaxTree } from './syntax-tree';
 /** A parsed Python file. Offsets of its nodes index `source.text` (UTF-16). */
 export interface ParsedModule {
     /** Path as given to the tool (used in messages and as the module's key). */
     path: string;
     source: SourceText;
-    tree: Tree;
+    /** Its syntax, read out of tree-sitter (the wasm tree is already freed). */
+    tree: SyntaxTree;
     /** The original bytes, used to detect changes on disk before writing. */
     bytes: Uint8Array;
-    /** Kept for the whole run and shared between analyses: its tree is never freed early. */
+    /** A library module kept for the whole run and shared between analyses. */
     shared?: boolean;
 }
 /** The largest file analyzed (bigger ones are refused with an error, never edited). */
 export declare const MAX_FILE_BYTES: number;
 /** Line (1-based) and column (1-based) of a node's start. */
-export declare function positionOf(node: Node): {
+export declare function positionOf(node: {
+    startPosition: Point;
+}): {
     line: number;
     column: number;
 };
@@ -23,8 +27,10 @@ export declare function positionOf(node: Node): {
  * ERROR node, if any.
  */
 export declare function firstSyntaxError(root: Node): Node | undefined;
-/** Parses text with the shared parser; the caller owns the tree. */
+/** Parses text with the shared parser; the caller owns the (wasm) tree and frees it. */
 export declare function parseText(text: string): Promise<Tree>;
+/** Parses text into a {@link SyntaxTree} (the wasm tree is freed at once). */
+export declare function parseSyntax(text: string): Promise<SyntaxTree>;
 /**
  * Decodes and parses a file. A file with syntax errors, or with a layout
  * tree-sitter accepts but CPython refuses ({@link findLayoutError}), is

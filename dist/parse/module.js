@@ -4,11 +4,13 @@ exports.MAX_FILE_BYTES = void 0;
 exports.positionOf = positionOf;
 exports.firstSyntaxError = firstSyntaxError;
 exports.parseText = parseText;
+exports.parseSyntax = parseSyntax;
 exports.parseModule = parseModule;
 const errors_1 = require("../errors");
 const grammar_1 = require("./grammar");
 const indentation_1 = require("./indentation");
 const source_1 = require("./source");
+const syntax_tree_1 = require("./syntax-tree");
 /** The largest file analyzed (bigger ones are refused with an error, never edited). */
 exports.MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** Line (1-based) and column (1-based) of a node's start. */
@@ -37,13 +39,23 @@ function firstSyntaxError(root) {
     }
     return firstError ?? root;
 }
-/** Parses text with the shared parser; the caller owns the tree. */
+/** Parses text with the shared parser; the caller owns the (wasm) tree and frees it. */
 async function parseText(text) {
     const parser = await (0, grammar_1.getParser)();
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('tree-sitter returned no tree');
     return tree;
+}
+/** Parses text into a {@link SyntaxTree} (the wasm tree is freed at once). */
+async function parseSyntax(text) {
+    const tree = await parseText(text);
+    try {
+        return (0, syntax_tree_1.compactTree)(tree, text);
+    }
+    finally {
+        tree.delete();
+    }
 }
 /**
  * Decodes and parses a file. A file with syntax errors, or with a layout
@@ -59,20 +71,25 @@ async function parseModule(path, bytes) {
     }
     const source = (0, source_1.decodeSource)(bytes, path);
     const tree = await parseText(source.text);
-    const bad = firstSyntaxError(tree.rootNode);
-    // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
-    // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
-    const layout = (0, indentation_1.findLayoutError)(source.text);
-    const at = bad && positionOf(bad);
-    if (layout && (!at || layout.line <= at.line)) {
+    let compact;
+    try {
+        const bad = firstSyntaxError(tree.rootNode);
+        // tree-sitter accepts some layouts CPython refuses (indentation, tabs, invisible characters, lone CRs);
+        // what CPython's compiler refuses is checked on the files about to be edited (see analyze-group)
+        const layout = (0, indentation_1.findLayoutError)(source.text);
+        const at = bad && positionOf(bad);
+        if (layout && (!at || layout.line <= at.line)) {
+            throw new errors_1.ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${(0, indentation_1.describePythonError)(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+        }
+        if (bad && at) {
+            const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
+            throw new errors_1.ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
+        }
+        compact = (0, syntax_tree_1.compactTree)(tree, source.text);
+    }
+    finally {
         tree.delete();
-        throw new errors_1.ToolError('parse-error', path, `:${layout.line}:${layout.column}: ${(0, indentation_1.describePythonError)(layout)}; file not analyzed`, 'fix the syntax first; the file is left untouched');
     }
-    if (bad && at) {
-        const what = bad.isMissing ? `missing ${bad.type}` : 'syntax error';
-        tree.delete(); // nodes must not be read after this
-        throw new errors_1.ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
-    }
-    return { path, source, tree, bytes };
+    return { path, source, tree: compact, bytes };
 }
 //# sourceMappingURL=module.js.map

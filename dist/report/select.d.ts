@@ -22,6 +22,12 @@ export declare function tierOfFinding(f: Finding): Tier;
  * everything; the server shows what `check -v` shows plus suppressed params.
  */
 export declare function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind, tier?: Tier): boolean;
+/**
+ * Whether a reporter shows the report-only warnings. When it does not, the
+ * analysis skips work that feeds only them (the spec-era golden
+ * cross-check, `golden-disagrees`): `AnalyzeOptions.warnings`.
+ */
+export declare function showsWarnings(reporter: Reporter, verbose: boolean): boolean;
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
 export declare function written(report: RunReport, file: FileResult, f: Finding): boolean;
 /**

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.tierOf = tierOf;
 exports.tierOfFinding = tierOfFinding;
 exports.shownKind = shownKind;
+exports.showsWarnings = showsWarnings;
 exports.written = written;
 exports.reportedFindings = reportedFindings;
 exports.reportedByFile = reportedByFile;
@@ -36,6 +37,14 @@ function shownKind(reporter, verbose, kind, tier = tierOf(kind)) {
         default:
             return tier === 'pending' || (verbose && tier === 'warning');
     }
+}
+/**
+ * Whether a reporter shows the report-only warnings. When it does not, the
+ * analysis skips work that feeds only them (the spec-era golden
+ * cross-check, `golden-disagrees`): `AnalyzeOptions.warnings`.
+ */
+function showsWarnings(reporter, verbose) {
+    return shownKind(reporter, verbose, 'golden-disagrees');
 }
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
 function written(report, file, f) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { Edit } from './edits';
 /**
  * The edit deleting one keyword argument (`is_output=...`) of a call, as

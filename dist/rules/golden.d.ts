@@ -1,14 +1,14 @@
 import type { ParamInfo } from '../analyze/entries';
-import { GoldenReading } from '../analyze/golden/reader';
+import type { GoldenReading } from '../analyze/golden/reader';
 import type { Invocation } from '../analyze/link';
 import type { Value } from '../analyze/eval/values';
 import type { EntryLink } from './linked';
 import type { Analysis } from './types';
 /**
  * The static reading of a harness call's golden function, or undefined
- * without one. Memoized per function (definition, closure, bound self):
- * every path of a harness region makes an invocation of its own, and they
- * share their golden.
+ * without one. Read once per function source in an analysis: every path of
+ * a harness region makes an invocation of its own, and they share their
+ * golden.
  */
 export declare function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined;
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { EraOfCall } from '../analyze/eval/era';
@@ -8,6 +8,7 @@ import type { EvidenceMode } from '../decide/decide';
 import type { Applicability, Finding, FindingKind } from '../decide/findings';
 import type { HostCall, UnknownCallee } from '../decide/host-calls';
 import type { Edit, EditKind } from '../rewrite/edits';
+import type { WorkCounts } from '../work';
 /** Which era of the golden harness a spec call belongs to; `auto` detects it per call. */
 export type EraSetting = 'auto' | 'spec' | 'signature';
 /**
@@ -24,6 +25,8 @@ export interface Analysis {
     };
     evidence: EvidenceMode;
     era: EraSetting;
+    /** Whether report-only findings will be shown: when not, work that feeds only them may be skipped. */
+    warnings: boolean;
     /** How each module spells `pypto.language`, by path. */
     symbols: Map<string, PyptoSymbols>;
     /** Reads of `.is_output`/`.is_input` on specs seen while linking. */
@@ -59,6 +62,8 @@ export interface Analysis {
         path: string;
         names: Map<string, import('../analyze/eval/values').Value>;
     } | undefined;
+    /** Where rules count their work (see `work.ts`). */
+    work?: WorkCounts;
 }
 /** A finding together with the edits that resolve it. */
 export interface Fix {

@@ -1,5 +1,5 @@
 /** Python comparison operators on evaluated values. */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { Interp } from './interpreter';
 import type { Scope } from './scope';
 import { Value } from './values';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { Site } from './values';
 /**
  * Which golden harness a spec call belongs to. *spec*: `TensorSpec` takes

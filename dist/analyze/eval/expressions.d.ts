@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { Interp } from './interpreter';
 import { Scope } from './scope';
 import { EvaluatedArgs } from './specs';

@@ -1,9 +1,10 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { ModuleContext } from './module-context';
 import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
 import { PathExplorer } from './paths';
 import { Fact, SpecRecord, Value } from './values';
+import { WorkCounts } from '../../work';
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 export declare class BudgetExceeded extends Error {
 }
@@ -27,6 +28,8 @@ export interface ModuleHost {
     resolveImport(from: ModuleContext, dotted: string, level: number): ModuleContext | undefined;
     /** Names of classes/functions whose call builds a golden spec. */
     readonly specClassNames: ReadonlySet<string>;
+    /** Where the evaluator counts its work (see `work.ts`). */
+    readonly work?: WorkCounts;
 }
 /** Lets harness adapters intercept calls; return a value to replace the call. */
 export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
@@ -67,6 +70,8 @@ export declare class Interp {
     paths: PathExplorer | undefined;
     /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
     private catching;
+    /** Counts of the work done (the host's, else this evaluator's own). */
+    readonly work: WorkCounts;
     constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number);
     /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
     tick(): void;

@@ -7,6 +7,7 @@ const scope_1 = require("./scope");
 const operations_1 = require("./operations");
 const paths_1 = require("./paths");
 const values_1 = require("./values");
+const work_1 = require("../../work");
 /** Thrown when an evaluation exceeds its step budget; caught per harness run. */
 class BudgetExceeded extends Error {
 }
@@ -43,13 +44,17 @@ class Interp {
     paths;
     /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
     catching = 0;
+    /** Counts of the work done (the host's, else this evaluator's own). */
+    work;
     constructor(host, hook, maxSteps = 500_000) {
         this.host = host;
         this.hook = hook;
         this.maxSteps = maxSteps;
+        this.work = host.work ?? new work_1.WorkCounts();
     }
     /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
     tick() {
+        this.work.evalSteps++;
         if (++this.steps > this.maxSteps)
             throw new BudgetExceeded('evaluation budget exceeded');
     }
@@ -58,6 +63,7 @@ class Interp {
         if (mod.state !== 'new')
             return;
         mod.state = 'running';
+        this.work.moduleRuns++;
         const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
         this.paths = undefined; // a module runs once, whatever path first imports it
         this.uncertain = 0;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { SpecRecord, Value } from './values';
 /** Arguments of an evaluated call. */
 export interface EvaluatedArgs {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 /**
  * The literal text of a string node, or undefined when it is an f-string
  * with interpolations or a bytes literal. Interpolations are left to the

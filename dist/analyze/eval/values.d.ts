@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import type { ModuleContext } from './module-context';
 import type { Scope } from './scope';
 import type { EraOfCall } from './era';

@@ -1,5 +1,7 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
+import type { WorkCounts } from '../../work';
 import type { Value } from '../eval/values';
+import { ClosureReads } from './bindings';
 /** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
 export interface GoldenUse {
     name: string;
@@ -21,6 +23,8 @@ export interface GoldenReading {
 }
 /** Binds the names of an import statement met in a golden function (resolved, never run). */
 export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
+/** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
+export declare function goldenSteps(): number;
 /**
  * Reads statically how golden functions treat `tensors[NAME]`: a whole
  * overwrite (`t[:] = e`, `.copy_(e)`, `.zero_()`, `.fill_(v)`, `tensors[n] =
@@ -30,4 +34,9 @@ export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
  * InOut. Aliases, dict copies, helpers receiving the dict, loops and
  * branches are followed; an undecidable key is reported, never guessed.
  */
-export declare function readGolden(fn: Value, imports?: ImportResolver): GoldenReading | undefined;
+export declare function readGolden(fn: Value, imports?: ImportResolver, work?: WorkCounts): GoldenReading | undefined;
+/** {@link readGolden}, with the lookups it made in the options' closures. */
+export declare function readGoldenRecorded(fn: Value, imports?: ImportResolver, work?: WorkCounts): {
+    reading: GoldenReading | undefined;
+    closures: ClosureReads;
+};

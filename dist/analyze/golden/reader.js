@@ -1,7 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.goldenSteps = goldenSteps;
 exports.readGolden = readGolden;
+exports.readGoldenRecorded = readGoldenRecorded;
 const syntax_1 = require("../syntax");
+const bindings_1 = require("./bindings");
 const state_1 = require("./state");
 /** Methods that overwrite a whole tensor without reading it. */
 const OVERWRITE = new Set(['copy_', 'zero_', 'fill_']);
@@ -12,6 +15,32 @@ const LIKE = /(^|\.)(zeros_like|empty_like|ones_like|full_like|rand_like|randn_l
 const MAX_DEPTH = 6;
 /** Methods returning a view of the same storage. */
 const VIEWS = new Set(['view', 'view_as', 'reshape', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 't', 'narrow', 'select', 'unflatten', 'as_strided', 'diagonal', 'expand', 'contiguous']);
+/** Empty bindings of a function being read. */
+function bindings() {
+    const watches = [];
+    return {
+        watches,
+        dicts: new bindings_1.Bindings(watches, (d) => `${+d.base}${+d.harness}${+d.opaque}${JSON.stringify([...d.own])}`),
+        aliases: new bindings_1.Bindings(watches, (a) => JSON.stringify(a)),
+        strs: new bindings_1.Bindings(watches, (v) => JSON.stringify(v)),
+        defs: new bindings_1.Bindings(watches, (n) => `${n.id}`),
+        lists: new bindings_1.Bindings(watches, () => 'list'),
+        funcs: new bindings_1.Bindings(watches, (f) => `${(0, bindings_1.identity)(f)}`),
+    };
+}
+/** `name` looked up in the closure of the function being read, recorded when it is a golden option's. */
+function closureLookup(env, name) {
+    const v = env.scope?.lookup(name);
+    const option = env.scope ? env.closures.scopes.indexOf(env.scope) : -1;
+    if (option >= 0)
+        env.closures.reads.push({ option, name, found: (0, bindings_1.closureValue)(v) });
+    return v;
+}
+let steps = 0;
+/** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
+function goldenSteps() {
+    return steps;
+}
 /**
  * Reads statically how golden functions treat `tensors[NAME]`: a whole
  * overwrite (`t[:] = e`, `.copy_(e)`, `.zero_()`, `.fill_(v)`, `tensors[n] =
@@ -21,8 +50,13 @@ const VIEWS = new Set(['view', 'view_as', 'reshape', 'flatten', 'squeeze', 'unsq
  * InOut. Aliases, dict copies, helpers receiving the dict, loops and
  * branches are followed; an undecidable key is reported, never guessed.
  */
-function readGolden(fn, imports) {
+function readGolden(fn, imports, work) {
+    return readGoldenRecorded(fn, imports, work).reading;
+}
+/** {@link readGolden}, with the lookups it made in the options' closures. */
+function readGoldenRecorded(fn, imports, work) {
     const options = fn.k === 'oneOf' ? fn.options : [fn];
+    const closures = { scopes: options.map((o) => (o.k === 'func' || o.k === 'lambda' ? o.closure : undefined)), reads: [] };
     const reading = { uses: new Map(), unresolved: [] };
     let any = false;
     for (const opt of options) {
@@ -36,7 +70,8 @@ function readGolden(fn, imports) {
         any = true;
         const state = new state_1.GoldenState();
         const harness = { base: true, harness: true, own: new Map(), opaque: false };
-        const env = { path: opt.mod.path, imports, scope: opt.closure, dicts: new Map([[param, harness]]), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: 0 };
+        const env = { path: opt.mod.path, imports, work, scope: opt.closure, ...bindings(), closures, depth: 0 };
+        env.dicts.set(param, harness);
         const body = node.childForFieldName('body');
         if (opt.k === 'lambda')
             expr(body, env, state, reading);
@@ -44,7 +79,7 @@ function readGolden(fn, imports) {
             block(body, env, state, reading);
         state.finish(reading.uses);
     }
-    return any ? reading : undefined;
+    return { reading: any ? reading : undefined, closures };
 }
 function firstParam(def, skip = 0) {
     const params = def.childForFieldName('parameters');
@@ -59,6 +94,9 @@ function block(node, env, st, r) {
         statement(stmt, env, st, r);
 }
 function statement(stmt, env, st, r) {
+    steps++;
+    if (env.work)
+        env.work.goldenSteps++;
     switch (stmt.type) {
         case 'expression_statement':
             for (const e of (0, syntax_1.codeChildren)(stmt)) {
@@ -111,12 +149,12 @@ function statement(stmt, env, st, r) {
             }
             expr(right, env, st, r);
             forget(left, env);
-            st.loop((s) => block(body, env, s, r));
+            loop(body, env, st, r);
             return;
         }
         case 'while_statement':
             expr(stmt.childForFieldName('condition'), env, st, r);
-            st.loop((s) => block(stmt.childForFieldName('body'), env, s, r));
+            loop(stmt.childForFieldName('body'), env, st, r);
             return;
         case 'with_statement':
             block(stmt.childForFieldName('body'), env, st, r);
@@ -142,6 +180,24 @@ function statement(stmt, env, st, r) {
                     expr(e, env, st, r);
     }
 }
+/**
+ * A loop body, read once into a summary of what it does to each tensor; a
+ * second time only when the first reading changed names it had read (then
+ * the second iteration may do other things, as it would at run time).
+ */
+function loop(body, env, st, r) {
+    st.loop((s) => {
+        const watch = new bindings_1.Watch();
+        env.watches.push(watch);
+        try {
+            block(body, env, s, r);
+        }
+        finally {
+            env.watches.pop();
+        }
+        return watch.unchanged();
+    });
+}
 /** `"k" in tensors`: the keys a condition tests the harness dict for. */
 function presenceTest(cond, env) {
     const n = (0, syntax_1.unparen)(cond);
@@ -163,7 +219,7 @@ function strings(node, env) {
         const local = env.strs.get(n.text);
         if (local)
             return local;
-        const v = env.scope?.lookup(n.text);
+        const v = closureLookup(env, n.text);
         return v?.k === 'str' ? [v.v] : v?.k === 'seq' && v.items.every((i) => i.k === 'str') && !v.inexact ? v.items.map((i) => i.v) : undefined;
     }
     if (n.type === 'list' || n.type === 'tuple') {
@@ -268,7 +324,7 @@ function assign(node, env, st, r) {
         else if (s)
             env.strs.set(left.text, s);
         if (/^(\[[\s\S]*\]|list\(\s*\))$/.test((0, syntax_1.unparen)(rhs).text) && (0, syntax_1.unparen)(rhs).type !== 'list_comprehension')
-            env.lists.add(left.text);
+            env.lists.set(left.text, true);
         return;
     }
     const item = dictItem(left, env);
@@ -373,6 +429,7 @@ function forget(target, env) {
 }
 /** Walks an expression for reads, in-place methods and helper calls. */
 function expr(node, env, st, r) {
+    steps++;
     const n = node;
     if (n.type === 'call')
         return call(n, env, st, r);
@@ -445,7 +502,7 @@ function call(node, env, st, r) {
         return;
     }
     const params = (0, syntax_1.codeChildren)(helper.def.childForFieldName('parameters')).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? (0, syntax_1.codeChildren)(p)[0]?.text)));
-    const inner = { path: helper.path, imports: env.imports, scope: helper.scope, dicts: new Map(), aliases: new Map(), strs: new Map(), defs: new Map(), funcs: new Map(), lists: new Set(), depth: env.depth + 1 };
+    const inner = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
     for (const x of dictArgs) {
         const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name').text : params[x.i];
         if (name)
@@ -459,7 +516,7 @@ function helperDef(fn, env) {
         return { def: env.defs.get(fn.text), path: env.path, scope: env.scope };
     if (fn.type !== 'identifier')
         return undefined;
-    const v = env.funcs.get(fn.text) ?? env.scope?.lookup(fn.text);
+    const v = env.funcs.get(fn.text) ?? closureLookup(env, fn.text);
     return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
 }
 //# sourceMappingURL=reader.js.map

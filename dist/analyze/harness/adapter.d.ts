@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 import { CallArgs } from '../syntax';
 /** Which arguments of a harness call name the entry and its golden specs. */
 export interface HarnessMatch {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 /** One `is_output=` keyword written in a spec call or a `dataclasses.replace(spec, ...)`. */
 export interface KeywordSite {
     path: string;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 /** One key of a literal config dict, with the comments that belong to it. */
 interface Entry {
     key: string;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../../parse/syntax-tree';
 /** A name a module binds to something of the golden package. */
 export interface GoldenBinding {
     /** The import statement. */

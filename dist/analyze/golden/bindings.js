@@ -1,0 +1,99 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Bindings = exports.Watch = void 0;
+exports.identity = identity;
+exports.closureValue = closureValue;
+/**
+ * What a reading of a loop body saw of the names bound outside it: a
+ * second reading of the body gives the same events if every binding it
+ * read before writing it still holds what the first reading saw there.
+ */
+class Watch {
+    /** Per bindings map and name: what the first access saw, or null when it was a write. */
+    first = new Map();
+    /** An access to `name` in `b` (before it happens). */
+    note(b, name, write) {
+        let names = this.first.get(b);
+        if (!names)
+            this.first.set(b, (names = new Map()));
+        if (!names.has(name))
+            names.set(name, write ? null : b.shown(name));
+    }
+    /** Whether a second reading of the body would see what the first one saw. */
+    unchanged() {
+        for (const [b, names] of this.first) {
+            for (const [name, seen] of names)
+                if (seen !== null && b.shown(name) !== seen)
+                    return false;
+        }
+        return true;
+    }
+}
+exports.Watch = Watch;
+/**
+ * Names bound while reading a golden function (aliases, dicts, strings, ...):
+ * a map that tells the loop bodies being read (`watches`) which names they
+ * read before writing and what they saw, as `show` prints it (contents, not
+ * identity: dicts are changed in place).
+ */
+class Bindings {
+    watches;
+    show;
+    map = new Map();
+    constructor(watches, show) {
+        this.watches = watches;
+        this.show = show;
+    }
+    touch(name, write) {
+        for (const w of this.watches)
+            w.note(this, name, write);
+    }
+    /** How the current binding of `name` prints ('' when unbound). */
+    shown(name) {
+        const v = this.map.get(name);
+        return v === undefined ? '' : `=${this.show(v)}`;
+    }
+    get(name) {
+        if (this.watches.length)
+            this.touch(name, false);
+        return this.map.get(name);
+    }
+    has(name) {
+        if (this.watches.length)
+            this.touch(name, false);
+        return this.map.has(name);
+    }
+    set(name, v) {
+        if (this.watches.length)
+            this.touch(name, true);
+        this.map.set(name, v);
+    }
+    delete(name) {
+        if (this.watches.length)
+            this.touch(name, true);
+        this.map.delete(name);
+    }
+}
+exports.Bindings = Bindings;
+const identities = new WeakMap();
+let identityCounter = 0;
+/** A number naming an object for as long as it lives. */
+function identity(o) {
+    if (!o)
+        return 0;
+    let id = identities.get(o);
+    if (id === undefined)
+        identities.set(o, (id = ++identityCounter));
+    return id;
+}
+/** What the reader can tell of a value found in a closure: a string, strings, a function, or nothing it uses. */
+function closureValue(v) {
+    if (v?.k === 'str')
+        return `s${JSON.stringify(v.v)}`;
+    if (v?.k === 'seq' && v.items.every((i) => i.k === 'str') && !v.inexact)
+        return `q${JSON.stringify(v.items.map((i) => i.v))}`;
+    if (v?.k === 'func')
+        return `f${v.mod.path}:${v.def.startIndex}:${identity(v.closure)}`;
+    return '-';
+}
+//# sourceMappingURL=bindings.js.map
