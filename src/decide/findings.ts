@@ -23,7 +23,8 @@ export type UnresolvedReason =
   | 'undecidable-golden'
   | 'no-spec'
   | 'undecided-specs'
-  | 'path-dependent';
+  | 'path-dependent'
+  | 'binding-conflict';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';

@@ -13,6 +13,7 @@ const REASONS: Record<UnresolvedReason, string> = {
   'no-spec': 'its harness gives it no spec',
   'undecided-specs': 'the specs its harness receives cannot be decided statically',
   'path-dependent': 'the paths of its harness disagree',
+  'binding-conflict': 'the runner binds its spec by position and the spec names say otherwise',
 };
 
 const KEPT: Record<KeywordKeptReason, string> = {
