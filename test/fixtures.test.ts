@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { isEditFinding, PENDING_KINDS, type Finding } from '../src/decide/findings';
+import { isEditFinding, isPending, type Finding } from '../src/decide/findings';
 import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from './helpers/fixtures';
 
 const cases = loadCases();
@@ -32,7 +32,7 @@ describe('fixture pairs (input -> expected)', () => {
     }
     expect(misses).toEqual([]);
 
-    const pending = first.findings.filter((f) => PENDING_KINDS.has(f.kind) && !isEditFinding(f));
+    const pending = first.findings.filter((f) => isPending(f, false) && !isEditFinding(f));
     const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
     const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
     expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });

@@ -29,6 +29,17 @@ export type UnresolvedReason =
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 
+/**
+ * What a spec-list finding means in the analyzed tree: the consequence its
+ * runner gives it, and whether that runner rejects it (then it is pending).
+ */
+export interface Agreement {
+  /** In words: "rejected after compile", "compiled with the shape of another spec", ... */
+  consequence: string;
+  /** Set when the tree's runner refuses to run it: the finding is pending (exit 1). */
+  rejected?: true;
+}
+
 interface ParamRef {
   path: string;
   line: number;
@@ -54,11 +65,21 @@ export type Finding =
   | (ParamRef & { kind: 'inline-wrapper'; direction: Direction })
   | (ParamRef & { kind: 'looks-written'; direction: Direction; evidence: EvidenceItem[]; onSomePaths?: string })
   | (ParamRef & { kind: 'evidence-conflict'; direction: Direction; wants: Direction; evidence: EvidenceItem[] })
-  | { kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] }
+  | ({ kind: 'unmatched-spec'; path: string; line: number; column: number; entry: string; spec: string; evidence: EvidenceItem[] } & Agreement)
   | { kind: 'unlinked-harness'; path: string; line: number; column: number; detail: string }
   | { kind: 'unknown-callee'; path: string; line: number; column: number; entry: string; callee: string }
-  | { kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string }
-  | (ParamRef & { kind: 'abi-mismatch'; spec: Direction; artifact: Direction; evidence: EvidenceItem[] })
+  | ({ kind: 'spec-order'; path: string; line: number; column: number; entry: string; detail: string; evidence: EvidenceItem[] } & Agreement)
+  | (ParamRef & { kind: 'abi-mismatch'; spec: Direction; artifact: Direction; evidence: EvidenceItem[] } & Agreement)
+  /** A param the spec list gives no spec (by name where the runner binds by name, or past the list's end). */
+  | (ParamRef & { kind: 'spec-missing'; evidence: EvidenceItem[] } & Agreement)
+  /** The spec at a param's place has another name, which names no param: the runner binds it by place. */
+  | (ParamRef & { kind: 'spec-name'; spec: string; evidence: EvidenceItem[] } & Agreement)
+  /** A ScalarSpec where the entry takes a tensor, or a TensorSpec at a Scalar param. */
+  | (ParamRef & { kind: 'spec-kind'; spec: string; specKind: 'tensor' | 'scalar'; paramKind: 'tensor' | 'scalar'; evidence: EvidenceItem[] } & Agreement)
+  /** Spec and annotation shapes differ where both are decided (a dynamic or undecided dim accepts anything). */
+  | (ParamRef & { kind: 'spec-shape'; spec: string; specShape: string; paramShape: string; evidence: EvidenceItem[] } & Agreement)
+  /** The spec's torch dtype is not the annotation's pl dtype. */
+  | (ParamRef & { kind: 'spec-dtype'; spec: string; specDtype: string; paramDtype: string; evidence: EvidenceItem[] } & Agreement)
   | (ParamRef & { kind: 'newly-validated'; direction: Direction; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'golden-disagrees'; direction: Direction; golden: Direction; evidence: EvidenceItem[] })
   | {
@@ -82,12 +103,26 @@ export type FindingKind = Finding['kind'];
 /** Kinds that leave work pending: `check` exits 1 while any is present. */
 export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output']);
 
-/** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
-export const AGREEMENT_KINDS: ReadonlySet<FindingKind> = new Set(['abi-mismatch']);
+/**
+ * Agreement kinds (the spec list against the entry): shown by `check` without
+ * `-v`; pending (exit 1) where the tree's runner rejects them, else only with
+ * `--strict`.
+ */
+export const AGREEMENT_KINDS: ReadonlySet<FindingKind> = new Set(['abi-mismatch', 'unmatched-spec', 'spec-missing', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype']);
+
+/** Every kind of the spec-list family; `spec-name` fails only where the runner checks names (never by `--strict`). */
+export const SPEC_LIST_KINDS: ReadonlySet<FindingKind> = new Set([...AGREEMENT_KINDS, 'spec-name']);
 
 /** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
 export function pendingKinds(strict: boolean): ReadonlySet<FindingKind> {
   return strict ? new Set([...PENDING_KINDS, ...AGREEMENT_KINDS]) : PENDING_KINDS;
+}
+
+/** Whether a finding leaves work pending (exit 1): its kind, or its runner rejecting it, or `--strict` on an agreement kind. */
+export function isPending(f: Finding, strict: boolean): boolean {
+  if (PENDING_KINDS.has(f.kind)) return true;
+  if ('rejected' in f && f.rejected) return true;
+  return strict && AGREEMENT_KINDS.has(f.kind);
 }
 
 /** Whether a finding is resolved by the edits it carries (a direction fix, a keyword deletion). */
@@ -104,6 +139,11 @@ export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'unmatched-spec',
   'unknown-callee',
   'spec-order',
+  'spec-missing',
+  'spec-name',
+  'spec-kind',
+  'spec-shape',
+  'spec-dtype',
   'abi-mismatch',
   'newly-validated',
   'golden-disagrees',

@@ -1,4 +1,4 @@
-import { PENDING_KINDS, WARNING_KINDS } from '../decide/findings';
+import { isPending, WARNING_KINDS } from '../decide/findings';
 import type { ToolError } from '../errors';
 import { messageOf } from './messages';
 import { allErrors, describeError, displayPath, outstanding, RunReport } from './summary';
@@ -35,7 +35,7 @@ export function renderGithub(report: RunReport): string {
   const lines: string[] = [];
   for (const file of report.result.files) {
     for (const f of file.findings) {
-      const name = PENDING_KINDS.has(f.kind) ? 'error' : WARNING_KINDS.has(f.kind) ? 'warning' : undefined;
+      const name = isPending(f, false) ? 'error' : WARNING_KINDS.has(f.kind) ? 'warning' : undefined;
       if (!name || !outstanding(report, file, f)) continue;
       const props: Array<[string, string | number]> = [
         ['file', displayPath(f.path, report.cwd)],

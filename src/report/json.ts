@@ -19,7 +19,14 @@ function status(f: Finding): string {
     case 'stale-is-output':
       return f.keep ? 'unresolved' : 'fix';
     case 'abi-mismatch':
-      return 'mismatch';
+    case 'unmatched-spec':
+    case 'spec-missing':
+    case 'spec-name':
+    case 'spec-order':
+    case 'spec-kind':
+    case 'spec-shape':
+    case 'spec-dtype':
+      return f.rejected ? 'unresolved' : 'mismatch';
     case 'era':
       return 'info';
     default:
@@ -46,6 +53,7 @@ export function renderJson(report: RunReport): string {
         reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
         ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
         ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
+        ...('consequence' in f ? { consequence: f.consequence, rejected: !!f.rejected } : {}),
         ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
         message: messageOf(f),
         rule: ruleInWords(f),

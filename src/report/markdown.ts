@@ -1,4 +1,4 @@
-import { isEditFinding, PENDING_KINDS, type Finding } from '../decide/findings';
+import { isEditFinding, isPending, type Finding } from '../decide/findings';
 import type { Direction } from '../model';
 import { messageOf } from './messages';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
@@ -56,7 +56,7 @@ export function renderMarkdown(report: RunReport): string {
   if (counts) out.push(counts, '');
   out.push(summaryLine(report), '');
   for (const file of report.result.files) {
-    const pending = file.findings.filter((f) => PENDING_KINDS.has(f.kind));
+    const pending = file.findings.filter((f) => isPending(f, false));
     if (!pending.length) continue;
     out.push(`### ${displayPath(file.path, report.cwd)}`, '');
     out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');

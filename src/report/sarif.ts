@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isEditFinding, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
@@ -26,7 +26,7 @@ function reported(f: Finding): boolean {
 }
 
 function level(kind: FindingKind): 'error' | 'warning' | 'note' {
-  return kind === 'fix' || kind === 'stale-is-output' ? 'error' : PENDING_KINDS.has(kind) || kind === 'abi-mismatch' ? 'warning' : 'note';
+  return kind === 'fix' || kind === 'stale-is-output' ? 'error' : PENDING_KINDS.has(kind) || AGREEMENT_KINDS.has(kind) ? 'warning' : 'note';
 }
 
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { isEditFinding, pendingKinds, type Finding } from '../decide/findings';
+import { isEditFinding, isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { AnalysisResult, FileResult } from '../pipeline';
 
@@ -36,12 +36,12 @@ export function allErrors(report: RunReport): ToolError[] {
 /** Counts for the summary line and the JSON summary. */
 export function summarize(report: RunReport): Summary {
   const files = report.result.files;
-  const pending = pendingKinds(!!report.strict);
+  const strict = !!report.strict;
   return {
     filesScanned: files.length,
     filesChanged: report.changed.length,
     edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => isEditFinding(x)).length, 0),
-    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => pending.has(x.kind) && !isEditFinding(x)).length, 0),
+    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => isPending(x, strict) && !isEditFinding(x)).length, 0),
     errors: allErrors(report).length,
   };
 }

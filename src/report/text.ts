@@ -1,4 +1,4 @@
-import { AGREEMENT_KINDS, isEditFinding, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, isPending, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import { Palette, unifiedDiff } from './diff';
 import { messageOf, ruleInWords } from './messages';
@@ -14,7 +14,7 @@ export function summaryLine(report: RunReport): string {
 
 function findingLine(f: Finding, report: RunReport, c: Palette): string {
   const where = `${displayPath(f.path, report.cwd)}:${f.line}:${f.column}`;
-  const tag = PENDING_KINDS.has(f.kind) ? (isEditFinding(f) ? c.yellow(f.kind) : c.red(f.kind)) : AGREEMENT_KINDS.has(f.kind) ? c.yellow(f.kind) : WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
+  const tag = PENDING_KINDS.has(f.kind) ? (isEditFinding(f) ? c.yellow(f.kind) : c.red(f.kind)) : isPending(f, false) ? c.red(f.kind) : AGREEMENT_KINDS.has(f.kind) ? c.yellow(f.kind) : WARNING_KINDS.has(f.kind) ? c.dim(f.kind) : f.kind;
   return `${c.bold(where)}: ${tag} ${messageOf(f)}`;
 }
 
@@ -27,7 +27,7 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
   const lines: string[] = [];
   for (const file of report.result.files) {
     for (const f of file.findings) {
-      const show = isEditFinding(f) ? report.command === 'check' : PENDING_KINDS.has(f.kind) || AGREEMENT_KINDS.has(f.kind) || LOUD_WARNING_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
+      const show = isEditFinding(f) ? report.command === 'check' : isPending(f, false) || AGREEMENT_KINDS.has(f.kind) || LOUD_WARNING_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
       if (show) lines.push(findingLine(f, report, c));
     }
   }
@@ -44,7 +44,7 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
 
 /** Pending findings other than edits, errors and the summary: what goes beside a diff. */
 export function renderNotes(report: RunReport, c: Palette): string {
-  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (PENDING_KINDS.has(x.kind) || AGREEMENT_KINDS.has(x.kind) || LOUD_WARNING_KINDS.has(x.kind)) && !isEditFinding(x)).map((x) => findingLine(x, report, c)));
+  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (isPending(x, false) || AGREEMENT_KINDS.has(x.kind) || LOUD_WARNING_KINDS.has(x.kind)) && !isEditFinding(x)).map((x) => findingLine(x, report, c)));
   return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 

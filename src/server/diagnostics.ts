@@ -3,7 +3,7 @@ import { pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
-import { PENDING_KINDS, WARNING_KINDS } from '../decide/findings';
+import { isPending, WARNING_KINDS } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { FileResult } from '../pipeline';
 import { messageOf } from '../report/messages';
@@ -20,8 +20,9 @@ export function uriOf(file: string): string {
 }
 
 /** Kinds shown as diagnostics, with their severity; others (`ok`, `not-linked`) are for hover only. */
-function severityOf(kind: Finding['kind'], pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
-  if (PENDING_KINDS.has(kind)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+function severityOf(f: Finding, pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
+  const kind = f.kind;
+  if (isPending(f, false)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
   if (WARNING_KINDS.has(kind)) return DiagnosticSeverity.Information;
   if (kind === 'suppressed') return DiagnosticSeverity.Hint;
   return undefined;
@@ -62,7 +63,7 @@ export function errorDiagnostic(error: ToolError): Diagnostic {
 export function diagnosticsOf(res: FileResult, doc: TextDocument, pending: 'warning' | 'error'): Diagnostic[] {
   const out: Diagnostic[] = res.error ? [errorDiagnostic(res.error)] : [];
   for (const f of res.findings) {
-    const severity = severityOf(f.kind, pending);
+    const severity = severityOf(f, pending);
     if (severity === undefined) continue;
     const evidence = 'evidence' in f ? f.evidence : [];
     out.push({

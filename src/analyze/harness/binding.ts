@@ -19,6 +19,8 @@ export interface HarnessBinding {
   counts: 'all' | 'tensors';
   /** The runner's binding in words, for explanations. */
   words: string;
+  /** For a harness whose runner is not the tree's `golden` package: what it is known to do (it has no ABI check). */
+  knownRunner?: string;
 }
 
 /** `run_jit(fn=, specs=)` and `run(fn=, specs=)`: compile by position at every level; L2 dispatch by position, L3 by name. */
@@ -43,4 +45,5 @@ export const TEST_CASE_BINDING: HarnessBinding = {
   dispatch: { l2: 'position', host: 'position' },
   counts: 'tensors',
   words: 'binds tensor specs to tensor params in order (scalars skipped); names are never compared',
+  knownRunner: "pto's tests/st harness binds tensor specs by place, compares the specs marked is_output and has no ABI check",
 };

@@ -24,7 +24,7 @@ export const directionRule: Rule = {
   summary: 'entry params get the pl.Out / pl.InOut direction their golden evidence requires',
   defaultOn: true,
   fix: 'safe',
-  kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unmatched-spec', 'unlinked-harness', 'unknown-callee', 'spec-order', 'evidence-conflict'],
+  kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unlinked-harness', 'unknown-callee', 'evidence-conflict'],
   example: [
     'TensorSpec("acc", [4], torch.float32, init_value=torch.zeros, is_output=True)',
     '-> fix: acc: pl.Tensor[[4], pl.FP32]  becomes  acc: pl.InOut[pl.Tensor[[4], pl.FP32]]',
