@@ -16,7 +16,8 @@ export interface FixtureCase {
   inputs: Map<string, string>;
   /** relative name -> expected bytes (only files that must change) */
   expected: Map<string, Buffer>;
-  expect: { unresolved: Array<Partial<Record<string, string>>>; warnings: Array<Partial<Record<string, string>>> };
+  /** `absent`: patterns no finding may match (a case that must stay quiet on some kind). */
+  expect: { unresolved: Array<Partial<Record<string, unknown>>>; warnings: Array<Partial<Record<string, unknown>>>; absent: Array<Partial<Record<string, unknown>>> };
 }
 
 function listPy(dir: string, base = dir): string[] {
@@ -46,7 +47,7 @@ export function loadCases(): FixtureCase[] {
       }
       const expectFile = path.join(dir, 'expect.json');
       const expect = fs.existsSync(expectFile) ? JSON.parse(fs.readFileSync(expectFile, 'utf8')) : {};
-      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [] } };
+      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [], absent: expect.absent ?? [] } };
     });
 }
 

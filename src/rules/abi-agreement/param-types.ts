@@ -141,9 +141,16 @@ function moduleConstant(root: Node, name: string, depth: number): number | undef
   if (binds === 1) {
     for (const st of codeChildren(root)) {
       const a = st.type === 'expression_statement' ? codeChildren(st)[0] : undefined;
-      if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== name || a.childForFieldName('type')) continue;
-      const right = a.childForFieldName('right');
-      value = right ? constantInt(right, depth + 1) : undefined;
+      if (a?.type !== 'assignment' || a.childForFieldName('type')) continue;
+      const [left, right] = [a.childForFieldName('left'), a.childForFieldName('right')];
+      if (!left || !right) continue;
+      if (left.type === 'identifier' && left.text === name) value = constantInt(right, depth + 1);
+      // `ROWS, WIDTH = 32, 256`
+      if (left.type !== 'pattern_list' || right.type !== 'expression_list') continue;
+      const names = left.namedChildren;
+      const values = right.namedChildren;
+      const i = names.findIndex((n) => n?.type === 'identifier' && n.text === name);
+      if (i >= 0 && names.length === values.length && values[i]) value = constantInt(values[i]!, depth + 1);
     }
   }
   memo.set(name, value);
