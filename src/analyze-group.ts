@@ -120,7 +120,6 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
     eraAt: calleeEra(valueAt),
     runnerOf: runnerOf(valueAt),
-    valueAt,
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
@@ -177,7 +176,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
 
 /**
  * Evaluates an expression of a module (a spec call's callee, a harness
- * call's callee, a param annotation's dims) with the module's globals and
+ * call's callee) with the module's globals and
  * the file's imports (also local ones), never running a call.
  */
 function valueIn(project: Project, contexts: Map<string, ModuleContext>): (file: string, node: Node) => Value | undefined {

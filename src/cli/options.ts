@@ -63,7 +63,7 @@ export const OPTION_TABLE: Array<{ name: string; commands: CommandName[]; spec: 
   { name: 'extend-select', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules to run in addition' } },
   { name: 'ignore', commands: ['fix', 'check', 'explain'], spec: { type: 'string', describe: 'comma-separated rules not to run' } },
   { name: 'era', commands: ['fix', 'check', 'explain'], spec: { choices: ['auto', 'spec', 'signature'], describe: 'golden harness era (default auto: detected per spec call)' } },
-  { name: 'strict', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'abi-mismatch findings also make the exit code 1' } },
+  { name: 'strict', commands: ['fix', 'check', 'explain'], spec: { type: 'boolean', describe: 'spec-list agreement findings (abi-mismatch, spec-order, spec-shape, ...; not spec-name) also make the exit code 1' } },
 ];
 
 /** Turns parsed yargs arguments into typed options. */

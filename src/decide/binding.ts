@@ -30,6 +30,10 @@ export interface EntryBinding {
   contested: Map<ParamInfo, Contest>;
   /** Names of specs bound by place to a param of another name (`k2048_out` for `out`). */
   aliases: Map<string, ParamInfo>;
+  /** The entry's params by name. */
+  byName: Map<string, ParamInfo>;
+  /** Every spec some contest holds at a place. */
+  contestedSpecs: Set<SpecRecord>;
 }
 
 /**
@@ -44,8 +48,8 @@ export function bindEntry(inv: Invocation, entry: PyptoFunction): EntryBinding {
   const placed = inv.binding.counts === 'tensors' ? entry.params.filter((p) => p.typeKind !== 'scalar') : entry.params;
   const places = exactPlaces(inv.specs, inv.binding.counts);
   const byPlace = dispatch === 'position' && !!places && places.length === placed.length;
-  const out: EntryBinding = { entry, dispatch, placed, ...(places ? { places } : {}), byPlace, bound: new Map(), contested: new Map(), aliases: new Map() };
   const named = new Map(entry.params.map((p) => [p.name, p]));
+  const out: EntryBinding = { entry, dispatch, placed, ...(places ? { places } : {}), byPlace, bound: new Map(), contested: new Map(), aliases: new Map(), byName: named, contestedSpecs: new Set() };
   if (!byPlace) {
     for (const spec of finalSpecs(inv.specs)) {
       const p = spec.name.k === 'str' ? named.get(spec.name.v) : undefined;
@@ -67,6 +71,7 @@ export function bindEntry(inv: Invocation, entry: PyptoFunction): EntryBinding {
       if (other && inv.binding.counts === 'all') {
         contest(param).byPlace.push(spec);
         contest(other).byName.push(spec);
+        out.contestedSpecs.add(spec);
         continue;
       }
       out.bound.set(spec, param);
@@ -80,14 +85,21 @@ export function bindEntry(inv: Invocation, entry: PyptoFunction): EntryBinding {
 export function paramOf(b: EntryBinding, spec: SpecRecord): ParamInfo | undefined {
   const bound = b.bound.get(spec);
   if (bound) return bound;
-  if (isContested(b, spec) || spec.name.k !== 'str') return undefined;
-  const name = spec.name.v;
-  return b.entry.params.find((p) => p.name === name) ?? b.aliases.get(name);
+  if (b.contestedSpecs.has(spec) || spec.name.k !== 'str') return undefined;
+  return b.byName.get(spec.name.v) ?? b.aliases.get(spec.name.v);
 }
 
-function isContested(b: EntryBinding, spec: SpecRecord): boolean {
-  for (const c of b.contested.values()) if (c.byPlace.includes(spec)) return true;
-  return false;
+/** The specs of a map grouped by the param each reaches, in the map's order. */
+export function specsByParam(b: EntryBinding, specs: Map<SpecRecord, boolean>): Map<ParamInfo, Array<[SpecRecord, boolean]>> {
+  const out = new Map<ParamInfo, Array<[SpecRecord, boolean]>>();
+  for (const [spec, certain] of specs) {
+    const p = paramOf(b, spec);
+    if (!p) continue;
+    const list = out.get(p);
+    if (list) list.push([spec, certain]);
+    else out.set(p, [[spec, certain]]);
+  }
+  return out;
 }
 
 /**

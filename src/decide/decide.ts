@@ -6,7 +6,7 @@ import { Direction, rank } from '../model';
 import { conflicts } from './conflicts';
 import { noSpec, noteHarness, specCoverage, withHarnesses } from './coverage';
 import { combinePaths } from './paths';
-import { bindEntry, type Contest, paramOf } from './binding';
+import { bindEntry, type Contest, specsByParam } from './binding';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
@@ -163,17 +163,14 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
   const final = reachableSpecs(inv.specs);
   for (const entry of entries) {
     const binding = bindEntry(inv, entry);
+    const grouped = specsByParam(binding, specs);
     for (const param of entry.params) {
       const state = stateOf(entry, param);
       state.linked = true;
       noteHarness(state, harnessEvidence);
       for (const c of inv.callers ?? []) noteHarness(state, evidenceAt('harness', c.path, c.node));
-      const matched: Array<[SpecRecord, boolean]> = [];
-      for (const [spec, certain] of specs) {
-        if (paramOf(binding, spec) !== param) continue;
-        matched.push([spec, certain]);
-        applySpec(state, spec, certain, harnessEvidence);
-      }
+      const matched = grouped.get(param) ?? [];
+      for (const [spec, certain] of matched) applySpec(state, spec, certain, harnessEvidence);
       const contest = binding.contested.get(param);
       if (contest) applyContest(state, contest, specs, harnessEvidence);
       if (mode === 'all') findings.push(...conflicts(entry, param, matched, final, harnessEvidence));

@@ -38,6 +38,8 @@ export interface Agreement {
   consequence: string;
   /** Set when the tree's runner refuses to run it: the finding is pending (exit 1). */
   rejected?: true;
+  /** What the tree's runner does, as read from its source (explain shows it). */
+  runner?: string;
 }
 
 interface ParamRef {

@@ -81,6 +81,7 @@ export function messageOf(f: Finding): string {
 
 /** The rule, in words, for a finding that applies it. */
 export function ruleInWords(f: Finding): string | undefined {
+  if ('consequence' in f) return `the spec list checked against the entry as the runtime ABI check does; this tree's runner: ${f.runner ?? 'not read'}`;
   if (f.kind !== 'fix' && f.kind !== 'suppressed') return undefined;
   if (f.kind === 'fix' && f.rule === 'golden-write') return 'the golden function overwrites tensors[name] whole before reading it: the param is write-only (Out)';
   if (f.kind === 'fix' && f.rule === 'golden-update') return 'the golden result depends on the old contents of tensors[name] (read first, updated in place, or written in part): the param is read-modify-write (InOut)';

@@ -1,7 +1,7 @@
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { Invocation } from '../analyze/link';
-import { bindEntry, type EntryBinding, paramOf } from '../decide/binding';
+import { bindEntry, type EntryBinding, specsByParam } from '../decide/binding';
 import { functionKey, targetsOf } from '../decide/decide';
 import { reachableSpecs } from '../decide/evidence';
 import type { Analysis } from './types';
@@ -30,12 +30,7 @@ export function entryLinks(a: Analysis): EntryLink[] {
       const binding = bindEntry(inv, entry);
       const bind = (specs: Map<SpecRecord, boolean>) => {
         const m = new Map<ParamInfo, Map<SpecRecord, boolean>>();
-        for (const [spec, certain] of specs) {
-          const param = paramOf(binding, spec);
-          if (!param) continue;
-          if (!m.has(param)) m.set(param, new Map());
-          m.get(param)!.set(spec, certain);
-        }
+        for (const [param, list] of specsByParam(binding, specs)) m.set(param, new Map(list));
         // a contested param (its place and its name disagree) is linked to both readings
         for (const [param, c] of binding.contested) {
           for (const spec of [...c.byPlace, ...c.byName]) {

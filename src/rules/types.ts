@@ -36,8 +36,6 @@ export interface Analysis {
   eraAt(path: string, callee: Node): EraOfCall | undefined;
   /** What the runner of a harness call does with the specs (read from its source, never run). */
   runnerOf(inv: Invocation): RunnerReading;
-  /** An expression of a module evaluated with its globals and imports (param annotation dims, dtypes); undefined on a budget overrun. */
-  valueAt(path: string, node: Node): import('../analyze/eval/values').Value | undefined;
   /** The names an import statement of a module binds (resolved and read, never run). */
   importsAt(path: string, stmt: Node): Map<string, import('../analyze/eval/values').Value>;
   /** The param a finding points at (path, name, line, column). */

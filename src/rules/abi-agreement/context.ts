@@ -52,7 +52,7 @@ export function linkContext(a: Analysis, link: EntryLink, after: ReadonlyMap<str
       const specs = [...(link.final.get(p)?.keys() ?? [])];
       return specs.length === 1 ? specs[0] : undefined;
     },
-    typeOf: (p) => paramType(a, path, p),
+    typeOf: (p) => paramType(p),
     artifactOf: (p) => after.get(`${path}:${p.line}:${p.node.startPosition.column + 1}`) ?? p.direction,
     ref: (p) => ({ path, line: p.line, column: p.node.startPosition.column + 1, entry: link.entry.name, param: p.name }),
     say: (part, unchecked) => consequence(runner, part, unchecked),

@@ -55,6 +55,7 @@ export const abiAgreementRule: Rule = {
           const key = `${f.kind}:${f.path}:${f.line}:${f.column}:${'param' in f ? f.param : ''}:${'spec' in f ? f.spec : ''}:${'consequence' in f ? f.consequence : ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          if ('consequence' in f && !f.runner) f.runner = ctx.runner.why;
           findings.push(f);
         }
       }

@@ -1,8 +1,7 @@
 import type { ParamInfo } from '../../analyze/entries';
 import type { Node } from 'web-tree-sitter';
-import type { SpecRecord, Value } from '../../analyze/eval/values';
+import type { SpecRecord } from '../../analyze/eval/values';
 import { codeChildren } from '../../analyze/syntax';
-import type { Analysis } from '../types';
 
 /** A dim as the runtime treats it: a decided extent, or undefined (dynamic, symbolic or undecided: accepts anything). */
 export type Dim = number | undefined;
@@ -46,7 +45,7 @@ export const PACKED = new Set(['FP4']);
 const types = new WeakMap<ParamInfo, ParamType>();
 
 /** The shape and dtype a param's annotation declares (`pl.Tensor[[M, N], pl.FP32]`), evaluated in its module. */
-export function paramType(a: Analysis, path: string, p: ParamInfo): ParamType {
+export function paramType(p: ParamInfo): ParamType {
   let t = types.get(p);
   if (t) return t;
   t = {};
@@ -56,7 +55,7 @@ export function paramType(a: Analysis, path: string, p: ParamInfo): ParamType {
     const args = codeChildren(ann).filter((c) => c.isNamed && c.startIndex > value.endIndex);
     const [shape, dtype] = args;
     if (shape?.type === 'list') t.dims = listDims(shape);
-    if (dtype) t.dtype = plDtype(a.valueAt(path, dtype), dtype.text);
+    if (dtype) t.dtype = plDtype(dtype);
   }
   types.set(p, t);
   return t;
@@ -73,27 +72,48 @@ function listDims(list: Node): Dim[] | undefined {
 }
 
 const constants = new WeakMap<object, Map<string, number | undefined>>();
+const specShapes = new WeakMap<SpecRecord, Dim[] | undefined>();
 const bindings = new WeakMap<object, Map<string, number>>();
-
-/** How many places of a module bind each name (assignments anywhere, loop targets, walrus); `global`, `nonlocal` and imports count as many. */
-function bindingCounts(root: Node): Map<string, number> {
+/**
+ * How many places of a module's text may bind a name: `NAME = ...` and
+ * augmented assignments anywhere (keyword arguments `f(NAME=...)` count
+ * too: never trusted), tuple targets at a line's start (`NAME, B = ...`),
+ * loop targets, `:=`, `as NAME`, and names on `global`/`nonlocal`/import
+ * lines (counted twice: never trusted). One pass of the text per module,
+ * no tree walk.
+ */
+function bindingCount(root: Node, name: string): number {
   let counts = bindings.get(root.tree);
-  if (counts) return counts;
-  counts = new Map();
-  const add = (name: string, n = 1) => counts!.set(name, (counts!.get(name) ?? 0) + n);
-  const targets = (n: Node | null): void => {
-    if (!n) return;
-    if (n.type === 'identifier') add(n.text);
-    else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern', 'expression_list'].includes(n.type)) n.namedChildren.forEach((c) => targets(c));
-  };
-  const kinds = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression', 'global_statement', 'nonlocal_statement', 'import_statement', 'import_from_statement', 'as_pattern_target'];
-  for (const node of root.descendantsOfType(kinds)) {
-    if (!node) continue;
-    if (node.type === 'named_expression') targets(node.childForFieldName('name'));
-    else if (node.type === 'assignment' || node.type === 'augmented_assignment' || node.type === 'for_statement' || node.type === 'for_in_clause') targets(node.childForFieldName('left'));
-    else for (const id of node.descendantsOfType('identifier')) if (id) add(id.text, 2);
+  if (!counts) bindings.set(root.tree, (counts = countBindings(root.text)));
+  return counts.get(name) ?? 0;
+}
+
+const IDENT = /[A-Za-z_]\w*/g;
+const WORD = /\w/;
+
+function countBindings(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (name: string, n = 1) => counts.set(name, (counts.get(name) ?? 0) + n);
+  // every `=` that is no comparison: the name before it (past an augmented operator) is bound
+  for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) {
+    if (text[i + 1] === '=') {
+      i++;
+      continue;
+    }
+    let j = i - 1;
+    if ('!<>'.includes(text[j]) && !(text[j] === text[j - 1] && '<>'.includes(text[j]))) continue; // != <= >= (not <<= >>=)
+    if (text[j] === ':') j--; // walrus
+    while (j >= 0 && '+-*/%@&|^<>'.includes(text[j])) j--;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    const end = j + 1;
+    while (j >= 0 && WORD.test(text[j])) j--;
+    if (end > j + 1 && text[j] !== '.' && !/\d/.test(text[j + 1])) add(text.slice(j + 1, end));
   }
-  bindings.set(root.tree, counts);
+  // tuple targets but the last (the pass above counted it)
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=(?!=)/gm)) for (const id of m[1].split(',').slice(0, -1)) add(id.trim());
+  for (const m of text.matchAll(/\bfor\b([^\n:]*?)\bin\b/g)) for (const id of m[1].match(IDENT) ?? []) add(id);
+  for (const m of text.matchAll(/\bas[ \t]+([A-Za-z_]\w*)/g)) add(m[1]);
+  for (const m of text.matchAll(/^[ \t]*(?:global|nonlocal|import|from)\b([^\n]*)/gm)) for (const id of m[1].match(IDENT) ?? []) add(id, 2);
   return counts;
 }
 
@@ -131,28 +151,38 @@ function constantInt(node: Node, depth = 0): number | undefined {
   }
 }
 
+const topLevel = new WeakMap<object, Map<string, Node>>();
+
+/** The value each name gets from a module-level assignment (`N = 8`, `ROWS, WIDTH = 32, 256`), read once per module. */
+function topLevelValues(root: Node): Map<string, Node> {
+  let out = topLevel.get(root.tree);
+  if (out) return out;
+  out = new Map();
+  for (const st of codeChildren(root)) {
+    const a = st.type === 'expression_statement' ? codeChildren(st)[0] : undefined;
+    if (a?.type !== 'assignment' || a.childForFieldName('type')) continue;
+    const [left, right] = [a.childForFieldName('left'), a.childForFieldName('right')];
+    if (!left || !right) continue;
+    if (left.type === 'identifier') out.set(left.text, right);
+    else if (left.type === 'pattern_list' && right.type === 'expression_list') {
+      const names = left.namedChildren;
+      const values = right.namedChildren;
+      if (names.length !== values.length) continue;
+      names.forEach((n, i) => n?.type === 'identifier' && values[i] && out!.set(n.text, values[i]!));
+    }
+  }
+  topLevel.set(root.tree, out);
+  return out;
+}
+
 function moduleConstant(root: Node, name: string, depth: number): number | undefined {
   let memo = constants.get(root.tree);
   if (!memo) constants.set(root.tree, (memo = new Map()));
   if (memo.has(name)) return memo.get(name);
   memo.set(name, undefined); // a cycle is undecided
-  const binds = bindingCounts(root).get(name) ?? 0;
-  let value: number | undefined;
-  if (binds === 1) {
-    for (const st of codeChildren(root)) {
-      const a = st.type === 'expression_statement' ? codeChildren(st)[0] : undefined;
-      if (a?.type !== 'assignment' || a.childForFieldName('type')) continue;
-      const [left, right] = [a.childForFieldName('left'), a.childForFieldName('right')];
-      if (!left || !right) continue;
-      if (left.type === 'identifier' && left.text === name) value = constantInt(right, depth + 1);
-      // `ROWS, WIDTH = 32, 256`
-      if (left.type !== 'pattern_list' || right.type !== 'expression_list') continue;
-      const names = left.namedChildren;
-      const values = right.namedChildren;
-      const i = names.findIndex((n) => n?.type === 'identifier' && n.text === name);
-      if (i >= 0 && names.length === values.length && values[i]) value = constantInt(values[i]!, depth + 1);
-    }
-  }
+  const binds = bindingCount(root, name);
+  const right = binds === 1 ? topLevelValues(root).get(name) : undefined;
+  const value = right ? constantInt(right, depth + 1) : undefined;
   memo.set(name, value);
   return value;
 }
@@ -161,9 +191,19 @@ function lastName(s: string): string {
   return s.slice(s.lastIndexOf('.') + 1);
 }
 
-function plDtype(v: Value | undefined, text: string): string | undefined {
-  const name = v?.k === 'extern' ? lastName(v.name) : /^[A-Za-z_][\w.]*$/.test(text) ? lastName(text) : undefined;
-  return name && PL.has(name) ? name : undefined;
+/** A `pl.X` dtype written in the annotation, or a name assigned once, at module level, to one. */
+function plDtype(node: Node, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  if (node.type === 'attribute') {
+    const name = node.childForFieldName('attribute')?.text;
+    return name && PL.has(name) ? name : undefined;
+  }
+  if (node.type !== 'identifier') return undefined;
+  if (PL.has(node.text)) return node.text; // `from pypto.language import FP32`
+  const root = node.tree.rootNode;
+  const right = bindingCount(root, node.text) === 1 ? topLevelValues(root).get(node.text) : undefined;
+  if (right) return plDtype(right, depth + 1);
+  return undefined;
 }
 
 /**
@@ -172,6 +212,13 @@ function plDtype(v: Value | undefined, text: string): string | undefined {
  * undefined when the shape is not a list written there.
  */
 export function specDims(spec: SpecRecord): Dim[] | undefined {
+  if (specShapes.has(spec)) return specShapes.get(spec);
+  const dims = readSpecDims(spec);
+  specShapes.set(spec, dims);
+  return dims;
+}
+
+function readSpecDims(spec: SpecRecord): Dim[] | undefined {
   const call = spec.site.node;
   if (call.type !== 'call') return undefined;
   const args = call.childForFieldName('arguments');

@@ -20,7 +20,7 @@ export const orderCheck: AbiCheck = {
     const misplaced = params.map((p, i) => ({ p, at: specs[i], own: specs.find((s) => s.name.v === p.name)! })).filter((x) => x.at.name.v !== x.p.name);
     if (!misplaced.length) return [];
     const pairs = misplaced.map((x) => `${x.p.name} gets spec "${x.at.name.v}"`).join(', ');
-    const fix = `put the specs in param order: [${params.map((p) => p.name).join(', ')}]`;
+    const fix = 'put the specs in param order';
     let unchecked: string;
     if (ctx.level === 'l2') {
       unchecked = `the runner binds by place: ${pairs} (shape, dtype and tensor); ${fix}`;
@@ -45,10 +45,21 @@ export const orderCheck: AbiCheck = {
         line: e.def.startPosition.row + 1,
         column: e.def.startPosition.column + 1,
         entry: e.name,
-        detail: `specs [${names.join(', ')}] vs params [${params.map((p) => p.name).join(', ')}]`,
+        detail: orderDetail(names, params.map((p) => p.name)),
         evidence: [...misplaced.map((x) => specEvidence(x.at)), ctx.harness],
         ...ctx.say('order', unchecked),
       },
     ];
   },
 };
+
+/** Both orders; a long list is shown around its misplaced stretch (`...` for what agrees). */
+function orderDetail(specs: string[], params: string[]): string {
+  const wrong = specs.map((n, i) => n !== params[i]);
+  const [first, last] = [wrong.indexOf(true), wrong.lastIndexOf(true)];
+  const long = specs.length > 8;
+  const from = long ? Math.max(0, first - 1) : 0;
+  const to = long ? Math.min(specs.length, last + 2) : specs.length;
+  const show = (list: string[]) => `[${from > 0 ? '..., ' : ''}${list.slice(from, to).join(', ')}${to < list.length ? ', ...' : ''}]`;
+  return `specs ${show(specs)} vs params ${show(params)}`;
+}
