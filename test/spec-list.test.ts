@@ -145,3 +145,63 @@ if __name__ == "__main__":
     expect(t.out()).toMatch(/0 unresolved/);
   });
 });
+
+describe('shape and dtype: said only where both sides are decided by their own text', () => {
+  const entry = (ann: string, spec: string, extra = '') => `import torch
+import pypto.language as pl
+from golden import TensorSpec, run_jit
+${extra}
+ROWS = 8
+DT = pl.BF16
+
+
+@pl.jit
+def k(x: ${ann}, y: pl.Out[pl.Tensor[[ROWS], pl.FP32]]):
+    return y
+
+
+if __name__ == "__main__":
+    run_jit(fn=k, specs=[${spec}, TensorSpec("y", [ROWS], torch.float32, is_output=True)])
+`;
+  const check = async (src: string, files: Record<string, string> = {}) => {
+    const dir = tree({ ...golden(GOLDEN_RUNNER), ...files, 'k.py': src });
+    const t = io(dir);
+    await main(['check', path.join(dir, 'k.py')], t.sink);
+    return t.out();
+  };
+
+  test('a dtype through a module alias is compared; a -1 dim or a dynamic one accepts anything', async () => {
+    expect(await check(entry('pl.Tensor[[ROWS, 4], DT]', 'TensorSpec("x", [ROWS, 4], torch.float32)'))).toMatch(/spec-dtype x: dtype spec=torch\.float32 param=pl\.BF16/);
+    expect(await check(entry('pl.Tensor[[-1, 4], DT]', 'TensorSpec("x", [ROWS, 4], torch.bfloat16)'))).not.toMatch(/spec-shape|spec-dtype/);
+    expect(await check(entry('pl.Tensor[[M, 4], DT]', 'TensorSpec("x", [ROWS, 4], torch.bfloat16)', 'M = pl.dynamic("M")'))).not.toMatch(/spec-shape/);
+    expect(await check(entry('pl.Tensor[[ROWS, 4], DT]', 'TensorSpec("x", [ROWS, 4, 1], torch.bfloat16)'))).toMatch(/spec-shape x: shape spec=\[8, 4, 1\] param=\[8, 4\]/);
+  });
+
+  test('a dim imported from another module, or rebound anywhere in the module, is not trusted', async () => {
+    // the importing module could have rebound dims.COLS before this import (config.X = ... ahead of `from m import Y`)
+    expect(await check(entry('pl.Tensor[[ROWS, COLS], DT]', 'TensorSpec("x", [ROWS, 4], torch.bfloat16)', 'from dims import COLS'), { 'dims.py': 'COLS = 16\n' })).not.toMatch(/spec-shape/);
+    expect(await check(entry('pl.Tensor[[ROWS, 4], DT]', 'TensorSpec("x", [3, 4], torch.bfloat16)', 'def main():\n    global ROWS\n    ROWS = 3\n'))).not.toMatch(/spec-shape/);
+    // the same without the rebinding is said
+    expect(await check(entry('pl.Tensor[[ROWS, 4], DT]', 'TensorSpec("x", [3, 4], torch.bfloat16)'))).toMatch(/spec-shape x: shape spec=\[3, 4\] param=\[8, 4\]/);
+  });
+
+  test('a long list out of order shows its misplaced stretch', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `p${i}`);
+    const order = [...names.slice(0, 5), names[6], names[5], ...names.slice(7)];
+    const src = `import torch
+import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+
+@pl.jit
+def wide(${names.map((n) => `${n}: pl.Tensor[[4], pl.FP32]`).join(', ')}):
+    return p0
+
+
+if __name__ == "__main__":
+    run_jit(fn=wide, specs=[${order.map((n) => `TensorSpec("${n}", [4], torch.float32)`).join(', ')}])
+`;
+    const out = await check(src);
+    expect(out).toMatch(/spec-order specs for wide are not in param order: specs \[\.\.\., p4, p6, p5, p7, \.\.\.\] vs params \[\.\.\., p4, p5, p6, p7, \.\.\.\] \(the runner binds by place: p5 gets spec "p6", p6 gets spec "p5"/);
+  });
+});
