@@ -25,6 +25,10 @@ describe('rule registry and selection', () => {
     expect(selectRules({ select: [], extendSelect: ['direction'] })).toEqual(['direction']);
     expect(selectRules({ select: ['ALL'], ignore: ['direction'] })).not.toContain('direction');
     expect(() => selectRules({ ignore: ['no-such-rule'] })).toThrow(/unknown rule "no-such-rule"/);
+    // layers (the file's, then the flags'): a later select replaces, a later extend-select brings back
+    expect(selectRules({ ignore: ['direction'] }, { extendSelect: ['direction'] })).toContain('direction');
+    expect(selectRules({ select: ['direction'] }, { select: ['abi-agreement'] })).toEqual(['abi-agreement']);
+    expect(selectRules({ extendSelect: ['direction'] }, { ignore: ['direction'] })).not.toContain('direction');
   });
 
   test('--ignore direction turns the direction rule off; config select does too', async () => {
@@ -32,7 +36,7 @@ describe('rule registry and selection', () => {
     const off = io(dir);
     expect(await main(['check', '--ignore', 'direction', dir], off.sink)).toBe(0);
     expect(off.out()).toMatch(/0 edits/);
-    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.pypto-direction]\nselect = []\n');
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.pypto-direction]\nselect = ["abi-agreement"]\n');
     const cfg = io(dir);
     expect(await main(['check', dir], cfg.sink)).toBe(0);
     const back = io(dir);

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.renderJson = renderJson;
 const messages_1 = require("./messages");
+const select_1 = require("./select");
 const summary_1 = require("./summary");
 /** Status of a finding in machine output. */
 function status(f) {
@@ -27,14 +28,14 @@ function status(f) {
             return 'warning';
     }
 }
-/** The JSON report: one object, version 1, paths relative to the working directory. */
+/** The JSON report: one object, version 1, paths relative to the working directory; the findings are the run's reported set (`select.ts`). */
 function renderJson(report) {
-    const files = report.result.files
-        .filter((f) => f.findings.length || f.error)
-        .map((file) => ({
+    const files = (0, select_1.reportedByFile)(report)
+        .filter(({ file, findings }) => findings.length || file.error)
+        .map(({ file, findings }) => ({
         path: (0, summary_1.displayPath)(file.path, report.cwd),
         ...(file.error ? { error: (0, summary_1.describeError)(file.error, report.cwd) } : {}),
-        findings: file.findings.map((f) => ({
+        findings: findings.map((f) => ({
             kind: f.kind,
             entry: 'entry' in f ? f.entry : undefined,
             param: 'param' in f ? f.param : undefined,

@@ -20,6 +20,10 @@ export interface RunReport {
     writeErrors: ToolError[];
     /** Agreement findings (abi-mismatch) count as pending. */
     strict?: boolean;
+    /** `-v`: report-only warnings are reported too (see `select.ts`). */
+    verbose: boolean;
+    /** `explain FILE:LINE` / `--param`: only the findings this accepts are reported. */
+    only?: (f: Finding) => boolean;
     /** Fixes declined in interactive review: still pending. */
     declined?: number;
     cwd: string;
@@ -37,5 +41,3 @@ export declare function exitCode(report: RunReport): number;
 export declare function displayPath(p: string, cwd: string): string;
 /** An error as shown to people: its file relative to the working directory. */
 export declare function describeError(e: ToolError, cwd: string): string;
-/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
-export declare function outstanding(report: RunReport, file: FileResult, f: Finding): boolean;

@@ -38,7 +38,6 @@ exports.summarize = summarize;
 exports.exitCode = exitCode;
 exports.displayPath = displayPath;
 exports.describeError = describeError;
-exports.outstanding = outstanding;
 const path = __importStar(require("path"));
 const findings_1 = require("../decide/findings");
 /** Every error of a run: bad paths, unreadable/unparsable files, failed writes. */
@@ -77,9 +76,5 @@ function displayPath(p, cwd) {
 function describeError(e, cwd) {
     const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
     return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
-}
-/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
-function outstanding(report, file, f) {
-    return !((0, findings_1.isEditFinding)(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }
 //# sourceMappingURL=summary.js.map

@@ -2,9 +2,9 @@ import { Palette } from './diff';
 import { RunReport } from './summary';
 /** The closing summary line. */
 export declare function summaryLine(report: RunReport): string;
-/** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */
-export declare function renderText(report: RunReport, c: Palette, verbose: boolean): string;
-/** Pending findings other than edits, errors and the summary: what goes beside a diff. */
+/** Text output of `check` and `fix`: the reported findings (see `select.ts`), what fix wrote, errors and the summary. */
+export declare function renderText(report: RunReport, c: Palette): string;
+/** What goes beside a diff (or the fixed source of stdin): the reported findings but the edits the diff shows, errors and the summary. */
 export declare function renderNotes(report: RunReport, c: Palette): string;
 /** `fix --dry-run`: a unified diff of every file that would change. */
 export declare function renderDiff(report: RunReport, c: Palette): {

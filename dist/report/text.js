@@ -8,6 +8,7 @@ exports.renderExplain = renderExplain;
 const findings_1 = require("../decide/findings");
 const diff_1 = require("./diff");
 const messages_1 = require("./messages");
+const select_1 = require("./select");
 const summary_1 = require("./summary");
 /** The closing summary line. */
 function summaryLine(report) {
@@ -24,16 +25,9 @@ function findingLine(f, report, c) {
 function errorLines(report, c) {
     return (0, summary_1.allErrors)(report).map((e) => `${c.red('error')}: ${(0, summary_1.describeError)(e, report.cwd)}`);
 }
-/** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */
-function renderText(report, c, verbose) {
-    const lines = [];
-    for (const file of report.result.files) {
-        for (const f of file.findings) {
-            const show = (0, findings_1.isEditFinding)(f) ? report.command === 'check' : findings_1.PENDING_KINDS.has(f.kind) || findings_1.AGREEMENT_KINDS.has(f.kind) || findings_1.LOUD_WARNING_KINDS.has(f.kind) || (verbose && findings_1.WARNING_KINDS.has(f.kind));
-            if (show)
-                lines.push(findingLine(f, report, c));
-        }
-    }
+/** Text output of `check` and `fix`: the reported findings (see `select.ts`), what fix wrote, errors and the summary. */
+function renderText(report, c) {
+    const lines = (0, select_1.reportedByFile)(report).flatMap(({ findings }) => findings.map((f) => findingLine(f, report, c)));
     if (report.command === 'fix' && !report.dryRun) {
         for (const file of report.changed) {
             const n = file.findings.filter((f) => f.kind === 'fix').length;
@@ -44,9 +38,9 @@ function renderText(report, c, verbose) {
     lines.push(...errorLines(report, c), summaryLine(report));
     return lines.join('\n') + '\n';
 }
-/** Pending findings other than edits, errors and the summary: what goes beside a diff. */
+/** What goes beside a diff (or the fixed source of stdin): the reported findings but the edits the diff shows, errors and the summary. */
 function renderNotes(report, c) {
-    const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (findings_1.PENDING_KINDS.has(x.kind) || findings_1.AGREEMENT_KINDS.has(x.kind) || findings_1.LOUD_WARNING_KINDS.has(x.kind)) && !(0, findings_1.isEditFinding)(x)).map((x) => findingLine(x, report, c)));
+    const notes = report.result.files.flatMap((file) => (0, select_1.reportedFindings)(report, file).filter((f) => !(0, findings_1.isEditFinding)(f)).map((f) => findingLine(f, report, c)));
     return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 /** `fix --dry-run`: a unified diff of every file that would change. */
@@ -57,11 +51,11 @@ function renderDiff(report, c) {
 /** `explain`: every entry param with its direction, status and evidence. */
 function renderExplain(report, c) {
     const lines = [];
-    for (const file of report.result.files) {
-        if (!file.findings.length)
+    for (const { file, findings } of (0, select_1.reportedByFile)(report)) {
+        if (!findings.length)
             continue;
         lines.push(c.bold((0, summary_1.displayPath)(file.path, report.cwd)));
-        for (const f of file.findings) {
+        for (const f of findings) {
             if (!('param' in f)) {
                 lines.push(`  ${f.line}: ${f.kind}: ${(0, messages_1.messageOf)(f)}`);
                 continue;

@@ -11,7 +11,10 @@ export interface RuleSelection {
     ignore?: string[];
 }
 /**
- * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
- * name is a usage error naming it.
+ * The ids of the rules that run, from selections applied in order (ruff's
+ * layers: the config file's, then the command line's): a layer's `select`
+ * replaces what the layers before chose, `extend-select` adds, `ignore`
+ * removes (within a layer, ignore wins). Each name is a rule id or `ALL`; an
+ * unknown name is a usage error naming it.
  */
-export declare function selectRules(sel: RuleSelection): string[];
+export declare function selectRules(...layers: RuleSelection[]): string[];

@@ -14,10 +14,13 @@ function ruleById(id) {
     return exports.RULES.find((r) => r.id === id);
 }
 /**
- * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
- * name is a usage error naming it.
+ * The ids of the rules that run, from selections applied in order (ruff's
+ * layers: the config file's, then the command line's): a layer's `select`
+ * replaces what the layers before chose, `extend-select` adds, `ignore`
+ * removes (within a layer, ignore wins). Each name is a rule id or `ALL`; an
+ * unknown name is a usage error naming it.
  */
-function selectRules(sel) {
+function selectRules(...layers) {
     const expand = (names) => (names ?? []).flatMap((n) => {
         if (n === 'ALL')
             return exports.RULES.map((r) => r.id);
@@ -25,10 +28,15 @@ function selectRules(sel) {
             throw new errors_1.ToolError('usage', undefined, `unknown rule "${n}"`, `known rules: ${exports.RULES.map((r) => r.id).join(', ')}`);
         return [n];
     });
-    const base = sel.select ? expand(sel.select) : exports.RULES.filter((r) => r.defaultOn).map((r) => r.id);
-    const chosen = new Set([...base, ...expand(sel.extendSelect)]);
-    for (const n of expand(sel.ignore))
-        chosen.delete(n);
+    let chosen = new Set(exports.RULES.filter((r) => r.defaultOn).map((r) => r.id));
+    for (const sel of layers) {
+        if (sel.select)
+            chosen = new Set(expand(sel.select));
+        for (const n of expand(sel.extendSelect))
+            chosen.add(n);
+        for (const n of expand(sel.ignore))
+            chosen.delete(n);
+    }
     return exports.RULES.map((r) => r.id).filter((id) => chosen.has(id));
 }
 //# sourceMappingURL=index.js.map

@@ -43,6 +43,7 @@ const url_1 = require("url");
 const vscode_languageserver_1 = require("vscode-languageserver");
 const findings_1 = require("../decide/findings");
 const messages_1 = require("../report/messages");
+const select_1 = require("../report/select");
 /** The `source` of every diagnostic this server publishes. */
 exports.SOURCE = 'pypto-direction';
 /** The end of a line, whatever its length (the protocol clamps it). */
@@ -51,15 +52,17 @@ const LINE_END = 2 ** 31 - 1;
 function uriOf(file) {
     return (0, url_1.pathToFileURL)(path.resolve(file)).href;
 }
-/** Kinds shown as diagnostics, with their severity; others (`ok`, `not-linked`) are for hover only. */
+/**
+ * The severity of a kind the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
+ * for hover only.
+ */
 function severityOf(kind, pending) {
+    if (!(0, select_1.shownKind)('server', true, kind))
+        return undefined;
     if (findings_1.PENDING_KINDS.has(kind))
         return pending === 'error' ? vscode_languageserver_1.DiagnosticSeverity.Error : vscode_languageserver_1.DiagnosticSeverity.Warning;
-    if (findings_1.WARNING_KINDS.has(kind))
-        return vscode_languageserver_1.DiagnosticSeverity.Information;
-    if (kind === 'suppressed')
-        return vscode_languageserver_1.DiagnosticSeverity.Hint;
-    return undefined;
+    return (0, select_1.tierOf)(kind) === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
 }
 /** The range a finding points at: the param's name, else its line from the reported column. */
 function findingRange(f, doc) {

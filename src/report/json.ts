@@ -1,5 +1,6 @@
 import type { Finding } from '../decide/findings';
 import { messageOf, ruleInWords } from './messages';
+import { reportedByFile } from './select';
 import { allErrors, describeError, displayPath, RunReport, summarize } from './summary';
 
 /** Status of a finding in machine output. */
@@ -34,14 +35,14 @@ function status(f: Finding): string {
   }
 }
 
-/** The JSON report: one object, version 1, paths relative to the working directory. */
+/** The JSON report: one object, version 1, paths relative to the working directory; the findings are the run's reported set (`select.ts`). */
 export function renderJson(report: RunReport): string {
-  const files = report.result.files
-    .filter((f) => f.findings.length || f.error)
-    .map((file) => ({
+  const files = reportedByFile(report)
+    .filter(({ file, findings }) => findings.length || file.error)
+    .map(({ file, findings }) => ({
       path: displayPath(file.path, report.cwd),
       ...(file.error ? { error: describeError(file.error, report.cwd) } : {}),
-      findings: file.findings.map((f) => ({
+      findings: findings.map((f) => ({
         kind: f.kind,
         entry: 'entry' in f ? f.entry : undefined,
         param: 'param' in f ? f.param : undefined,

@@ -1,6 +1,7 @@
-import { isEditFinding, isPending, type Finding } from '../decide/findings';
+import { isEditFinding, type Finding } from '../decide/findings';
 import type { Direction } from '../model';
 import { messageOf } from './messages';
+import { reportedByFile } from './select';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
 import { summaryLine } from './text';
 
@@ -24,8 +25,7 @@ function directionCounts(report: RunReport): string | undefined {
   return `${total} ${total === 1 ? 'param' : 'params'}: ${parts.join(', ')}`;
 }
 
-function status(f: Finding, report: RunReport): string {
-  if (f.kind === 'fix') return report.command === 'fix' && !report.dryRun && report.changed.some((c) => c.findings.includes(f)) ? 'fixed' : 'fix';
+function status(f: Finding): string {
   return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
 }
 
@@ -36,9 +36,9 @@ function row(f: Finding, report: RunReport): string {
     f.line,
     'entry' in f ? code(f.entry) : undefined,
     'param' in f ? code(f.param) : undefined,
-    'from' in f ? f.from : undefined,
-    'to' in f ? f.to : undefined,
-    status(f, report),
+    'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
+    'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
+    status(f),
     ev && `${code(`${displayPath(ev.path, report.cwd)}:${ev.line}`)} ${code(ev.text)}`,
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
@@ -47,7 +47,8 @@ function row(f: Finding, report: RunReport): string {
 /**
  * A Markdown summary of a run for a pull-request comment or a job summary:
  * the params to change counted by direction, the summary counts, a table of
- * pending findings per file with a list of the unresolved ones, and a line
+ * the reported findings per file (the set every format shows, `select.ts`)
+ * with the message of each that is not an edit, and a line
  * naming the files that could not be processed.
  */
 export function renderMarkdown(report: RunReport): string {
@@ -55,14 +56,14 @@ export function renderMarkdown(report: RunReport): string {
   const counts = directionCounts(report);
   if (counts) out.push(counts, '');
   out.push(summaryLine(report), '');
-  for (const file of report.result.files) {
-    const pending = file.findings.filter((f) => isPending(f, false));
-    if (!pending.length) continue;
+  for (const { file, findings } of reportedByFile(report)) {
+    if (!findings.length) continue;
     out.push(`### ${displayPath(file.path, report.cwd)}`, '');
     out.push('| line | entry | param | from | to | status | evidence |', '| ---: | --- | --- | --- | --- | --- | --- |');
-    out.push(...pending.map((f) => row(f, report)), '');
-    const open = pending.filter((f) => !isEditFinding(f));
-    if (open.length) out.push('Unresolved:', '', ...open.map((f) => `- line ${f.line}: ${messageOf(f)}`), '');
+    out.push(...findings.map((f) => row(f, report)), '');
+    // what a row's status does not say: why it is unresolved, what the warning is about
+    const notes = findings.filter((f) => !isEditFinding(f));
+    if (notes.length) out.push('Notes:', '', ...notes.map((f) => `- line ${f.line}: ${messageOf(f)}`), '');
   }
   const errors = allErrors(report);
   if (errors.length) out.push(`**${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:** ${errors.map((e) => code(describeError(e, report.cwd))).join('; ')}`, '');

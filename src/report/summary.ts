@@ -23,6 +23,10 @@ export interface RunReport {
   writeErrors: ToolError[];
   /** Agreement findings (abi-mismatch) count as pending. */
   strict?: boolean;
+  /** `-v`: report-only warnings are reported too (see `select.ts`). */
+  verbose: boolean;
+  /** `explain FILE:LINE` / `--param`: only the findings this accepts are reported. */
+  only?: (f: Finding) => boolean;
   /** Fixes declined in interactive review: still pending. */
   declined?: number;
   cwd: string;
@@ -67,9 +71,4 @@ export function displayPath(p: string, cwd: string): string {
 export function describeError(e: ToolError, cwd: string): string {
   const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
   return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
-}
-
-/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
-export function outstanding(report: RunReport, file: FileResult, f: Finding): boolean {
-  return !(isEditFinding(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }

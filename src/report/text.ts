@@ -1,7 +1,8 @@
-import { AGREEMENT_KINDS, isEditFinding, isPending, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, isPending, PENDING_KINDS, WARNING_KINDS, type Finding } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import { Palette, unifiedDiff } from './diff';
 import { messageOf, ruleInWords } from './messages';
+import { reportedByFile, reportedFindings } from './select';
 import { allErrors, describeError, displayPath, RunReport, summarize } from './summary';
 
 /** The closing summary line. */
@@ -22,15 +23,9 @@ function errorLines(report: RunReport, c: Palette): string[] {
   return allErrors(report).map((e) => `${c.red('error')}: ${describeError(e, report.cwd)}`);
 }
 
-/** Text output of `check` and `fix`: pending findings (and warnings with --verbose), then errors and the summary. */
-export function renderText(report: RunReport, c: Palette, verbose: boolean): string {
-  const lines: string[] = [];
-  for (const file of report.result.files) {
-    for (const f of file.findings) {
-      const show = isEditFinding(f) ? report.command === 'check' : isPending(f, false) || AGREEMENT_KINDS.has(f.kind) || LOUD_WARNING_KINDS.has(f.kind) || (verbose && WARNING_KINDS.has(f.kind));
-      if (show) lines.push(findingLine(f, report, c));
-    }
-  }
+/** Text output of `check` and `fix`: the reported findings (see `select.ts`), what fix wrote, errors and the summary. */
+export function renderText(report: RunReport, c: Palette): string {
+  const lines = reportedByFile(report).flatMap(({ findings }) => findings.map((f) => findingLine(f, report, c)));
   if (report.command === 'fix' && !report.dryRun) {
     for (const file of report.changed) {
       const n = file.findings.filter((f) => f.kind === 'fix').length;
@@ -42,9 +37,9 @@ export function renderText(report: RunReport, c: Palette, verbose: boolean): str
   return lines.join('\n') + '\n';
 }
 
-/** Pending findings other than edits, errors and the summary: what goes beside a diff. */
+/** What goes beside a diff (or the fixed source of stdin): the reported findings but the edits the diff shows, errors and the summary. */
 export function renderNotes(report: RunReport, c: Palette): string {
-  const notes = report.result.files.flatMap((f) => f.findings.filter((x) => (isPending(x, false) || AGREEMENT_KINDS.has(x.kind) || LOUD_WARNING_KINDS.has(x.kind)) && !isEditFinding(x)).map((x) => findingLine(x, report, c)));
+  const notes = report.result.files.flatMap((file) => reportedFindings(report, file).filter((f) => !isEditFinding(f)).map((f) => findingLine(f, report, c)));
   return [...notes, ...errorLines(report, c), summaryLine(report)].join('\n') + '\n';
 }
 
@@ -57,10 +52,10 @@ export function renderDiff(report: RunReport, c: Palette): { stdout: string; std
 /** `explain`: every entry param with its direction, status and evidence. */
 export function renderExplain(report: RunReport, c: Palette): string {
   const lines: string[] = [];
-  for (const file of report.result.files) {
-    if (!file.findings.length) continue;
+  for (const { file, findings } of reportedByFile(report)) {
+    if (!findings.length) continue;
     lines.push(c.bold(displayPath(file.path, report.cwd)));
-    for (const f of file.findings) {
+    for (const f of findings) {
       if (!('param' in f)) {
         lines.push(`  ${f.line}: ${f.kind}: ${messageOf(f)}`);
         continue;

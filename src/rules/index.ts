@@ -22,18 +22,24 @@ export interface RuleSelection {
 }
 
 /**
- * The ids of the rules that run. Each name is a rule id or `ALL`; an unknown
- * name is a usage error naming it.
+ * The ids of the rules that run, from selections applied in order (ruff's
+ * layers: the config file's, then the command line's): a layer's `select`
+ * replaces what the layers before chose, `extend-select` adds, `ignore`
+ * removes (within a layer, ignore wins). Each name is a rule id or `ALL`; an
+ * unknown name is a usage error naming it.
  */
-export function selectRules(sel: RuleSelection): string[] {
+export function selectRules(...layers: RuleSelection[]): string[] {
   const expand = (names: string[] | undefined): string[] =>
     (names ?? []).flatMap((n) => {
       if (n === 'ALL') return RULES.map((r) => r.id);
       if (!ruleById(n)) throw new ToolError('usage', undefined, `unknown rule "${n}"`, `known rules: ${RULES.map((r) => r.id).join(', ')}`);
       return [n];
     });
-  const base = sel.select ? expand(sel.select) : RULES.filter((r) => r.defaultOn).map((r) => r.id);
-  const chosen = new Set([...base, ...expand(sel.extendSelect)]);
-  for (const n of expand(sel.ignore)) chosen.delete(n);
+  let chosen = new Set(RULES.filter((r) => r.defaultOn).map((r) => r.id));
+  for (const sel of layers) {
+    if (sel.select) chosen = new Set(expand(sel.select));
+    for (const n of expand(sel.extendSelect)) chosen.add(n);
+    for (const n of expand(sel.ignore)) chosen.delete(n);
+  }
   return RULES.map((r) => r.id).filter((id) => chosen.has(id));
 }

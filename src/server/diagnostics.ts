@@ -3,10 +3,11 @@ import { pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
-import { isPending, WARNING_KINDS } from '../decide/findings';
+import { isPending, PENDING_KINDS } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { FileResult } from '../pipeline';
 import { messageOf } from '../report/messages';
+import { shownKind, tierOf } from '../report/select';
 
 /** The `source` of every diagnostic this server publishes. */
 export const SOURCE = 'pypto-direction';
@@ -19,13 +20,16 @@ export function uriOf(file: string): string {
   return pathToFileURL(path.resolve(file)).href;
 }
 
-/** Kinds shown as diagnostics, with their severity; others (`ok`, `not-linked`) are for hover only. */
+/**
+ * The severity of a kind the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
+ * for hover only.
+ */
 function severityOf(f: Finding, pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
   const kind = f.kind;
-  if (isPending(f, false)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-  if (WARNING_KINDS.has(kind)) return DiagnosticSeverity.Information;
-  if (kind === 'suppressed') return DiagnosticSeverity.Hint;
-  return undefined;
+  if (!shownKind('server', true, kind)) return undefined;
+  if (PENDING_KINDS.has(kind) || isPending(f, false)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+  return tierOf(kind) === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
 }
 
 /** The range a finding points at: the param's name, else its line from the reported column. */
