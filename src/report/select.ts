@@ -1,4 +1,4 @@
-import { AGREEMENT_KINDS, isEditFinding, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, isPending, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { RunReport } from './summary';
 
@@ -40,6 +40,11 @@ export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKin
   }
 }
 
+/** {@link shownKind}, and a finding its runner rejects (a `spec-name` where the runner checks names) is shown as the pending work it is. */
+export function shownFinding(reporter: Reporter, verbose: boolean, f: Finding): boolean {
+  return shownKind(reporter, verbose, f.kind) || (reporter !== 'explain' && isPending(f, false));
+}
+
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
 export function written(report: RunReport, file: FileResult, f: Finding): boolean {
   return isEditFinding(f) && report.command === 'fix' && !report.dryRun && report.changed.some((c) => (c === file || c.path === file.path) && c.findings.includes(f));
@@ -51,7 +56,7 @@ export function written(report: RunReport, file: FileResult, f: Finding): boolea
  * `--param` targets). Every reporter reads this; none filters on its own.
  */
 export function reportedFindings(report: RunReport, file: FileResult): Finding[] {
-  return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind) && (!report.only || report.only(f)) && !written(report, file, f));
+  return file.findings.filter((f) => shownFinding(report.command, report.verbose, f) && (!report.only || report.only(f)) && !written(report, file, f));
 }
 
 /** Every reported finding of a run with its file, in file order. */
