@@ -112,9 +112,6 @@ export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolv
  */
 export const AGREEMENT_KINDS: ReadonlySet<FindingKind> = new Set(['abi-mismatch', 'unmatched-spec', 'spec-missing', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype']);
 
-/** Every kind of the spec-list family; `spec-name` fails only where the runner checks names (never by `--strict`). */
-export const SPEC_LIST_KINDS: ReadonlySet<FindingKind> = new Set([...AGREEMENT_KINDS, 'spec-name']);
-
 /** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
 export function pendingKinds(strict: boolean): ReadonlySet<FindingKind> {
   return strict ? new Set([...PENDING_KINDS, ...AGREEMENT_KINDS]) : PENDING_KINDS;

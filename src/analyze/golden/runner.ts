@@ -26,9 +26,6 @@ export interface RunnerReading {
   why: string;
 }
 
-/** What pypto-lib's runner does since its ABI check (#1019): said, as such, where a tree's runner cannot be read. */
-export const UPSTREAM_CHECKS: ReadonlySet<AbiPart> = new Set(['names', 'order', 'kind', 'shape', 'dtype', 'direction']);
-
 /** The message words that name each part in a raising function that reads the compiled params. */
 const PART_WORDS: Array<[AbiPart, RegExp]> = [
   ['names', /without specs?|absent from|missing specs?|no spec named|parameter names?/i],
