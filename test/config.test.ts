@@ -110,7 +110,7 @@ describe('configuration ([tool.pypto-direction])', () => {
   test.each([
     [['--select', ''], /no rule is selected/],
     [['--select', 'ALL', '--ignore', 'ALL'], /no rule is selected/],
-    [['--ignore', 'direction,abi-agreement,is-output-migration'], /no rule is selected/],
+    [['--ignore', 'direction,abi-agreement,is-output-migration,unified-run'], /no rule is selected/],
     [['--workers', 'abc'], /--workers must be a whole number, 0 or more \(got "abc"\)/],
     [['--workers', '-1'], /--workers must be a whole number, 0 or more \(got "-1"\)/],
     [['--workers', '2.5'], /--workers must be a whole number/],

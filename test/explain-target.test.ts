@@ -20,7 +20,7 @@ const CASES: Array<{ name: string; args: string[]; expected: string[] }> = [
   { name: 'a one-line entry: all its params', args: ['kernels.py:9'], expected: ['kernels.py:9:ok', 'kernels.py:9:suppressed', 'kernels.py:9:suppressed'] },
   { name: 'a harness call: its era', args: ['kernels.py:54'], expected: ['kernels.py:54:era'] },
   { name: '--param ENTRY.PARAM', args: ['--param', 'scale.hits', '.'], expected: ['kernels.py:20:spec-kind', 'kernels.py:20:unresolved'] },
-  { name: '--param and FILE:LINE together: both', args: ['--param', 'scale.hits,conflict.w', 'kernels.py:27'], expected: ['kernels.py:20:spec-kind', 'kernels.py:20:unresolved', 'kernels.py:27:inline-wrapper', 'kernels.py:46:abi-mismatch', 'kernels.py:46:evidence-conflict', 'kernels.py:46:fix'] },
+  { name: '--param and FILE:LINE together: both', args: ['--param', 'scale.hits,conflict.w', 'kernels.py:27'], expected: ['kernels.py:20:spec-kind', 'kernels.py:20:unresolved', 'kernels.py:27:inline-wrapper', 'kernels.py:46:evidence-conflict', 'kernels.py:46:fix', 'kernels.py:46:fix-breaks-abi'] },
 ];
 
 describe('explain FILE:LINE and --param (issue 20)', () => {

@@ -19,7 +19,7 @@ describe('fixture pairs (input -> expected)', () => {
       expect(bytes.equals(fs.readFileSync(c.inputs.get(rel)!))).toBe(false);
     }
 
-    const first = await runCase(c.inputs);
+    const first = await runCase(c.inputs, c.options);
     expect(first.errors).toEqual([]);
 
     const misses: string[] = [];
@@ -32,7 +32,8 @@ describe('fixture pairs (input -> expected)', () => {
     }
     expect(misses).toEqual([]);
 
-    const pending = first.findings.filter((f) => isPending(f, false) && !isEditFinding(f));
+    // pending and not fixed by this run: unresolved kinds, kept keywords and calls, unsafe fixes left unapplied
+    const pending = first.findings.filter((f) => isPending(f) && !isEditFinding(f));
     const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
     const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
     expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });
@@ -40,7 +41,7 @@ describe('fixture pairs (input -> expected)', () => {
     for (const w of c.expect.absent) expect({ absent: w, found: first.findings.filter((f) => matches(f, w)).map((f) => `${f.kind} ${'param' in f ? f.param : ''}`) }).toEqual({ absent: w, found: [] });
 
     // a second run over the fixed tree changes nothing (idempotence)
-    const second = await runCase(materialize(first.outputs));
+    const second = await runCase(materialize(first.outputs), c.options);
     expect(second.findings.filter((f) => isEditFinding(f))).toEqual([]);
     for (const [rel, bytes] of first.outputs) expect(second.outputs.get(rel)!.equals(bytes)).toBe(true);
   });

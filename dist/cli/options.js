@@ -108,6 +108,7 @@ exports.OPTIONS = [
     setting({ name: 'ignore', kind: names('rule ids'), config: true, merge: 'rules', flag: { commands: ALL, describe: 'comma-separated rules not to run' } }),
     setting({ name: 'era', kind: choice(['auto', 'spec', 'signature']), default: 'auto', config: true, flag: { commands: ALL, describe: 'golden harness era (default auto: detected per spec call)' } }),
     setting({ name: 'strict', kind: boolean(), default: false, config: true, flag: { commands: ANALYZE, describe: 'abi-mismatch findings also make the exit code 1' } }),
+    setting({ name: 'unsafe-fixes', kind: boolean(), default: false, config: true, flag: { commands: ALL, describe: 'also apply unsafe fixes: they change what the golden test compares or uploads (see the rules command)' } }),
     setting({ name: 'server-severity', kind: choice(['warning', 'error']), default: 'warning', config: true }),
 ];
 /** The yargs declaration of each flag a command takes. */
@@ -180,6 +181,7 @@ function resolveOptions(command, argv, ctx) {
         workers: s.workers ?? defaultWorkers(),
         rules,
         era: s.era,
+        unsafeFixes: s['unsafe-fixes'],
     };
     return { settings: s, rules, config, analyze };
 }

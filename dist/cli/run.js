@@ -154,7 +154,7 @@ async function review(files, io, c) {
                     const shown = (0, summary_1.displayPath)(file.path, io.cwd);
                     const preview = (0, diff_1.unifiedDiff)(shown, file.original.text, await (0, apply_1.applyAndVerify)(file.path, file.original.text, fix.edits), c);
                     const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${(0, summary_1.displayPath)(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-                    answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}\n${evidence}\n`);
+                    answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}${(0, text_1.fixTag)(fix.finding)}\n${evidence}\n`);
                 }
                 if (answer === 'q')
                     quit = true;

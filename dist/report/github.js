@@ -27,7 +27,7 @@ function errorPosition(e) {
 }
 /** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
 function annotation(f, strict) {
-    if ((0, findings_1.pendingKinds)(strict).has(f.kind))
+    if ((0, findings_1.isPending)(f, strict))
         return 'error';
     return (0, select_1.tierOf)(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
 }
@@ -50,7 +50,7 @@ function renderGithub(report) {
                 ['col', f.column],
                 ['title', `pypto-direction ${f.kind}`],
             ];
-            lines.push(command(name, props, (0, messages_1.messageOf)(f)));
+            lines.push(command(name, props, (0, messages_1.messageOf)(f) + (0, text_1.fixTag)(f)));
         }
     }
     for (const e of (0, summary_1.allErrors)(report)) {

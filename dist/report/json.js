@@ -6,6 +6,8 @@ const select_1 = require("./select");
 const summary_1 = require("./summary");
 /** Status of a finding in machine output. */
 function status(f) {
+    if (f.applicability)
+        return 'fix';
     switch (f.kind) {
         case 'fix':
             return 'fix';
@@ -19,7 +21,9 @@ function status(f) {
         case 'unlinked-harness':
             return 'unresolved';
         case 'stale-is-output':
-            return f.keep ? 'unresolved' : 'fix';
+        case 'legacy-harness':
+        case 'fix-breaks-abi':
+            return 'unresolved';
         case 'abi-mismatch':
             return 'mismatch';
         case 'era':
@@ -44,10 +48,13 @@ function renderJson(report) {
             from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
             to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
             status: status(f),
-            reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+            ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
+            reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' || f.kind === 'legacy-harness' ? f.keep?.reason : undefined,
             ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
             ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
             ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
+            ...(f.kind === 'fix-breaks-abi' ? { spec: f.spec, artifact: f.artifact } : {}),
+            ...(f.kind === 'legacy-harness' ? { site: f.site, unified: f.unified } : {}),
             message: (0, messages_1.messageOf)(f),
             rule: (0, messages_1.ruleInWords)(f),
             evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: (0, summary_1.displayPath)(e.path, report.cwd) })),

@@ -19,7 +19,7 @@ function directionCounts(report) {
     const counts = new Map();
     for (const file of report.changed)
         for (const f of file.findings)
-            if (f.kind === 'fix')
+            if (f.kind === 'fix' && (0, findings_1.isEditFinding)(f))
                 counts.set(f.to, (counts.get(f.to) ?? 0) + 1);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     if (!total)
@@ -28,7 +28,9 @@ function directionCounts(report) {
     return `${total} ${total === 1 ? 'param' : 'params'}: ${parts.join(', ')}`;
 }
 function status(f) {
-    return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
+    // which kind of fix it has, and whether this run applies it
+    const fix = f.applicability ? ` (${f.withheld ? 'unsafe fix, needs --unsafe-fixes' : `${f.applicability} fix`})` : '';
+    return (f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind) + fix;
 }
 function row(f, report) {
     // the spec that decides, rather than the host call that passes it on

@@ -54,13 +54,13 @@ function positionAt(text, offset) {
  * whose direction matches (`pass`) and the other explanations
  * (`informational`) have level `none`, as SARIF asks of them.
  */
-function level(kind) {
-    if (kind === 'fix' || kind === 'stale-is-output')
+function level(f) {
+    if (f.applicability)
         return { level: 'error' };
-    if (findings_1.PENDING_KINDS.has(kind) || kind === 'abi-mismatch')
+    if ((0, findings_1.isPending)(f) || f.kind === 'abi-mismatch')
         return { level: 'warning' };
-    if ((0, select_1.tierOf)(kind) === 'explanation')
-        return { level: 'none', kind: kind === 'ok' ? 'pass' : 'informational' };
+    if ((0, select_1.tierOf)(f.kind) === 'explanation')
+        return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
     return { level: 'note' };
 }
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
@@ -78,19 +78,23 @@ function replacement(text, edit) {
 }
 function result(f, file, ruleIndex, report) {
     const location = artifactLocation(f.path, report.cwd);
-    const edits = (0, findings_1.isEditFinding)(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+    // an applied fix, or an unsafe one left unapplied (its description says so)
+    const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+    const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+    const description = `${(0, messages_1.messageOf)(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
     return {
         ruleId: f.kind,
         ruleIndex,
-        ...level(f.kind),
+        ...level(f),
         message: { text: (0, messages_1.messageOf)(f) },
         // a param kept by `# pypto-direction: ignore` (explain only)
         ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
         ...(edits?.length && file.original
-            ? { fixes: [{ description: { text: (0, messages_1.messageOf)(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original.text, e)) }] }] }
+            ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original.text, e)) }] }] }
             : {}),
         properties: {
+            ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
             entry: 'entry' in f ? f.entry : undefined,
             param: 'param' in f ? f.param : undefined,
             from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,

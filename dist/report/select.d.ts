@@ -13,13 +13,15 @@ export type Reporter = 'fix' | 'check' | 'explain' | 'server';
 export type Tier = 'pending' | 'warning' | 'suppressed' | 'explanation';
 /** The tier of a kind (see {@link Tier}). */
 export declare function tierOf(kind: FindingKind): Tier;
+/** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
+export declare function tierOfFinding(f: Finding): Tier;
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the
  * loud warnings; `-v` adds the report-only warnings; `explain` shows
  * everything; the server shows what `check -v` shows plus suppressed params.
  */
-export declare function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind): boolean;
+export declare function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind, tier?: Tier): boolean;
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
 export declare function written(report: RunReport, file: FileResult, f: Finding): boolean;
 /**

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.tierOf = tierOf;
+exports.tierOfFinding = tierOfFinding;
 exports.shownKind = shownKind;
 exports.written = written;
 exports.reportedFindings = reportedFindings;
@@ -16,14 +17,17 @@ function tierOf(kind) {
         return 'suppressed';
     return 'explanation';
 }
+/** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
+function tierOfFinding(f) {
+    return f.applicability ? 'pending' : tierOf(f.kind);
+}
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the
  * loud warnings; `-v` adds the report-only warnings; `explain` shows
  * everything; the server shows what `check -v` shows plus suppressed params.
  */
-function shownKind(reporter, verbose, kind) {
-    const tier = tierOf(kind);
+function shownKind(reporter, verbose, kind, tier = tierOf(kind)) {
     switch (reporter) {
         case 'explain':
             return true;
@@ -43,7 +47,7 @@ function written(report, file, f) {
  * `--param` targets). Every reporter reads this; none filters on its own.
  */
 function reportedFindings(report, file) {
-    return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind) && (!report.only || report.only(f)) && !written(report, file, f));
+    return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind, tierOfFinding(f)) && (!report.only || report.only(f)) && !written(report, file, f));
 }
 /** Every reported finding of a run with its file, in file order. */
 function reportedByFile(report) {

@@ -7,6 +7,8 @@ export interface Summary {
     filesChanged: number;
     edits: number;
     unresolved: number;
+    /** Unsafe fixes not applied (no --unsafe-fixes): pending, like ruff's hidden fixes. */
+    hiddenFixes: number;
     errors: number;
 }
 /** What a command did: the analysis plus what was (or would be) written. */
@@ -33,8 +35,10 @@ export declare function allErrors(report: RunReport): ToolError[];
 /** Counts for the summary line and the JSON summary. */
 export declare function summarize(report: RunReport): Summary;
 /**
- * The exit code: 2 when any file could not be processed, 1 when a change or
- * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ * The exit code: 2 when any file could not be processed, 1 when a change, an
+ * unresolved finding or an unsafe fix left unapplied is pending (after `fix`,
+ * only the last two), else 0. As in ruff, a fix that is available but not
+ * applied leaves its finding standing, so it counts.
  */
 export declare function exitCode(report: RunReport): number;
 /** A path as shown to people: relative to the working directory when inside it. */

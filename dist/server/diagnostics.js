@@ -57,12 +57,12 @@ function uriOf(file) {
  * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
  * for hover only.
  */
-function severityOf(kind, pending) {
-    if (!(0, select_1.shownKind)('server', true, kind))
+function severityOf(f, pending) {
+    if (!(0, select_1.shownKind)('server', true, f.kind, (0, select_1.tierOfFinding)(f)))
         return undefined;
-    if (findings_1.PENDING_KINDS.has(kind))
+    if ((0, findings_1.isPending)(f))
         return pending === 'error' ? vscode_languageserver_1.DiagnosticSeverity.Error : vscode_languageserver_1.DiagnosticSeverity.Warning;
-    return (0, select_1.tierOf)(kind) === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
+    return (0, select_1.tierOf)(f.kind) === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
 }
 /** The range a finding points at: the param's name, else its line from the reported column. */
 function findingRange(f, doc) {
@@ -97,7 +97,7 @@ function errorDiagnostic(error) {
 function diagnosticsOf(res, doc, pending) {
     const out = res.error ? [errorDiagnostic(res.error)] : [];
     for (const f of res.findings) {
-        const severity = severityOf(f.kind, pending);
+        const severity = severityOf(f, pending);
         if (severity === undefined)
             continue;
         const evidence = 'evidence' in f ? f.evidence : [];
@@ -106,7 +106,8 @@ function diagnosticsOf(res, doc, pending) {
             severity,
             source: exports.SOURCE,
             code: f.kind,
-            message: (0, messages_1.messageOf)(f),
+            message: (0, messages_1.messageOf)(f) + (f.applicability ? ` (${f.applicability} fix)` : ''),
+            ...(f.applicability ? { data: { fix: f.applicability } } : {}),
             ...(evidence.length ? { relatedInformation: evidence.map(related) } : {}),
         });
     }

@@ -104,6 +104,7 @@ export const OPTIONS = [
   setting({ name: 'ignore', kind: names('rule ids'), config: true, merge: 'rules', flag: { commands: ALL, describe: 'comma-separated rules not to run' } }),
   setting({ name: 'era', kind: choice(['auto', 'spec', 'signature']), default: 'auto', config: true, flag: { commands: ALL, describe: 'golden harness era (default auto: detected per spec call)' } }),
   setting({ name: 'strict', kind: boolean(), default: false, config: true, flag: { commands: ANALYZE, describe: 'spec-list agreement findings (abi-mismatch, spec-order, spec-shape, ...; not spec-name) also make the exit code 1' } }),
+  setting({ name: 'unsafe-fixes', kind: boolean(), default: false, config: true, flag: { commands: ALL, describe: 'also apply unsafe fixes: they change what the golden test compares or uploads (see the rules command)' } }),
   setting({ name: 'server-severity', kind: choice(['warning', 'error']), default: 'warning', config: true }),
 ] as const;
 
@@ -198,6 +199,7 @@ export function resolveOptions(command: CommandName, argv: Record<string, unknow
     workers: s.workers ?? defaultWorkers(),
     rules,
     era: s.era,
+    unsafeFixes: s['unsafe-fixes'],
   };
   return { settings: s, rules, config, analyze };
 }

@@ -8,7 +8,7 @@ import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
-import { renderNotes } from '../report/text';
+import { fixTag, renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
@@ -117,7 +117,7 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
           const shown = displayPath(file.path, io.cwd);
           const preview = unifiedDiff(shown, file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
           const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}\n${evidence}\n`);
+          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}${fixTag(fix.finding)}\n${evidence}\n`);
         }
         if (answer === 'q') quit = true;
         if (answer === 'a') all = true;

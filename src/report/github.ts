@@ -3,7 +3,7 @@ import type { ToolError } from '../errors';
 import { messageOf } from './messages';
 import { reportedByFile, tierOf } from './select';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
-import { summaryLine } from './text';
+import { fixTag, summaryLine } from './text';
 
 /** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
 export function escapeData(s: string): string {
@@ -51,7 +51,7 @@ export function renderGithub(report: RunReport): string {
         ['col', f.column],
         ['title', `pypto-direction ${f.kind}`],
       ];
-      lines.push(command(name, props, messageOf(f)));
+      lines.push(command(name, props, messageOf(f) + fixTag(f)));
     }
   }
   for (const e of allErrors(report)) {

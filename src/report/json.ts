@@ -5,6 +5,7 @@ import { allErrors, describeError, displayPath, RunReport, summarize } from './s
 
 /** Status of a finding in machine output. */
 function status(f: Finding): string {
+  if (f.applicability) return 'fix';
   switch (f.kind) {
     case 'fix':
       return 'fix';
@@ -18,7 +19,9 @@ function status(f: Finding): string {
     case 'unlinked-harness':
       return 'unresolved';
     case 'stale-is-output':
-      return f.keep ? 'unresolved' : 'fix';
+    case 'legacy-harness':
+    case 'fix-breaks-abi':
+      return 'unresolved';
     case 'abi-mismatch':
     case 'unmatched-spec':
     case 'spec-missing':
@@ -51,11 +54,14 @@ export function renderJson(report: RunReport): string {
         from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
         to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
         status: status(f),
-        reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+        ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
+        reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' || f.kind === 'legacy-harness' ? f.keep?.reason : undefined,
         ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
         ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
         ...('consequence' in f ? { consequence: f.consequence, rejected: !!f.rejected } : {}),
         ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
+        ...(f.kind === 'fix-breaks-abi' ? { spec: f.spec, artifact: f.artifact } : {}),
+        ...(f.kind === 'legacy-harness' ? { site: f.site, unified: f.unified } : {}),
         message: messageOf(f),
         rule: ruleInWords(f),
         evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),

@@ -18,7 +18,7 @@ function code(s: string): string {
 /** The fix findings that are (or would be) written, counted by direction: `3 params: 2 \`pl.InOut\`, 1 \`pl.Out\``. */
 function directionCounts(report: RunReport): string | undefined {
   const counts = new Map<Direction, number>();
-  for (const file of report.changed) for (const f of file.findings) if (f.kind === 'fix') counts.set(f.to, (counts.get(f.to) ?? 0) + 1);
+  for (const file of report.changed) for (const f of file.findings) if (f.kind === 'fix' && isEditFinding(f)) counts.set(f.to, (counts.get(f.to) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (!total) return undefined;
   const parts = (['InOut', 'Out'] as Direction[]).filter((d) => counts.get(d)).map((d) => `${counts.get(d)} \`pl.${d}\``);
@@ -26,7 +26,9 @@ function directionCounts(report: RunReport): string | undefined {
 }
 
 function status(f: Finding): string {
-  return f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind;
+  // which kind of fix it has, and whether this run applies it
+  const fix = f.applicability ? ` (${f.withheld ? 'unsafe fix, needs --unsafe-fixes' : `${f.applicability} fix`})` : '';
+  return (f.kind === 'unresolved' ? `unresolved (${f.reason})` : f.kind) + fix;
 }
 
 function row(f: Finding, report: RunReport): string {

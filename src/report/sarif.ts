@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { AGREEMENT_KINDS, isEditFinding, isPending, PENDING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { AGREEMENT_KINDS, isPending, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
@@ -29,10 +29,9 @@ export function positionAt(text: string, offset: number): LineColumn {
  * (`informational`) have level `none`, as SARIF asks of them.
  */
 function level(f: Finding): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
-  const kind = f.kind;
-  if (kind === 'fix' || kind === 'stale-is-output') return { level: 'error' };
-  if (PENDING_KINDS.has(kind) || AGREEMENT_KINDS.has(kind) || isPending(f, false)) return { level: 'warning' };
-  if (tierOf(kind) === 'explanation') return { level: 'none', kind: kind === 'ok' ? 'pass' : 'informational' };
+  if (f.applicability) return { level: 'error' };
+  if (isPending(f) || AGREEMENT_KINDS.has(f.kind)) return { level: 'warning' };
+  if (tierOf(f.kind) === 'explanation') return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
   return { level: 'note' };
 }
 
@@ -53,7 +52,10 @@ function replacement(text: string, edit: Edit) {
 
 function result(f: Finding, file: FileResult, ruleIndex: number, report: RunReport) {
   const location = artifactLocation(f.path, report.cwd);
-  const edits = isEditFinding(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+  // an applied fix, or an unsafe one left unapplied (its description says so)
+  const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+  const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+  const description = `${messageOf(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
   return {
     ruleId: f.kind,
     ruleIndex,
@@ -63,9 +65,10 @@ function result(f: Finding, file: FileResult, ruleIndex: number, report: RunRepo
     ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),
     locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
     ...(edits?.length && file.original
-      ? { fixes: [{ description: { text: messageOf(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
+      ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
       : {}),
     properties: {
+      ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
       entry: 'entry' in f ? f.entry : undefined,
       param: 'param' in f ? f.param : undefined,
       from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,

@@ -22,14 +22,19 @@ export function tierOf(kind: FindingKind): Tier {
   return 'explanation';
 }
 
+/** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
+export function tierOfFinding(f: Finding): Tier {
+  // a fix, or a spec-list finding the tree's runner rejects (a spec-name where it checks names), is pending work
+  return f.applicability || isPending(f) ? 'pending' : tierOf(f.kind);
+}
+
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the
  * loud warnings; `-v` adds the report-only warnings; `explain` shows
  * everything; the server shows what `check -v` shows plus suppressed params.
  */
-export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind): boolean {
-  const tier = tierOf(kind);
+export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKind, tier: Tier = tierOf(kind)): boolean {
   switch (reporter) {
     case 'explain':
       return true;
@@ -38,11 +43,6 @@ export function shownKind(reporter: Reporter, verbose: boolean, kind: FindingKin
     default:
       return tier === 'pending' || (verbose && tier === 'warning');
   }
-}
-
-/** {@link shownKind}, and a finding its runner rejects (a `spec-name` where the runner checks names) is shown as the pending work it is. */
-export function shownFinding(reporter: Reporter, verbose: boolean, f: Finding): boolean {
-  return shownKind(reporter, verbose, f.kind) || (reporter !== 'explain' && isPending(f, false));
 }
 
 /** Whether `fix` wrote the edit of this finding in this run: done, no longer reported. */
@@ -56,7 +56,7 @@ export function written(report: RunReport, file: FileResult, f: Finding): boolea
  * `--param` targets). Every reporter reads this; none filters on its own.
  */
 export function reportedFindings(report: RunReport, file: FileResult): Finding[] {
-  return file.findings.filter((f) => shownFinding(report.command, report.verbose, f) && (!report.only || report.only(f)) && !written(report, file, f));
+  return file.findings.filter((f) => shownKind(report.command, report.verbose, f.kind, tierOfFinding(f)) && (!report.only || report.only(f)) && !written(report, file, f));
 }
 
 /** Every reported finding of a run with its file, in file order. */

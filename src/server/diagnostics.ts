@@ -3,11 +3,11 @@ import { pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
-import { isPending, PENDING_KINDS } from '../decide/findings';
+import { isPending } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { FileResult } from '../pipeline';
 import { messageOf } from '../report/messages';
-import { shownKind, tierOf } from '../report/select';
+import { shownKind, tierOf, tierOfFinding } from '../report/select';
 
 /** The `source` of every diagnostic this server publishes. */
 export const SOURCE = 'pypto-direction';
@@ -26,10 +26,9 @@ export function uriOf(file: string): string {
  * for hover only.
  */
 function severityOf(f: Finding, pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
-  const kind = f.kind;
-  if (!shownKind('server', true, kind)) return undefined;
-  if (PENDING_KINDS.has(kind) || isPending(f, false)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-  return tierOf(kind) === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
+  if (!shownKind('server', true, f.kind, tierOfFinding(f))) return undefined;
+  if (isPending(f)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+  return tierOf(f.kind) === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
 }
 
 /** The range a finding points at: the param's name, else its line from the reported column. */
@@ -75,7 +74,8 @@ export function diagnosticsOf(res: FileResult, doc: TextDocument, pending: 'warn
       severity,
       source: SOURCE,
       code: f.kind,
-      message: messageOf(f),
+      message: messageOf(f) + (f.applicability ? ` (${f.applicability} fix)` : ''),
+      ...(f.applicability ? { data: { fix: f.applicability } } : {}),
       ...(evidence.length ? { relatedInformation: evidence.map(related) } : {}),
     });
   }

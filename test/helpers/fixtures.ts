@@ -5,6 +5,7 @@ import type { Finding } from '../../src/decide/findings';
 import { firstSyntaxError, parseText } from '../../src/parse/module';
 import { encodeSource } from '../../src/parse/source';
 import { AnalyzeOptions, analyzeFiles } from '../../src/pipeline';
+import { selectRules } from '../../src/rules';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -18,6 +19,8 @@ export interface FixtureCase {
   expected: Map<string, Buffer>;
   /** `absent`: patterns no finding may match (a case that must stay quiet on some kind). */
   expect: { unresolved: Array<Partial<Record<string, unknown>>>; warnings: Array<Partial<Record<string, unknown>>>; absent: Array<Partial<Record<string, unknown>>> };
+  /** Analysis options the case runs with (`expect.json` `options`: `extendSelect`, `unsafeFixes`). */
+  options: Partial<AnalyzeOptions>;
 }
 
 function listPy(dir: string, base = dir): string[] {
@@ -47,7 +50,12 @@ export function loadCases(): FixtureCase[] {
       }
       const expectFile = path.join(dir, 'expect.json');
       const expect = fs.existsSync(expectFile) ? JSON.parse(fs.readFileSync(expectFile, 'utf8')) : {};
-      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [], absent: expect.absent ?? [] } };
+      const o = expect.options ?? {};
+      const options: Partial<AnalyzeOptions> = {
+        ...(o.extendSelect ? { rules: selectRules({ extendSelect: o.extendSelect }) } : {}),
+        ...(o.unsafeFixes ? { unsafeFixes: true } : {}),
+      };
+      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [], absent: expect.absent ?? [] }, options };
     });
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../../decide/findings';
 import type { Direction } from '../../model';
-import { decisions } from '../direction';
+import { appliedDirections } from '../direction';
 import { entryLinks } from '../linked';
 import type { Analysis, Rule, RuleOutput } from '../types';
 import { directionCheck } from './checks/direction';
@@ -31,8 +31,9 @@ export const abiAgreementRule: Rule = {
   id: 'abi-agreement',
   summary: "the spec list checked against the entry as the runtime ABI check does (names, order, kind, shape, dtype, direction #1019), with what this tree's runner does about it",
   defaultOn: true,
-  fix: 'none',
-  kinds: ['abi-mismatch', 'unmatched-spec', 'spec-missing', 'spec-name', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype', 'golden-disagrees'],
+  fixes: {},
+  edits: [],
+  kinds: ['abi-mismatch', 'fix-breaks-abi', 'unmatched-spec', 'spec-missing', 'spec-name', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype', 'golden-disagrees'],
   supersedes: ['no-output-evidence'],
   example: [
     'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
@@ -65,9 +66,7 @@ export const abiAgreementRule: Rule = {
   },
 };
 
-/** Params the direction rule raises in this run, with their new direction. */
+/** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 export function fixedDirections(a: Analysis): Map<string, Direction> {
-  const out = new Map<string, Direction>();
-  for (const f of decisions(a)) if (f.kind === 'fix') out.set(`${f.path}:${f.line}:${f.column}`, f.to);
-  return out;
+  return appliedDirections(a);
 }

@@ -3,6 +3,7 @@ import { specEvidence, specVerdict } from '../../../decide/evidence';
 import type { Finding } from '../../../decide/findings';
 import type { Direction } from '../../../model';
 import { invocationEra } from '../../era';
+import { causedByFix, fixBreaksAbi } from '../after-fix';
 import type { AbiCheck } from '../context';
 
 /** What a runner without a check does with a tensor whose spec says one direction and whose param another. */
@@ -46,6 +47,11 @@ export const directionCheck: AbiCheck = {
       const artifact = ctx.artifactOf(param);
       if (!wanted.size || wanted.has(artifact)) continue;
       const [first, spec] = [...wanted.entries()][0];
+      // a mismatch this run's fix causes is pending work, not a report (issue 19)
+      if (artifact !== param.direction && causedByFix(param.direction, wanted)) {
+        out.push(fixBreaksAbi(ctx.link, param, spec, first, artifact));
+        continue;
+      }
       const fix = `give the spec ${first === artifact ? '' : artifact === 'In' ? 'is_output=False' : artifact === 'Out' ? 'is_output=True and no init_value' : 'is_output=True and an init_value'}`;
       const unchecked = `${UNCHECKED[first][artifact]}; ${fix}`;
       out.push({ kind: 'abi-mismatch', ...ctx.ref(param), spec: first, artifact, evidence: [specEvidence(spec), ctx.harness], ...ctx.say('direction', unchecked) });
