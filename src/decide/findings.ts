@@ -121,7 +121,8 @@ export type Finding = FixState &
   | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature' | 'unknown'; why: string; evidence: EvidenceItem[] }
   | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string }
   /** A direction this run's fix writes that the spec the harness receives contradicts (#1019 would reject it): change the spec. */
-  | (ParamRef & { kind: 'fix-breaks-abi'; spec: Direction; artifact: Direction; before: Direction; evidence: EvidenceItem[] })
+  /** `runnerSays`: what this tree's runner does with that artifact (abi-agreement's reading), when known. */
+  | (ParamRef & { kind: 'fix-breaks-abi'; spec: Direction; artifact: Direction; before: Direction; evidence: EvidenceItem[]; runnerSays?: string })
   | {
       kind: 'legacy-harness';
       path: string;

@@ -93,7 +93,7 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   'fix-breaks-abi': (f) => {
     const spec = f.evidence.find((e) => e.role === 'spec');
     const at = spec ? ` at ${basename(spec.path)}:${spec.line}` : '';
-    return `${f.entry}.${f.param}: fix makes it ${f.artifact} (was ${f.before}), but the spec its harness receives${at} says ${f.spec}, so the #1019 check would reject that artifact: give that spec ${specChange(f.spec, f.artifact)}`;
+    return `${f.entry}.${f.param}: fix makes it ${f.artifact} (was ${f.before}), but the spec its harness receives${at} says ${f.spec}${f.runnerSays ? ` (${f.runnerSays})` : ', so the #1019 check would reject that artifact'}: give that spec ${specChange(f.spec, f.artifact)}`;
   },
   'legacy-harness': (f) => {
     const what = f.site === 'import' ? 'import of run_jit' : `${f.text.replace(/\(.*$/, '')}() call`;

@@ -49,7 +49,8 @@ export const directionCheck: AbiCheck = {
       const [first, spec] = [...wanted.entries()][0];
       // a mismatch this run's fix causes is pending work, not a report (issue 19)
       if (artifact !== param.direction && causedByFix(param.direction, wanted)) {
-        out.push(fixBreaksAbi(ctx.link, param, spec, first, artifact));
+        // said as this tree's runner does it (no claim of a check the tree does not have)
+        out.push({ ...fixBreaksAbi(ctx.link, param, spec, first, artifact), runnerSays: ctx.say('direction', UNCHECKED[first][artifact]!).consequence } as Finding);
         continue;
       }
       const fix = `give the spec ${first === artifact ? '' : artifact === 'In' ? 'is_output=False' : artifact === 'Out' ? 'is_output=True and no init_value' : 'is_output=True and an init_value'}`;
