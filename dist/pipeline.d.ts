@@ -73,7 +73,7 @@ export interface AnalysisResult {
     /** Problems with given paths that are not files (missing, unreadable). */
     errors: ToolError[];
 }
-/** Discovers Python files under `paths` and analyzes them. */
+/** Discovers Python files under `paths` and analyzes them, each real file once (see `uniqueByRealPath`). */
 export declare function analyzePaths(paths: string[], options?: Partial<AnalyzeOptions>): Promise<AnalysisResult>;
 /**
  * Analyzes the given files together (imports between them and to modules on

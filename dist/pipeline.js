@@ -47,12 +47,12 @@ const memory_1 = require("./memory");
 /** Heap size past which the garbage of finished groups is collected. */
 exports.GROUP_HEAP_MB = 64;
 exports.DEFAULT_OPTIONS = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
-/** Discovers Python files under `paths` and analyzes them. */
+/** Discovers Python files under `paths` and analyzes them, each real file once (see `uniqueByRealPath`). */
 async function analyzePaths(paths, options = {}) {
     const opts = { ...exports.DEFAULT_OPTIONS, ...options };
     const found = (0, discover_1.discover)(paths, { respectGitignore: opts.respectGitignore, include: opts.include, exclude: opts.exclude, base: opts.configDir });
     const roots = paths.filter((p) => fs.existsSync(p)).map((p) => path.resolve(fs.statSync(p).isDirectory() ? p : path.dirname(p)));
-    const result = await analyzeFiles(found.files, opts, roots);
+    const result = await analyzeFiles((0, discover_1.uniqueByRealPath)(found.files), opts, roots);
     result.errors.unshift(...found.errors);
     return result;
 }
@@ -68,7 +68,7 @@ async function analyzeFiles(files, options = {}, roots) {
     const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
     // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
     const hashes = new cache_1.FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
-    const hit = cache?.lookup(key, hashes);
+    const hit = cache?.lookup(key, hashes, files);
     if (hit)
         return { files: withOutputs(hit.files), errors: [] };
     const groupCache = cache && { cache: new cache_1.ResultCache(path.join(opts.cacheDir, 'groups'), cache_1.MAX_GROUP_ENTRIES), hashes };
@@ -162,7 +162,7 @@ function cachedGroups(store, opts, roots, all) {
     };
     return {
         lookup(group) {
-            const hit = store?.cache.lookup(keyOf(group), store.hashes);
+            const hit = store?.cache.lookup(keyOf(group), store.hashes, group);
             if (!hit)
                 return undefined;
             const own = new Set(group.map((f) => path.resolve(f)));

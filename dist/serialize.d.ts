@@ -2,6 +2,7 @@ import type { Finding } from './decide/findings';
 import { ToolErrorCode } from './errors';
 import type { FileResult } from './pipeline';
 import type { Edit } from './rewrite/edits';
+import { Shape } from './shape';
 /** A ToolError as plain data. */
 export interface StoredError {
     code: ToolErrorCode;
@@ -36,3 +37,8 @@ export interface StoredFile {
 export declare function storeFile(f: FileResult, withText: boolean): StoredFile;
 /** The result back from plain data. */
 export declare function loadFile(f: StoredFile): FileResult;
+/**
+ * Whether data read back from disk is a `StoredFile` as `storeFile(f, false)`
+ * writes it: without source text, each fix pointing at one of its findings.
+ */
+export declare const isStoredFile: Shape<StoredFile>;

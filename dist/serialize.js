@@ -1,8 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.isStoredFile = void 0;
 exports.storeFile = storeFile;
 exports.loadFile = loadFile;
 const errors_1 = require("./errors");
+const shape_1 = require("./shape");
 /** Plain data for a result; `withText` keeps the source and output (for workers, not the cache). */
 function storeFile(f, withText) {
     return {
@@ -29,4 +31,21 @@ function loadFile(f) {
         res.output = f.output;
     return res;
 }
+const isEdit = (v) => (0, shape_1.object)({ start: shape_1.isIndex, end: shape_1.isIndex, text: shape_1.isString, keyword: (0, shape_1.optional)((0, shape_1.object)({ start: shape_1.isIndex, end: shape_1.isIndex })) })(v) && v.start <= v.end;
+/** What every reporter reads of a finding and its evidence (the rest depends on the kind). */
+const isFindingLike = (0, shape_1.object)({
+    kind: shape_1.isString,
+    path: shape_1.isString,
+    line: shape_1.isIndex,
+    column: shape_1.isIndex,
+    evidence: (0, shape_1.optional)((0, shape_1.arrayOf)((0, shape_1.object)({ role: shape_1.isString, path: shape_1.isString, line: shape_1.isIndex, text: shape_1.isString }))),
+});
+const isStoredError = (0, shape_1.object)({ code: shape_1.isString, file: (0, shape_1.optional)(shape_1.isString), detail: shape_1.isString, hint: (0, shape_1.optional)(shape_1.isString) });
+/**
+ * Whether data read back from disk is a `StoredFile` as `storeFile(f, false)`
+ * writes it: without source text, each fix pointing at one of its findings.
+ */
+const isStoredFile = (v) => (0, shape_1.object)({ path: shape_1.isString, findings: (0, shape_1.arrayOf)(isFindingLike), edits: (0, shape_1.arrayOf)(isEdit), fixes: (0, shape_1.arrayOf)((0, shape_1.object)({ finding: shape_1.isIndex, edits: (0, shape_1.arrayOf)(isEdit) })), error: (0, shape_1.optional)(isStoredError), original: (x) => x === undefined, output: (x) => x === undefined })(v) &&
+    v.fixes.every((x) => x.finding < v.findings.length);
+exports.isStoredFile = isStoredFile;
 //# sourceMappingURL=serialize.js.map

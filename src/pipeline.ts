@@ -6,7 +6,7 @@ import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
 import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
-import { discover } from './discover/discover';
+import { discover, uniqueByRealPath } from './discover/discover';
 import type { ToolError } from './errors';
 import { mayHoldEntries, partition } from './partition';
 import { applyEdits } from './rewrite/apply';
@@ -78,12 +78,12 @@ export interface AnalysisResult {
   errors: ToolError[];
 }
 
-/** Discovers Python files under `paths` and analyzes them. */
+/** Discovers Python files under `paths` and analyzes them, each real file once (see `uniqueByRealPath`). */
 export async function analyzePaths(paths: string[], options: Partial<AnalyzeOptions> = {}): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const found = discover(paths, { respectGitignore: opts.respectGitignore, include: opts.include, exclude: opts.exclude, base: opts.configDir });
   const roots = paths.filter((p) => fs.existsSync(p)).map((p) => path.resolve(fs.statSync(p).isDirectory() ? p : path.dirname(p)));
-  const result = await analyzeFiles(found.files, opts, roots);
+  const result = await analyzeFiles(uniqueByRealPath(found.files), opts, roots);
   result.errors.unshift(...found.errors);
   return result;
 }
@@ -100,7 +100,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
   const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
-  const hit = cache?.lookup(key, hashes);
+  const hit = cache?.lookup(key, hashes, files);
   if (hit) return { files: withOutputs(hit.files), errors: [] };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
   const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
@@ -192,7 +192,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
   };
   return {
     lookup(group: string[]): GroupResult | undefined {
-      const hit = store?.cache.lookup(keyOf(group), store.hashes);
+      const hit = store?.cache.lookup(keyOf(group), store.hashes, group);
       if (!hit) return undefined;
       const own = new Set(group.map((f) => path.resolve(f)));
       const strays = [...hit.deps.keys()].filter((f) => all.has(f) && !own.has(f) && mayHold(f));

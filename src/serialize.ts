@@ -2,6 +2,7 @@ import type { Finding } from './decide/findings';
 import { ToolError, ToolErrorCode } from './errors';
 import type { FileResult } from './pipeline';
 import type { Edit } from './rewrite/edits';
+import { arrayOf, isIndex, isString, object, optional, Shape } from './shape';
 
 /** A ToolError as plain data. */
 export interface StoredError {
@@ -48,3 +49,25 @@ export function loadFile(f: StoredFile): FileResult {
   if (f.output !== undefined) res.output = f.output;
   return res;
 }
+
+const isEdit: Shape<Edit> = (v): v is Edit =>
+  object({ start: isIndex, end: isIndex, text: isString, keyword: optional(object({ start: isIndex, end: isIndex })) })(v) && v.start <= v.end;
+
+/** What every reporter reads of a finding and its evidence (the rest depends on the kind). */
+const isFindingLike = object({
+  kind: isString,
+  path: isString,
+  line: isIndex,
+  column: isIndex,
+  evidence: optional(arrayOf(object({ role: isString, path: isString, line: isIndex, text: isString }))),
+}) as unknown as Shape<Finding>;
+
+const isStoredError = object({ code: isString, file: optional(isString), detail: isString, hint: optional(isString) }) as Shape<StoredError>;
+
+/**
+ * Whether data read back from disk is a `StoredFile` as `storeFile(f, false)`
+ * writes it: without source text, each fix pointing at one of its findings.
+ */
+export const isStoredFile: Shape<StoredFile> = (v): v is StoredFile =>
+  object({ path: isString, findings: arrayOf(isFindingLike), edits: arrayOf(isEdit), fixes: arrayOf(object({ finding: isIndex, edits: arrayOf(isEdit) })), error: optional(isStoredError), original: (x: unknown): x is undefined => x === undefined, output: (x: unknown): x is undefined => x === undefined })(v) &&
+  v.fixes.every((x) => x.finding < v.findings.length);

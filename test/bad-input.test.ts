@@ -167,3 +167,47 @@ describe('the tool stays inside its lane', () => {
     expect(fs.readFileSync(path.join(dir, 'app', 'kern.py'), 'utf8')).toContain('pl.Out[');
   });
 });
+
+describe('paths as given', () => {
+  // `--no-cache` goes first: after `--` it would be a path
+  const dashed = async (args: string[], cwd: string) => {
+    const t = io(cwd);
+    const code = await main([args[0], '--no-cache', ...args.slice(1)], t.sink);
+    return { code, out: t.out(), err: t.err() };
+  };
+
+  test('after `--` every word is a path, even one starting with `-`; nothing else is scanned or written', async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, '-x.py'), ENTRY);
+    fs.writeFileSync(path.join(dir, 'other.py'), ENTRY);
+    const c = await dashed(['check', '--', '-x.py'], dir);
+    expect(c.out).toMatch(/^-x\.py:6:38: fix step\.y should be Out/m);
+    expect(c.out).toMatch(/1 file scanned, 1 to change/);
+    const f = await dashed(['fix', '--', '-x.py'], dir);
+    expect(f.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '-x.py'), 'utf8')).toBe(FIXED);
+    expect(fs.readFileSync(path.join(dir, 'other.py'), 'utf8')).toBe(ENTRY);
+    // a missing path after `--` is an error about that path, not a walk of `.`
+    const m = await dashed(['check', '--', 'missing.py'], dir);
+    expect(m.code).toBe(2);
+    expect(m.out).toMatch(/error: missing\.py: no such file or directory\n0 files scanned/);
+    // paths on both sides of `--` are all taken; options before it still apply
+    const both = await dashed(['check', '--format', 'json', 'other.py', '--', '-x.py', '--format'], dir);
+    expect(both.code).toBe(2);
+    expect(JSON.parse(both.out).summary).toMatchObject({ filesScanned: 2, errors: 1 });
+  });
+
+  test('a file reached twice (itself and a link to it) is analyzed and fixed once', async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'ok.py'), ENTRY);
+    fs.symlinkSync(path.join(dir, 'ok.py'), path.join(dir, 'link.py'));
+    const c = await run(['check', '.'], dir);
+    expect(c.out).toMatch(/1 file scanned, 1 to change, 1 edit/);
+    const f = await run(['fix', 'link.py', '.'], dir);
+    expect(f.out).not.toMatch(/^error:/m);
+    expect(f.out).toMatch(/^fixed ok\.py \(1 param\)\n1 file scanned, 1 changed, 1 edit, 0 unresolved, 0 errors/);
+    expect(f.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'ok.py'), 'utf8')).toBe(FIXED);
+    expect(fs.lstatSync(path.join(dir, 'link.py')).isSymbolicLink()).toBe(true);
+  });
+});

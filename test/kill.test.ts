@@ -11,7 +11,7 @@ import { GenFile, generateTree, listFiles, writeTree } from './helpers/gen-tree'
  * Crash safety of `fix`: the CLI is SIGKILLed while it rewrites a large tree.
  * Every `.py` file must then be byte-for-byte either its original or its fully
  * fixed version (writes are temp-file + rename), and a second `fix` must
- * finish the job.
+ * finish the job and remove the temporary files the killed run left.
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -36,6 +36,8 @@ interface TreeState {
   fixed: number;
   /** Leftover temporary files, relative paths. */
   temps: string[];
+  /** Whether the tree's lock file is there (a killed run leaves it; the next run takes it over). */
+  lock: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ function inspect(dir: string, files: GenFile[]): TreeState {
   const present = listFiles(dir);
   const py = present.filter((p) => p.endsWith('.py'));
   expect(py).toEqual([...byRel.keys()].sort());
-  const state: TreeState = { original: 0, fixed: 0, temps: [] };
+  const state: TreeState = { original: 0, fixed: 0, temps: [], lock: present.includes('.pypto-direction.lock') };
   for (const rel of py) {
     const bytes = fs.readFileSync(path.join(dir, rel));
     const f = byRel.get(rel)!;
@@ -57,7 +59,7 @@ function inspect(dir: string, files: GenFile[]): TreeState {
     else if (bytes.equals(f.fixed)) state.fixed++;
     else throw new Error(`${rel} is neither its original nor its fixed version (${bytes.length} bytes; original ${f.original.length}, fixed ${f.fixed.length})`);
   }
-  for (const rel of present.filter((p) => !p.endsWith('.py'))) {
+  for (const rel of present.filter((p) => !p.endsWith('.py') && p !== '.pypto-direction.lock')) {
     const m = TEMP.exec(path.posix.basename(rel));
     if (!m) throw new Error(`unexpected file left in the tree: ${rel}`);
     const target = byRel.get(path.posix.join(path.posix.dirname(rel), m[1]));
@@ -164,6 +166,7 @@ describe('SIGKILL during fix', () => {
     expect(summary?.slice(1)).toEqual([files.length, interrupted!.state.original, 0, 0].map(String));
     const final = inspect(dir, files);
     expect(final.fixed).toBe(files.length);
-    expect(final.temps).toEqual(interrupted!.state.temps); // the second run leaves no temp file of its own
+    expect(final.temps).toEqual([]); // the second run removes the killed run's temp files and leaves none of its own
+    expect(final.lock).toBe(false); // the killed run's lock was taken over, and released
   }, 60_000);
 });

@@ -16,9 +16,10 @@ export interface OutputStream {
 export declare function flushed(stream: OutputStream): Promise<void>;
 /**
  * A closed reader (EPIPE) is not an error of ours: stop writing quietly
- * instead of dying with an unhandled 'error' event and a stack trace.
+ * instead of dying with an unhandled 'error' event and a stack trace. Any
+ * other failure to write the stream ends the run with one line and exit 2.
  */
-export declare function ignoreClosedReader(stream: OutputStream): void;
+export declare function ignoreClosedReader(stream: OutputStream, name?: string): void;
 /**
  * The bin's whole life: run `main`, flush both streams, then end the process
  * with `process.exit`. Waiting for the event loop to drain instead can hang

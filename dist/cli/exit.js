@@ -4,6 +4,7 @@ exports.flushed = flushed;
 exports.ignoreClosedReader = ignoreClosedReader;
 exports.runBin = runBin;
 const main_1 = require("./main");
+const output_1 = require("./output");
 /**
  * Resolves once everything written to `stream` so far has been handed to the
  * OS (an empty write's callback runs after every earlier chunk), or once the
@@ -29,12 +30,19 @@ function flushed(stream) {
 }
 /**
  * A closed reader (EPIPE) is not an error of ours: stop writing quietly
- * instead of dying with an unhandled 'error' event and a stack trace.
+ * instead of dying with an unhandled 'error' event and a stack trace. Any
+ * other failure to write the stream ends the run with one line and exit 2.
  */
-function ignoreClosedReader(stream) {
+function ignoreClosedReader(stream, name = 'output') {
     stream.on('error', (err) => {
-        if (err.code !== 'EPIPE')
-            throw err;
+        if (err.code === 'EPIPE')
+            return;
+        try {
+            process.stderr.write(`error: cannot write ${name} (${err.code ?? err.message}); the output is incomplete\n`);
+        }
+        finally {
+            process.exit(2);
+        }
     });
 }
 /**
@@ -44,8 +52,8 @@ function ignoreClosedReader(stream) {
  * timer, a readline on stdin) gets a say in when we stop.
  */
 async function runBin(argv) {
-    ignoreClosedReader(process.stdout);
-    ignoreClosedReader(process.stderr);
+    ignoreClosedReader(process.stdout, 'standard output');
+    ignoreClosedReader(process.stderr, 'standard error');
     let code;
     try {
         code = await (0, main_1.main)(argv);
@@ -56,7 +64,8 @@ async function runBin(argv) {
         process.stderr.write(`internal error: ${e?.stack ?? String(err)}\nThis is a bug in pypto-direction; please report it with this output.\n`);
         code = 2;
     }
-    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    // a file or device was written by the tool itself (see `completeOutput`): nothing is pending there
+    await Promise.all([1, 2].map((fd) => ((0, output_1.writtenSynchronously)(fd) ? undefined : flushed(fd === 1 ? process.stdout : process.stderr))));
     process.exit(code);
 }
 //# sourceMappingURL=exit.js.map

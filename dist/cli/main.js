@@ -45,6 +45,7 @@ const yargs_1 = __importDefault(require("yargs"));
 const errors_1 = require("../errors");
 const summary_1 = require("../report/summary");
 const keys_1 = require("./keys");
+const output_1 = require("./output");
 const options_1 = require("./options");
 const run_1 = require("./run");
 const rules_command_1 = require("./rules-command");
@@ -85,8 +86,11 @@ function buildParser() {
  */
 async function main(argv, io = processIO()) {
     try {
+        // after `--` every word is a path (or a rule id), even one starting with `-`; yargs would drop them
+        const dashes = argv.indexOf('--');
+        const operands = dashes < 0 ? [] : argv.slice(dashes + 1);
         const parsed = await new Promise((resolve) => {
-            const args = argv.map((a) => (a === '-' ? options_1.STDIN_PATH : a));
+            const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? options_1.STDIN_PATH : a));
             buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args, output }));
         });
         if (parsed.err) {
@@ -99,6 +103,12 @@ async function main(argv, io = processIO()) {
         }
         const command = String(parsed.args._[0]);
         const args = parsed.args;
+        if (operands.length) {
+            if (command === 'server')
+                throw new errors_1.ToolError('usage', undefined, `server takes no paths (got ${operands[0]})`);
+            const key = command === 'rules' ? 'ids' : 'paths';
+            args[key] = [...(args[key] ?? []), ...operands.map((a) => (a === '-' ? options_1.STDIN_PATH : a))];
+        }
         if (command === 'rules') {
             io.stdout.write((0, rules_command_1.renderRules)((args.ids ?? []).map(String)));
             return 0;
@@ -109,7 +119,9 @@ async function main(argv, io = processIO()) {
             const settingsOf = (folder, flagsOnly = false) => {
                 const { analyze, settings } = (0, options_1.resolveOptions)('server', args, { cwd: io.cwd, env: io.env, start: folder, flagsOnly });
                 // a subfolder: runs made while typing must not evict the entries of command-line runs
-                return { analyze: { ...analyze, cacheDir: analyze.cacheDir && path.join(analyze.cacheDir, 'server'), workers: 0 }, severity: settings['server-severity'] };
+                // an unusable cache directory: one warning on stderr (the client's log), then none is used
+                const cacheDir = analyze.cacheDir && (0, run_1.usableCacheDir)(path.join(analyze.cacheDir, 'server'), io);
+                return { analyze: { ...analyze, cacheDir, workers: 0 }, severity: settings['server-severity'] };
             };
             settingsOf(io.cwd, true); // a bad flag is a usage error now, not a message in the editor later
             // loaded only here: the other commands do not pay for the protocol library
@@ -140,8 +152,8 @@ function processIO() {
     let reader;
     let lines;
     return {
-        stdout: process.stdout,
-        stderr: process.stderr,
+        stdout: (0, output_1.completeOutput)(process.stdout, 1, 'standard output'),
+        stderr: (0, output_1.completeOutput)(process.stderr, 2, 'standard error', true),
         env: process.env,
         cwd: process.cwd(),
         stdin: async () => {

@@ -34,11 +34,15 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.run = run;
+exports.usableCacheDir = usableCacheDir;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const findings_1 = require("../decide/findings");
 const errors_1 = require("../errors");
 const source_1 = require("../parse/source");
+const cache_1 = require("../cache");
+const discover_1 = require("../discover/discover");
+const durable_1 = require("../durable");
 const pipeline_1 = require("../pipeline");
 const diff_1 = require("../report/diff");
 const messages_1 = require("../report/messages");
@@ -48,22 +52,34 @@ const text_1 = require("../report/text");
 const apply_1 = require("../rewrite/apply");
 const write_1 = require("../rewrite/write");
 const git_1 = require("./git");
+const tree_lock_1 = require("./tree-lock");
 const options_1 = require("./options");
 const targets_1 = require("./targets");
 const prompt_1 = require("./prompt");
 /**
  * Runs one command: `argv` are the parsed flags, resolved over the config
  * file by `resolveOptions` (the same function the language server uses);
- * resolves to the exit code.
+ * resolves to the exit code. A `fix` that writes holds the lock of each tree
+ * it works on from before it reads until it has written (see `lockTrees`).
  */
 async function run(command, given, argv, io) {
-    const { settings: opts, analyze } = (0, options_1.resolveOptions)(command, argv, { cwd: io.cwd, env: io.env });
-    const progress = progressBar(io);
-    const analyzeOptions = { ...analyze, onProgress: progress.update };
+    const resolved = (0, options_1.resolveOptions)(command, argv, { cwd: io.cwd, env: io.env });
     // explain FILE:LINE: the file is analyzed, the line selects what is shown
     const { paths: named, targets } = command === 'explain' ? (0, targets_1.splitTargets)(given, io.cwd) : { paths: given, targets: [] };
     const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
     const stdin = named.length === 1 && named[0] === '-';
+    const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
+    const locks = writing ? await (0, tree_lock_1.lockTrees)(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
+    try {
+        return await analyzeAndReport(command, resolved, { paths, targets, stdin, writing }, io);
+    }
+    finally {
+        locks?.release();
+    }
+}
+async function analyzeAndReport(command, { settings: opts, analyze }, { paths, targets, stdin, writing }, io) {
+    const progress = progressBar(io);
+    const analyzeOptions = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update };
     let result;
     if (stdin) {
         if (!opts['stdin-filename'])
@@ -76,7 +92,7 @@ async function run(command, given, argv, io) {
     else {
         if (opts.changed) {
             const under = (f) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-            const files = (0, git_1.changedFiles)(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f));
+            const files = (0, discover_1.uniqueByRealPath)((0, git_1.changedFiles)(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
             result = await (0, pipeline_1.analyzeFiles)(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
         }
         else {
@@ -88,7 +104,6 @@ async function run(command, given, argv, io) {
     let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
     // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
     const report = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
-    const writing = command === 'fix' && !opts['dry-run'] && !stdin;
     if (command === 'explain')
         report.only = await (0, targets_1.selection)(targets, opts.param, result, io.cwd);
     if (writing && !opts['allow-dirty']) {
@@ -103,6 +118,9 @@ async function run(command, given, argv, io) {
         report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
     }
     if (writing) {
+        // temporary files a killed run left beside the files this one may write
+        for (const d of new Set(result.files.map((f) => realFolder(f.path))))
+            (0, durable_1.removeStaleTemps)(d);
         report.changed = [];
         for (const file of changed) {
             try {
@@ -173,6 +191,32 @@ async function review(files, io, c) {
         ask.close();
     }
     return kept;
+}
+/** The folder a file's writes land in: a symlink's target's. */
+function realFolder(file) {
+    try {
+        return path.dirname(fs.realpathSync(file));
+    }
+    catch {
+        return path.dirname(path.resolve(file));
+    }
+}
+/** Cache directories already looked at by this process: the server resolves its settings often. */
+const cacheDirChecked = new Map();
+/**
+ * The cache directory if it can be used; otherwise undefined after one
+ * warning on stderr (the run goes on without the cache). Each directory is
+ * looked at, and warned about, once per process.
+ */
+function usableCacheDir(dir, io) {
+    let usable = cacheDirChecked.get(dir);
+    if (usable === undefined) {
+        const why = (0, cache_1.unusableCacheDir)(dir);
+        if (why)
+            io.stderr.write(`warning: cache directory ${dir} cannot be used (${why}); running without the cache\n`);
+        cacheDirChecked.set(dir, (usable = !why));
+    }
+    return usable ? dir : undefined;
 }
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */
 function progressBar(io) {

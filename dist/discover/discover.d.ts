@@ -20,3 +20,10 @@ export interface Discovery {
  * followed, so link loops cannot trap the walk.
  */
 export declare function discover(paths: string[], options: DiscoverOptions): Discovery;
+/**
+ * The files with each real file once: a file reached by two names (itself
+ * and a symlink to it, two links) would otherwise be analyzed, and written,
+ * twice. The name kept is the one that is no link where there is one, else
+ * the first; order is kept. Files whose real path cannot be had stay as given.
+ */
+export declare function uniqueByRealPath(files: string[]): string[];

@@ -37,6 +37,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.discover = discover;
+exports.uniqueByRealPath = uniqueByRealPath;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const ignore_1 = __importDefault(require("ignore"));
@@ -85,6 +86,29 @@ function discover(paths, options) {
             errors.push(new errors_1.ToolError('unreadable', given, 'not a regular file or directory'));
     }
     return { files: [...files].sort(), errors };
+}
+/**
+ * The files with each real file once: a file reached by two names (itself
+ * and a symlink to it, two links) would otherwise be analyzed, and written,
+ * twice. The name kept is the one that is no link where there is one, else
+ * the first; order is kept. Files whose real path cannot be had stay as given.
+ */
+function uniqueByRealPath(files) {
+    const chosen = new Map();
+    for (const f of files) {
+        let real;
+        try {
+            real = fs.realpathSync(f);
+        }
+        catch {
+            real = path.resolve(f);
+        }
+        const kept = chosen.get(real);
+        if (kept === undefined || (path.resolve(kept) !== real && path.resolve(f) === real))
+            chosen.set(real, f);
+    }
+    const keep = new Set(chosen.values());
+    return files.filter((f) => keep.delete(f));
 }
 function parentLayers(dir) {
     // .gitignore files above the given directory, up to the repository root

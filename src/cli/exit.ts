@@ -1,4 +1,5 @@
 import { main } from './main';
+import { writtenSynchronously } from './output';
 
 /** A writable the process writes its output to (process.stdout / process.stderr). */
 export interface OutputStream {
@@ -34,11 +35,17 @@ export function flushed(stream: OutputStream): Promise<void> {
 
 /**
  * A closed reader (EPIPE) is not an error of ours: stop writing quietly
- * instead of dying with an unhandled 'error' event and a stack trace.
+ * instead of dying with an unhandled 'error' event and a stack trace. Any
+ * other failure to write the stream ends the run with one line and exit 2.
  */
-export function ignoreClosedReader(stream: OutputStream): void {
+export function ignoreClosedReader(stream: OutputStream, name = 'output'): void {
   stream.on('error', (err) => {
-    if (err.code !== 'EPIPE') throw err;
+    if (err.code === 'EPIPE') return;
+    try {
+      process.stderr.write(`error: cannot write ${name} (${err.code ?? err.message}); the output is incomplete\n`);
+    } finally {
+      process.exit(2);
+    }
   });
 }
 
@@ -49,8 +56,8 @@ export function ignoreClosedReader(stream: OutputStream): void {
  * timer, a readline on stdin) gets a say in when we stop.
  */
 export async function runBin(argv: string[]): Promise<never> {
-  ignoreClosedReader(process.stdout);
-  ignoreClosedReader(process.stderr);
+  ignoreClosedReader(process.stdout, 'standard output');
+  ignoreClosedReader(process.stderr, 'standard error');
   let code: number;
   try {
     code = await main(argv);
@@ -60,6 +67,7 @@ export async function runBin(argv: string[]): Promise<never> {
     process.stderr.write(`internal error: ${e?.stack ?? String(err)}\nThis is a bug in pypto-direction; please report it with this output.\n`);
     code = 2;
   }
-  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // a file or device was written by the tool itself (see `completeOutput`): nothing is pending there
+  await Promise.all([1, 2].map((fd) => (writtenSynchronously(fd) ? undefined : flushed(fd === 1 ? process.stdout : process.stderr))));
   process.exit(code);
 }

@@ -5,8 +5,9 @@ import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
+import { completeOutput } from './output';
 import { CommandName, flagsOf, resolveOptions, STDIN_PATH } from './options';
-import { PathCommand, run } from './run';
+import { PathCommand, run, usableCacheDir } from './run';
 import { renderRules } from './rules-command';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
@@ -65,8 +66,11 @@ function buildParser() {
  */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
+    // after `--` every word is a path (or a rule id), even one starting with `-`; yargs would drop them
+    const dashes = argv.indexOf('--');
+    const operands = dashes < 0 ? [] : argv.slice(dashes + 1);
     const parsed = await new Promise<{ err?: Error; args: Record<string, unknown>; output: string }>((resolve) => {
-      const args = argv.map((a) => (a === '-' ? STDIN_PATH : a));
+      const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? STDIN_PATH : a));
       buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
     });
     if (parsed.err) {
@@ -79,6 +83,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     const command = String((parsed.args._ as unknown[])[0]) as CommandName | 'rules';
     const args = parsed.args;
+    if (operands.length) {
+      if (command === 'server') throw new ToolError('usage', undefined, `server takes no paths (got ${operands[0]})`);
+      const key = command === 'rules' ? 'ids' : 'paths';
+      args[key] = [...((args[key] as unknown[] | undefined) ?? []), ...operands.map((a) => (a === '-' ? STDIN_PATH : a))];
+    }
     if (command === 'rules') {
       io.stdout.write(renderRules(((args.ids as unknown[]) ?? []).map(String)));
       return 0;
@@ -89,7 +98,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const settingsOf = (folder: string, flagsOnly = false) => {
         const { analyze, settings } = resolveOptions('server', args, { cwd: io.cwd, env: io.env, start: folder, flagsOnly });
         // a subfolder: runs made while typing must not evict the entries of command-line runs
-        return { analyze: { ...analyze, cacheDir: analyze.cacheDir && path.join(analyze.cacheDir, 'server'), workers: 0 }, severity: settings['server-severity'] };
+        // an unusable cache directory: one warning on stderr (the client's log), then none is used
+        const cacheDir = analyze.cacheDir && usableCacheDir(path.join(analyze.cacheDir, 'server'), io);
+        return { analyze: { ...analyze, cacheDir, workers: 0 }, severity: settings['server-severity'] };
       };
       settingsOf(io.cwd, true); // a bad flag is a usage error now, not a message in the editor later
       // loaded only here: the other commands do not pay for the protocol library
@@ -120,8 +131,8 @@ export function processIO(): CliIO {
   let reader: readline.Interface | undefined;
   let lines: AsyncIterator<string> | undefined;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: completeOutput(process.stdout, 1, 'standard output'),
+    stderr: completeOutput(process.stderr, 2, 'standard error', true),
     env: process.env,
     cwd: process.cwd(),
     stdin: async () => {

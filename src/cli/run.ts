@@ -3,6 +3,9 @@ import * as path from 'path';
 import { isEditFinding } from '../decide/findings';
 import { ToolError } from '../errors';
 import { encodeSource } from '../parse/source';
+import { unusableCacheDir } from '../cache';
+import { uniqueByRealPath } from '../discover/discover';
+import { removeStaleTemps } from '../durable';
 import { AnalysisResult, AnalyzeOptions, analyzeFiles, analyzePaths, FileResult } from '../pipeline';
 import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
@@ -12,6 +15,7 @@ import { fixTag, renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
+import { lockTrees } from './tree-lock';
 import type { CliIO } from './main';
 import { resolveOptions } from './options';
 import { selection, splitTargets } from './targets';
@@ -23,16 +27,32 @@ export type PathCommand = 'fix' | 'check' | 'explain';
 /**
  * Runs one command: `argv` are the parsed flags, resolved over the config
  * file by `resolveOptions` (the same function the language server uses);
- * resolves to the exit code.
+ * resolves to the exit code. A `fix` that writes holds the lock of each tree
+ * it works on from before it reads until it has written (see `lockTrees`).
  */
 export async function run(command: PathCommand, given: string[], argv: Record<string, unknown>, io: CliIO): Promise<number> {
-  const { settings: opts, analyze } = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
-  const progress = progressBar(io);
-  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, onProgress: progress.update };
+  const resolved = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
   // explain FILE:LINE: the file is analyzed, the line selects what is shown
   const { paths: named, targets } = command === 'explain' ? splitTargets(given, io.cwd) : { paths: given, targets: [] };
   const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
   const stdin = named.length === 1 && named[0] === '-';
+  const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
+  const locks = writing ? await lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
+  try {
+    return await analyzeAndReport(command, resolved, { paths, targets, stdin, writing }, io);
+  } finally {
+    locks?.release();
+  }
+}
+
+async function analyzeAndReport(
+  command: PathCommand,
+  { settings: opts, analyze }: ReturnType<typeof resolveOptions>,
+  { paths, targets, stdin, writing }: { paths: string[]; targets: ReturnType<typeof splitTargets>['targets']; stdin: boolean; writing: boolean },
+  io: CliIO,
+): Promise<number> {
+  const progress = progressBar(io);
+  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update };
   let result: AnalysisResult;
   if (stdin) {
     if (!opts['stdin-filename']) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
@@ -42,7 +62,7 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
   } else {
     if (opts.changed) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-      const files = changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f));
+      const files = uniqueByRealPath(changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
       result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
     } else {
       result = await analyzePaths(paths, analyzeOptions);
@@ -54,7 +74,6 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
   // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
   const report: RunReport = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
-  const writing = command === 'fix' && !opts['dry-run'] && !stdin;
   if (command === 'explain') report.only = await selection(targets, opts.param, result, io.cwd);
 
   if (writing && !opts['allow-dirty']) {
@@ -69,6 +88,8 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
     report.declined = offered - changed.reduce((n, f) => n + f.fixes.length, 0);
   }
   if (writing) {
+    // temporary files a killed run left beside the files this one may write
+    for (const d of new Set(result.files.map((f) => realFolder(f.path)))) removeStaleTemps(d);
     report.changed = [];
     for (const file of changed) {
       try {
@@ -131,6 +152,33 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
     ask.close();
   }
   return kept;
+}
+
+/** The folder a file's writes land in: a symlink's target's. */
+function realFolder(file: string): string {
+  try {
+    return path.dirname(fs.realpathSync(file));
+  } catch {
+    return path.dirname(path.resolve(file));
+  }
+}
+
+/** Cache directories already looked at by this process: the server resolves its settings often. */
+const cacheDirChecked = new Map<string, boolean>();
+
+/**
+ * The cache directory if it can be used; otherwise undefined after one
+ * warning on stderr (the run goes on without the cache). Each directory is
+ * looked at, and warned about, once per process.
+ */
+export function usableCacheDir(dir: string, io: CliIO): string | undefined {
+  let usable = cacheDirChecked.get(dir);
+  if (usable === undefined) {
+    const why = unusableCacheDir(dir);
+    if (why) io.stderr.write(`warning: cache directory ${dir} cannot be used (${why}); running without the cache\n`);
+    cacheDirChecked.set(dir, (usable = !why));
+  }
+  return usable ? dir : undefined;
 }
 
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */

@@ -73,6 +73,28 @@ export function discover(paths: string[], options: DiscoverOptions): Discovery {
   return { files: [...files].sort(), errors };
 }
 
+/**
+ * The files with each real file once: a file reached by two names (itself
+ * and a symlink to it, two links) would otherwise be analyzed, and written,
+ * twice. The name kept is the one that is no link where there is one, else
+ * the first; order is kept. Files whose real path cannot be had stay as given.
+ */
+export function uniqueByRealPath(files: string[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const f of files) {
+    let real: string;
+    try {
+      real = fs.realpathSync(f);
+    } catch {
+      real = path.resolve(f);
+    }
+    const kept = chosen.get(real);
+    if (kept === undefined || (path.resolve(kept) !== real && path.resolve(f) === real)) chosen.set(real, f);
+  }
+  const keep = new Set(chosen.values());
+  return files.filter((f) => keep.delete(f));
+}
+
 function parentLayers(dir: string): IgnoreLayer[] {
   // .gitignore files above the given directory, up to the repository root
   const layers: IgnoreLayer[] = [];

@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { replaceFile } from '../durable';
 import { ToolError } from '../errors';
 
 /**
  * Replaces a file's bytes atomically: a temporary file in the same directory
- * is written, flushed to disk and renamed over the target, keeping its mode
- * (and owner where allowed). A symlink is written through to its target. A
+ * is written completely, flushed to disk, read back and renamed over the
+ * target, keeping its mode (and owner where allowed); the directory is
+ * flushed after. On a failure (a full disk) the temporary file is removed
+ * and the target keeps its bytes. A symlink is written through to its target. A
  * file that changed since it was read, or that is read-only, is refused;
  * so is a link whose target lies outside `roots` (the real paths given).
  */
@@ -31,29 +34,12 @@ export function writeAtomic(file: string, original: Uint8Array, data: Buffer, ro
   if (!current.equals(Buffer.from(original))) {
     throw new ToolError('changed-on-disk', file, 'changed on disk while being processed; left unchanged', 'run the tool again');
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.pypto-direction.tmp`);
   try {
-    const fd = fs.openSync(tmp, 'wx', stat.mode & 0o7777);
-    try {
-      fs.writeSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.chmodSync(tmp, stat.mode & 0o7777); // the umask may have dropped bits
-    try {
-      fs.chownSync(tmp, stat.uid, stat.gid);
-    } catch {
-      // not permitted for other owners: the new file keeps ours
-    }
-    fs.renameSync(tmp, target);
+    replaceFile(target, data, { mode: stat.mode & 0o7777, owner: { uid: stat.uid, gid: stat.gid }, durable: true });
   } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      // nothing to clean up
-    }
-    throw new ToolError('write-failed', file, `cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    if ((e as { renamed?: boolean }).renamed) throw new ToolError('write-failed', file, `written, but its folder could not be flushed to disk (${code})`);
+    throw new ToolError('write-failed', file, `cannot write (${code}); left unchanged`);
   }
 }
 

@@ -1,0 +1,186 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { processAlive, writeAll } from '../durable';
+import { gitLocation } from './git';
+
+/** The lock file's name: in the git directory of a work tree, else in the folder itself. */
+export const LOCK_NAME = 'pypto-direction.lock';
+
+/** How often a waiting run looks at the lock again. */
+const POLL_MS = 100;
+/** A lock file without a process id (its writer died between creating and filling it) is stale after this. */
+const EMPTY_LOCK_STALE_MS = 10_000;
+
+/** Locks held by this run; `release` lets them go (idempotent). */
+export interface TreeLocks {
+  release(): void;
+}
+
+/**
+ * Where the locks of the trees holding the paths live: in a git work tree
+ * `<git dir>/pypto-direction.lock` (one lock per work tree, out of `git
+ * status`), else `<folder>/.pypto-direction.lock` (a file's folder, a folder
+ * itself). Paths that do not exist have none. git is asked once per work
+ * tree, not once per path (pre-commit passes every staged file).
+ */
+export function lockFilesFor(paths: string[]): string[] {
+  const trees: Array<{ top: string; gitDir: string }> = [];
+  const locks = new Set<string>();
+  for (const p of paths) {
+    let dir: string;
+    try {
+      dir = fs.realpathSync(p);
+      if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+    } catch {
+      continue;
+    }
+    const tree = trees.find((t) => sameWorkTree(dir, t.top)) ?? gitLocation(dir);
+    if (tree && !trees.includes(tree)) trees.push(tree);
+    locks.add(tree ? path.join(tree.gitDir, LOCK_NAME) : path.join(dir, `.${LOCK_NAME}`));
+  }
+  return [...locks].sort();
+}
+
+/** Whether `dir` lies in the work tree whose top is `top`, with no nested repository (`.git`) between. */
+function sameWorkTree(dir: string, top: string): boolean {
+  if (dir !== top && !dir.startsWith(top.endsWith(path.sep) ? top : top + path.sep)) return false;
+  for (let cur = dir; cur !== top; cur = path.dirname(cur)) if (fs.existsSync(path.join(cur, '.git'))) return false;
+  return true;
+}
+
+/**
+ * Takes the advisory lock of every tree the paths lie in, so that two `fix`
+ * runs on one tree never interleave their reads and writes: a second run
+ * waits (saying so once on `notify`) until the first has finished, then
+ * reads what the first wrote. A lock whose process is gone (killed) is taken
+ * over. Where no lock file can be made (a read-only folder) the run goes on
+ * without one: it will not write there either. Locks are taken in path
+ * order, so two runs over several trees cannot wait for each other.
+ */
+export async function lockTrees(paths: string[], notify: (message: string) => void): Promise<TreeLocks> {
+  const files = lockFilesFor(paths);
+  const held: string[] = [];
+  try {
+    for (const file of files) if (await acquire(file, notify)) held.push(file);
+  } catch (e) {
+    release(held);
+    throw e;
+  }
+  let released = false;
+  return {
+    release() {
+      if (!released) release(held);
+      released = true;
+    },
+  };
+}
+
+function release(files: string[]): void {
+  for (const file of files) {
+    // only our own: a lock is taken over only when its process is gone, which we are not
+    if (ownerOf(file) === process.pid) fs.rmSync(file, { force: true });
+  }
+}
+
+/** The process id written in a lock file; null if it has none (yet); undefined if there is no file. */
+function ownerOf(file: string): number | null | undefined {
+  return readLock(file)?.pid ?? (fs.existsSync(file) ? null : undefined);
+}
+
+/** A lock file's contents: `pid\nstart\n` (start: see `startTime`, empty where unknown). */
+function readLock(file: string): { pid: number; start: string } | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const m = /^(\d+)\n(?:([^\n]*)\n)?/.exec(text);
+  return m ? { pid: Number(m[1]), start: m[2] ?? '' } : undefined;
+}
+
+/**
+ * When a process started, in clock ticks since boot (Linux: field 22 of
+ * /proc/PID/stat); empty elsewhere. With the id it names one process, so a
+ * lock whose process ended and whose id was reused is still seen as stale.
+ */
+function startTime(pid: number): string {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the process that wrote a lock still runs. */
+function holderAlive(lock: { pid: number; start: string }): boolean {
+  if (!processAlive(lock.pid)) return false;
+  const now = startTime(lock.pid);
+  return !lock.start || !now || lock.start === now;
+}
+
+/** Waits for and takes one lock; false when it cannot be made at all. */
+async function acquire(file: string, notify: (message: string) => void): Promise<boolean> {
+  let told = false;
+  for (;;) {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+      const lock = readLock(file);
+      const owner = lock?.pid ?? (fs.existsSync(file) ? null : undefined);
+      if (owner === undefined) continue; // released just now
+      if (lock ? !holderAlive(lock) : ageMs(file) > EMPTY_LOCK_STALE_MS) {
+        takeOver(file, owner);
+        continue;
+      }
+      if (!told) notify(`waiting for another pypto-direction run${owner ? ` (pid ${owner})` : ''} to finish with this tree (lock ${file})`);
+      told = true;
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      continue;
+    }
+    try {
+      writeAll(fd, Buffer.from(`${process.pid}\n${startTime(process.pid)}\n`));
+    } catch {
+      // a full disk: no lock can be had here, and this run will not write here either
+      fs.closeSync(fd);
+      fs.rmSync(file, { force: true });
+      return false;
+    }
+    fs.closeSync(fd);
+    return true;
+  }
+}
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Removes the stale lock of a process that is gone. It is first renamed
+ * aside (one rename of a given file succeeds), then checked: if two runs
+ * broke the lock at once and this one moved the other's fresh lock, that
+ * lock is put back.
+ */
+function takeOver(file: string, staleOwner: number | null): void {
+  const aside = `${file}.${process.pid}.stale`;
+  try {
+    fs.renameSync(file, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  if (ownerOf(aside) !== staleOwner) {
+    try {
+      fs.linkSync(aside, file);
+    } catch {
+      // a third run holds the lock now: the one moved aside is no longer the lock
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
