@@ -25,6 +25,9 @@ import { BudgetExceeded, Interp } from './analyze/eval/interpreter';
 import { Scope } from './analyze/eval/scope';
 import { importStatements } from './analyze/pypto-symbols';
 import { runRules } from './rules/engine';
+import { readRunner, type RunnerReading } from './analyze/golden/runner';
+import type { Value } from './analyze/eval/values';
+import type { Node } from './parse/syntax-tree';
 
 /** What analyzing one group gives back. */
 export interface GroupResult {
@@ -107,6 +110,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const hostCalls = findHostCalls(project, contexts, functions);
   const paramsAt = new Map<string, ParamInfo>();
   for (const fn of functions) for (const p of fn.params) paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+  const valueAt = valueIn(project, contexts);
   const analysis: Analysis = {
     functions,
     invocations,
@@ -119,7 +123,8 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     directionReads,
     specClassNames: project.specClassNames,
     modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
-    eraAt: calleeEra(project, contexts),
+    eraAt: calleeEra(valueAt),
+    runnerOf: runnerOf(valueAt),
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
@@ -200,13 +205,14 @@ async function checkAndApply(res: FileResult, text: string, tree: Tree, fixOf: M
 }
 
 /**
- * The era of a spec call found by syntax (not evaluated for any harness): its
- * callee evaluated in the module, with the file's imports (also local ones).
+ * Evaluates an expression of a module (a spec call's callee, a harness
+ * call's callee) with the module's globals and
+ * the file's imports (also local ones), never running a call.
  */
-function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Analysis['eraAt'] {
+function valueIn(project: Project, contexts: Map<string, ModuleContext>): (file: string, node: Node) => Value | undefined {
   const interp = new Interp(project);
   const scopes = new Map<string, Scope>();
-  return (file, callee) => {
+  return (file, node) => {
     const ctx = contexts.get(file);
     if (!ctx) return undefined;
     try {
@@ -218,13 +224,37 @@ function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Anal
         for (const stmt of importStatements(ctx.parsed.tree.rootNode, ctx.parsed.source.text)) interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
         scopes.set(file, scope);
       }
-      const v = evalExpr(interp, callee, scope);
-      if (v.k === 'class') return classEra(v.def, v.mod.path, v.name);
-      if (v.k === 'extern') return externEra(v.name, true); // asked only for calls that pass is_output=
+      return evalExpr(interp, node, scope);
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
     }
     return undefined;
+  };
+}
+
+/** The era of a spec call found by syntax (not evaluated for any harness): its class, resolved in its file. */
+function calleeEra(valueAt: (file: string, node: Node) => Value | undefined): Analysis['eraAt'] {
+  return (file, callee) => {
+    const v = valueAt(file, callee);
+    if (v?.k === 'class') return classEra(v.def, v.mod.path, v.name);
+    if (v?.k === 'extern') return externEra(v.name, true); // asked only for calls that pass is_output=
+    return undefined;
+  };
+}
+
+/** The runner each harness call resolves to, read once per call site. */
+function runnerOf(valueAt: (file: string, node: Node) => Value | undefined): Analysis['runnerOf'] {
+  const memo = new Map<string, RunnerReading>();
+  return (inv) => {
+    const key = `${inv.site.path}:${inv.site.node.startIndex}`;
+    let reading = memo.get(key);
+    if (reading) return reading;
+    const callee = inv.site.node.type === 'call' ? inv.site.node.childForFieldName('function') : null;
+    if (inv.binding.knownRunner) reading = { kind: 'none', checks: new Set(), why: inv.binding.knownRunner };
+    else if (!callee) reading = { kind: 'unread', checks: new Set(), why: `${inv.harness}: its runner cannot be found` };
+    else reading = readRunner(valueAt(inv.site.path, callee) ?? { k: 'unknown', why: 'its callee cannot be evaluated' }, inv.harness);
+    memo.set(key, reading);
+    return reading;
   };
 }
 

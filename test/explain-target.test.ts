@@ -7,7 +7,7 @@ import { READERS } from './helpers/findings';
 import { KINDS_MODULE } from './helpers/kinds';
 
 // Issue 20, 3: explain FILE:LINE and --param ENTRY.PARAM, in every format.
-const SCALE = ['kernels.py:15:ok', 'kernels.py:16:fix', 'kernels.py:20:unresolved', 'kernels.py:21:abi-mismatch', 'kernels.py:21:ok'];
+const SCALE = ['kernels.py:15:ok', 'kernels.py:16:fix', 'kernels.py:20:spec-kind', 'kernels.py:20:unresolved', 'kernels.py:21:abi-mismatch', 'kernels.py:21:ok'];
 
 const CASES: Array<{ name: string; args: string[]; expected: string[] }> = [
   { name: 'a param line: that param', args: ['kernels.py:16'], expected: ['kernels.py:16:fix'] },
@@ -19,8 +19,8 @@ const CASES: Array<{ name: string; args: string[]; expected: string[] }> = [
   { name: 'the closing line of the signature: every param of the entry', args: ['kernels.py:22'], expected: SCALE },
   { name: 'a one-line entry: all its params', args: ['kernels.py:9'], expected: ['kernels.py:9:ok', 'kernels.py:9:suppressed', 'kernels.py:9:suppressed'] },
   { name: 'a harness call: its era', args: ['kernels.py:54'], expected: ['kernels.py:54:era'] },
-  { name: '--param ENTRY.PARAM', args: ['--param', 'scale.hits', '.'], expected: ['kernels.py:20:unresolved'] },
-  { name: '--param and FILE:LINE together: both', args: ['--param', 'scale.hits,conflict.w', 'kernels.py:27'], expected: ['kernels.py:20:unresolved', 'kernels.py:27:inline-wrapper', 'kernels.py:46:evidence-conflict', 'kernels.py:46:fix', 'kernels.py:46:fix-breaks-abi'] },
+  { name: '--param ENTRY.PARAM', args: ['--param', 'scale.hits', '.'], expected: ['kernels.py:20:spec-kind', 'kernels.py:20:unresolved'] },
+  { name: '--param and FILE:LINE together: both', args: ['--param', 'scale.hits,conflict.w', 'kernels.py:27'], expected: ['kernels.py:20:spec-kind', 'kernels.py:20:unresolved', 'kernels.py:27:inline-wrapper', 'kernels.py:46:evidence-conflict', 'kernels.py:46:fix', 'kernels.py:46:fix-breaks-abi'] },
 ];
 
 describe('explain FILE:LINE and --param (issue 20)', () => {

@@ -16,14 +16,15 @@ async function run(dir: string, args: string[], format: Format): Promise<{ code:
 
 // what each command and flags report: the same in every format
 const CASES: Array<{ args: string[]; expected: string[] }> = [
+  // spec-kind: count_above's TensorSpec "hits" meets a Scalar param (an agreement finding, shown without -v)
   // fix-breaks-abi: the evidence-conflict param's fix makes it disagree with the spec its harness receives
-  { args: ['check'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'unresolved'] },
-  { args: ['check', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'unresolved'] },
-  { args: ['explain'], expected: ['abi-mismatch', 'era', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'not-linked', 'ok', 'suppressed', 'unresolved'] },
-  { args: ['fix', '--dry-run'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'unresolved'] },
-  { args: ['fix', '--dry-run', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'unresolved'] },
+  { args: ['check'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'spec-kind', 'unresolved'] },
+  { args: ['check', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'spec-kind', 'unresolved'] },
+  { args: ['explain'], expected: ['abi-mismatch', 'era', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'not-linked', 'ok', 'spec-kind', 'suppressed', 'unresolved'] },
+  { args: ['fix', '--dry-run'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'spec-kind', 'unresolved'] },
+  { args: ['fix', '--dry-run', '-v'], expected: ['abi-mismatch', 'evidence-conflict', 'fix', 'fix-breaks-abi', 'inline-wrapper', 'spec-kind', 'unresolved'] },
   // the edits fix wrote are done: not reported again
-  { args: ['fix'], expected: ['abi-mismatch', 'evidence-conflict', 'fix-breaks-abi', 'unresolved'] },
+  { args: ['fix'], expected: ['abi-mismatch', 'evidence-conflict', 'fix-breaks-abi', 'spec-kind', 'unresolved'] },
 ];
 
 describe('one finding set per command, whatever the format (issue 20)', () => {
@@ -64,7 +65,7 @@ describe('one finding set per command, whatever the format (issue 20)', () => {
       const results = JSON.parse(t.out()).runs[0].results as any[];
       return Object.fromEntries(results.map((r) => [r.ruleId, r.level + (r.kind ? `/${r.kind}` : '') + (r.suppressions ? '/suppressed' : '')]));
     };
-    expect(await levels(['check', '-v'])).toEqual({ fix: 'error', unresolved: 'warning', 'abi-mismatch': 'warning', 'fix-breaks-abi': 'warning', 'evidence-conflict': 'note', 'inline-wrapper': 'note' });
+    expect(await levels(['check', '-v'])).toEqual({ fix: 'error', unresolved: 'warning', 'abi-mismatch': 'warning', 'fix-breaks-abi': 'warning', 'spec-kind': 'warning', 'evidence-conflict': 'note', 'inline-wrapper': 'note' });
     expect(await levels(['explain'])).toMatchObject({ ok: 'none/pass', 'not-linked': 'none/informational', era: 'none/informational', suppressed: 'note/suppressed' });
   });
 });

@@ -4,7 +4,7 @@ import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from '
 
 const cases = loadCases();
 
-function matches(f: Finding, want: Partial<Record<string, string>>): boolean {
+function matches(f: Finding, want: Partial<Record<string, unknown>>): boolean {
   return Object.entries(want).every(([k, v]) => (f as unknown as Record<string, unknown>)[k] === v);
 }
 
@@ -37,7 +37,8 @@ describe('fixture pairs (input -> expected)', () => {
     const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
     const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
     expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });
-    for (const w of c.expect.warnings) expect(first.findings.some((f) => matches(f, w))).toBe(true);
+    for (const w of c.expect.warnings) expect({ missing: w, found: first.findings.some((f) => matches(f, w)) }).toEqual({ missing: w, found: true });
+    for (const w of c.expect.absent) expect({ absent: w, found: first.findings.filter((f) => matches(f, w)).map((f) => `${f.kind} ${'param' in f ? f.param : ''}`) }).toEqual({ absent: w, found: [] });
 
     // a second run over the fixed tree changes nothing (idempotence)
     const second = await runCase(materialize(first.outputs), c.options);

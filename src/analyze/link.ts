@@ -6,7 +6,7 @@ import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
 import { SpecRecord, Value, optionsOf, unknown } from './eval/values';
 import { reachableSpecs } from '../decide/evidence';
-import { CLASS_HARNESSES, type ClassHarness } from './harness';
+import { CLASS_HARNESSES, type ClassHarness, type HarnessBinding } from './harness';
 import { CallHarness, matchHarness } from './harness/adapter';
 import type { Project } from './project';
 import { codeChildren, dottedName } from './syntax';
@@ -22,8 +22,8 @@ export interface Invocation {
   evidence: Map<SpecRecord, boolean>;
   /** The evaluated specs argument itself (for `--evidence final`). */
   specs: Value;
-  /** How specs bind to params: by name (golden harnesses) or by position (PTOTestCase). */
-  bindBy: 'name' | 'position';
+  /** How the harness's runner binds the specs to the entry's params. */
+  binding: HarnessBinding;
   /** The evaluated golden function (`golden_fn=`, PTOTestCase's `compute_expected`), if any. */
   golden?: Value;
   /** The evaluated `compare_fn=` argument, if any. */
@@ -77,7 +77,7 @@ export function linkModule(
     const evidence = collectEvidence(specs, frame.specs, interp);
     const golden = hit.match.golden && evalExpr(interp, hit.match.golden, scope);
     const compare = hit.match.compare && evalExpr(interp, hit.match.compare, scope);
-    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
+    invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, binding: hit.harness.binding, ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
     // what the harness returns is known only when it runs; tests of it need no paths of their own
     return unknown(`result of ${hit.harness.id}()`);
   };
@@ -88,7 +88,7 @@ export function linkModule(
   let linking = false;
   const linkInstance = (harness: ClassHarness, instance: Value & { k: 'instance' }, site: { path: string; node: Node }) => {
     const { target, specs, frame, golden } = harness.link(interp, instance);
-    invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}), ...wrappers(interp) });
+    invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, binding: harness.binding, ...(golden ? { golden } : {}), ...wrappers(interp) });
   };
   interp.onInstance = (instance, call, scope) => {
     const harness = linking ? undefined : classHarnesses.find((h) => h.links(instance.cls));

@@ -6,6 +6,7 @@ import { Direction, rank } from '../model';
 import { conflicts } from './conflicts';
 import { noSpec, noteHarness, specCoverage, withHarnesses } from './coverage';
 import { combinePaths } from './paths';
+import { bindEntry, type Contest, specsByParam } from './binding';
 import { evidenceAt, reachableSpecs, specEvidence, specVerdict } from './evidence';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
 import type { HostCall, UnknownCallee } from './host-calls';
@@ -157,7 +158,6 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
     findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
   }
   const specs = mode === 'all' ? inv.evidence : reachableSpecs(inv.specs);
-  const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
   for (const [spec, certain] of specs) {
     if (spec.name.k === 'str') continue;
     const verdict = specVerdict(spec);
@@ -172,39 +172,58 @@ function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], 
   const coverage = specCoverage(inv.specs);
   const final = reachableSpecs(inv.specs);
   for (const entry of entries) {
-    const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+    const binding = bindEntry(inv, entry);
+    const grouped = specsByParam(binding, specs);
     for (const param of entry.params) {
       const state = stateOf(entry, param);
       state.linked = true;
       noteHarness(state, harnessEvidence);
       for (const c of inv.callers ?? []) noteHarness(state, evidenceAt('harness', c.path, c.node));
-      const matched: Array<[SpecRecord, boolean]> = [];
-      for (const [spec, certain] of specs) {
-        const bound = byPosition?.get(spec);
-        if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name) continue;
-        matched.push([spec, certain]);
-        applySpec(state, spec, certain, harnessEvidence);
-      }
+      const matched = grouped.get(param) ?? [];
+      for (const [spec, certain] of matched) applySpec(state, spec, certain, harnessEvidence);
+      const contest = binding.contested.get(param);
+      if (contest) applyContest(state, contest, specs, harnessEvidence);
       if (mode === 'all') findings.push(...conflicts(entry, param, matched, final, harnessEvidence));
       // a linked tensor param the harness gives no spec is never silently In
-      if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence, inv.evidence);
+      if (!matched.length && !contest && !binding.byPlace && param.typeKind === 'tensor' && !coverage.names.has(param.name)) noSpec(state, coverage, harnessEvidence, inv.evidence);
     }
-    if (!byPosition) reportSpecNames(findings, inv, entry, names);
   }
 }
 
 /**
- * PTOTestCase binds the tensor specs of the final list to the entry's tensor
- * params in order (names may differ). Only an exact list of the same length
- * binds; otherwise names are used.
+ * A param whose place holds a spec named after another param, or whose
+ * named spec sits at another place: the runner gives it the spec at its
+ * place, the names say otherwise. Where both readings ask for the same
+ * direction, it is decided; otherwise it is left for the reorder the
+ * `spec-order` finding asks for (never guessed).
  */
-export function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecRecord, ParamInfo> | undefined {
-  if (specs.k !== 'seq' || specs.inexact) return undefined;
-  const tensorSpecs = specs.items.filter((v) => v.k === 'spec' && v.spec.cls === 'TensorSpec');
-  if (tensorSpecs.length !== specs.items.filter((v) => v.k !== 'spec' || v.spec.cls !== 'ScalarSpec').length) return undefined;
-  const params = entry.params.filter((p) => p.typeKind !== 'scalar');
-  if (params.length !== tensorSpecs.length) return undefined;
-  return new Map(tensorSpecs.map((v, i) => [(v as Value & { k: 'spec' }).spec, params[i]]));
+function applyContest(state: ParamState, contest: Contest, specs: Map<SpecRecord, boolean>, harness: EvidenceItem): void {
+  const asks = (list: SpecRecord[]): Direction | undefined => {
+    let most: Direction = 'In';
+    for (const s of list) {
+      const v = specVerdict(s);
+      if (v.kind !== 'direction') return undefined;
+      if (rank(v.direction) > rank(most)) most = v.direction;
+    }
+    return most;
+  };
+  const place = asks(contest.byPlace);
+  const name = contest.byName.length ? asks(contest.byName) : place;
+  const all = [...contest.byPlace, ...contest.byName];
+  if (place !== undefined && place === name) {
+    for (const s of all) applySpec(state, s, specs.get(s) ?? true, harness);
+    return;
+  }
+  const could = all.map((s) => specVerdict(s)).reduce<Direction>((m, v) => {
+    const d = v.kind === 'direction' ? v.direction : v.could;
+    return rank(d) > rank(m) ? d : m;
+  }, 'In');
+  const nameOf = (s: SpecRecord) => (s.name.k === 'str' ? `"${s.name.v}"` : 'of undecided name');
+  const atPlace = contest.byPlace.map(nameOf).join(' or ');
+  const detail = atPlace
+    ? `the runner gives it spec ${atPlace} by position${contest.byName.length ? `, while spec "${state.param.name}" sits at another place` : ''}; the two ask different directions`
+    : `spec "${state.param.name}" sits at another place and the spec at its place asks a different direction`;
+  state.undecided.push({ reason: 'binding-conflict', detail, could, evidence: [...all.map(specEvidence), harness] });
 }
 
 function applySpec(state: ParamState, spec: SpecRecord, certain: boolean, harness: EvidenceItem): void {
@@ -246,22 +265,6 @@ export function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): { e
     }
   }
   return { entries: [...new Set(entries)], unknownWhy: unknowns.length ? unknowns.join('; ') : undefined };
-}
-
-function reportSpecNames(findings: Finding[], inv: Invocation, entry: PyptoFunction, names: Set<string>): void {
-  const final = [...reachableSpecs(inv.specs).keys()];
-  for (const spec of final) {
-    if (spec.name.k === 'str' && !names.has(spec.name.v)) {
-      findings.push({ kind: 'unmatched-spec', path: entry.module.path, ...pos(entry.def), entry: entry.name, spec: spec.name.v, evidence: [specEvidence(spec)] });
-    }
-  }
-  // only an exact list has an order to compare (sorted(key=...) is not modelled)
-  if (entry.role !== 'l2' || inv.specs.k !== 'seq' || inv.specs.inexact) return;
-  const order = final.map((s) => (s.name.k === 'str' ? s.name.v : '')).filter((n) => entry.params.some((p) => p.name === n));
-  const expected = entry.params.map((p) => p.name).filter((n) => order.includes(n));
-  if (order.join(',') !== expected.join(',')) {
-    findings.push({ kind: 'spec-order', path: entry.module.path, ...pos(entry.def), entry: entry.name, detail: `specs [${order.join(', ')}] vs params [${expected.join(', ')}]` });
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isPending, type Finding, type FindingKind } from '../decide/findings';
+import { AGREEMENT_KINDS, isPending, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
@@ -30,7 +30,7 @@ export function positionAt(text: string, offset: number): LineColumn {
  */
 function level(f: Finding): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
   if (f.applicability) return { level: 'error' };
-  if (isPending(f) || f.kind === 'abi-mismatch') return { level: 'warning' };
+  if (isPending(f) || AGREEMENT_KINDS.has(f.kind)) return { level: 'warning' };
   if (tierOf(f.kind) === 'explanation') return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
   return { level: 'note' };
 }

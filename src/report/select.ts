@@ -1,4 +1,4 @@
-import { AGREEMENT_KINDS, isEditFinding, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { AGREEMENT_KINDS, isEditFinding, isPending, LOUD_WARNING_KINDS, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { RunReport } from './summary';
 
@@ -24,7 +24,8 @@ export function tierOf(kind: FindingKind): Tier {
 
 /** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
 export function tierOfFinding(f: Finding): Tier {
-  return f.applicability ? 'pending' : tierOf(f.kind);
+  // a fix, or a spec-list finding the tree's runner rejects (a spec-name where it checks names), is pending work
+  return f.applicability || isPending(f) ? 'pending' : tierOf(f.kind);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { Invocation } from '../analyze/link';
-import { functionKey, positionalBinding, targetsOf } from '../decide/decide';
+import { bindEntry, type EntryBinding, specsByParam } from '../decide/binding';
+import { functionKey, targetsOf } from '../decide/decide';
 import { reachableSpecs } from '../decide/evidence';
 import type { Analysis } from './types';
 
@@ -13,6 +14,8 @@ export interface EntryLink {
   final: Map<ParamInfo, Map<SpecRecord, boolean>>;
   /** Every spec built for the call (`--evidence all`), bound to each param. */
   all: Map<ParamInfo, Map<SpecRecord, boolean>>;
+  /** How the runner binds the final list to this entry (places, names, contests). */
+  binding: EntryBinding;
 }
 
 /** Every (harness call, entry) link of an analysis, computed once. */
@@ -24,18 +27,21 @@ export function entryLinks(a: Analysis): EntryLink[] {
   for (const inv of a.invocations) {
     const finalSpecs = reachableSpecs(inv.specs);
     for (const entry of targetsOf(inv.target, byKey).entries) {
-      const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+      const binding = bindEntry(inv, entry);
       const bind = (specs: Map<SpecRecord, boolean>) => {
         const m = new Map<ParamInfo, Map<SpecRecord, boolean>>();
-        for (const [spec, certain] of specs) {
-          const param = byPosition ? byPosition.get(spec) : spec.name.k === 'str' ? entry.params.find((p) => p.name === (spec.name as { v: string }).v) : undefined;
-          if (!param) continue;
-          if (!m.has(param)) m.set(param, new Map());
-          m.get(param)!.set(spec, certain);
+        for (const [param, list] of specsByParam(binding, specs)) m.set(param, new Map(list));
+        // a contested param (its place and its name disagree) is linked to both readings
+        for (const [param, c] of binding.contested) {
+          for (const spec of [...c.byPlace, ...c.byName]) {
+            if (!specs.has(spec)) continue;
+            if (!m.has(param)) m.set(param, new Map());
+            m.get(param)!.set(spec, specs.get(spec)!);
+          }
         }
         return m;
       };
-      out.push({ inv, entry, final: bind(finalSpecs), all: bind(inv.evidence) });
+      out.push({ inv, entry, final: bind(finalSpecs), all: bind(inv.evidence), binding });
     }
   }
   a.memo.set('entry-links', out);

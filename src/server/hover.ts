@@ -27,7 +27,7 @@ function directions(f: ParamFinding): { now: Direction; wanted: Direction | '?' 
     case 'fix-breaks-abi':
       return { now: f.before, wanted: f.artifact };
     default:
-      return { now: f.direction, wanted: '?' };
+      return { now: 'direction' in f ? f.direction : 'In', wanted: '?' };
   }
 }
 
@@ -46,7 +46,8 @@ export function hoverAt(doc: TextDocument, res: FileResult, position: Position, 
   };
   const here = res.findings.filter(inside);
   if (!here.length) return undefined;
-  const first = here.find((f) => f.kind === 'fix') ?? here[0];
+  // a spec-list finding carries no direction: the param's own finding (fix, ok, ...) heads the hover
+  const first = here.find((f) => f.kind === 'fix') ?? here.find((f) => !('consequence' in f) || f.kind === 'abi-mismatch') ?? here[0];
   const { now, wanted } = directions(first);
   const lines = [`**${first.entry}.${first.param}**: ${code(now)} now, wanted ${wanted === '?' ? 'undecided' : code(wanted)}`, ''];
   const seen = new Set<string>();

@@ -17,7 +17,8 @@ export interface FixtureCase {
   inputs: Map<string, string>;
   /** relative name -> expected bytes (only files that must change) */
   expected: Map<string, Buffer>;
-  expect: { unresolved: Array<Partial<Record<string, string>>>; warnings: Array<Partial<Record<string, string>>> };
+  /** `absent`: patterns no finding may match (a case that must stay quiet on some kind). */
+  expect: { unresolved: Array<Partial<Record<string, unknown>>>; warnings: Array<Partial<Record<string, unknown>>>; absent: Array<Partial<Record<string, unknown>>> };
   /** Analysis options the case runs with (`expect.json` `options`: `extendSelect`, `unsafeFixes`). */
   options: Partial<AnalyzeOptions>;
 }
@@ -54,7 +55,7 @@ export function loadCases(): FixtureCase[] {
         ...(o.extendSelect ? { rules: selectRules({ extendSelect: o.extendSelect }) } : {}),
         ...(o.unsafeFixes ? { unsafeFixes: true } : {}),
       };
-      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [] }, options };
+      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [], absent: expect.absent ?? [] }, options };
     });
 }
 

@@ -1,5 +1,6 @@
 import type { Node } from '../../parse/syntax-tree';
 import { CallArgs, callArgs, dottedName } from '../syntax';
+import { JIT_BINDING, type HarnessBinding } from './binding';
 
 /** Which arguments of a harness call name the entry and its golden specs. */
 export interface HarnessMatch {
@@ -24,14 +25,17 @@ export interface CallHarness {
   id: string;
   /** Callee names (last component) this harness is called by. */
   calleeNames: readonly string[];
+  /** How its runner binds the specs to the entry's params. */
+  binding: HarnessBinding;
   match(call: Node, args: CallArgs): HarnessMatch | undefined;
 }
 
 /** Defines a harness recognised by callee name and keyword arguments. */
-export function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[]): CallHarness {
+export function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[], binding: HarnessBinding = JIT_BINDING): CallHarness {
   return {
     id,
     calleeNames,
+    binding,
     match(call, args) {
       const callee = dottedName(call.childForFieldName('function'));
       const last = callee?.slice(callee.lastIndexOf('.') + 1);

@@ -6,6 +6,7 @@ import { ClassHarness, ptoTestCase } from './test-case';
 
 export type { CallHarness } from './adapter';
 export type { ClassHarness } from './test-case';
+export type { BindMode, HarnessBinding } from './binding';
 
 /** Call-style harnesses, tried in order. */
 export const CALL_HARNESSES: readonly CallHarness[] = [runJit, runProgram, runFn];

@@ -1,8 +1,11 @@
 import { keywordHarness } from './adapter';
+import { PROGRAM_BINDING } from './binding';
 
 /**
  * `run(program=PROGRAM, specs=SPECS)` and the older
  * `run(program=PROGRAM, tensor_specs=SPECS, golden=...)`. A `run(...)` without
  * these keywords (`runtime.run(compiled, *args)`) is not a golden harness.
+ * Its runner compiles the program from its annotations (`ir.compile(program)`)
+ * and dispatches as `run_jit` does: {@link PROGRAM_BINDING}.
  */
-export const runProgram = keywordHarness('run', ['run'], ['program'], ['specs', 'tensor_specs']);
+export const runProgram = keywordHarness('run', ['run'], ['program'], ['specs', 'tensor_specs'], PROGRAM_BINDING);

@@ -1,6 +1,7 @@
 import { getAttr } from '../eval/expressions';
 import type { EvidenceFrame, Interp } from '../eval/interpreter';
 import { ClassValue, Value, unknown } from '../eval/values';
+import { TEST_CASE_BINDING, type HarnessBinding } from './binding';
 
 /** What one test-case instance links: the program it returns and the specs it defines. */
 export interface InstanceLink {
@@ -21,8 +22,8 @@ export interface InstanceLink {
 export interface ClassHarness {
   /** Stable id used in findings and explanations, e.g. `PTOTestCase`. */
   id: string;
-  /** How specs bind to the entry's params. */
-  bindBy: 'name' | 'position';
+  /** How its runner binds the specs to the entry's params. */
+  binding: HarnessBinding;
   /** Base class names (last component) that make a class a test case. */
   bases: ReadonlySet<string>;
   /** Whether a class derives from a base of this harness (tests and their helper bases). */
@@ -34,11 +35,11 @@ export interface ClassHarness {
 }
 
 /** A class-style harness defined by its base names and its two methods. */
-export function methodHarness(id: string, bases: string[], programMethod: string, specsMethod: string, goldenMethod: string, bindBy: 'name' | 'position'): ClassHarness {
+export function methodHarness(id: string, bases: string[], programMethod: string, specsMethod: string, goldenMethod: string, binding: HarnessBinding): ClassHarness {
   const baseNames = new Set(bases);
   return {
     id,
-    bindBy,
+    binding,
     bases: baseNames,
     derives: (cls) => reachesBase(cls, baseNames),
     links(cls) {
@@ -88,4 +89,4 @@ function definingClass(cls: ClassValue, name: string, seen = new Set<Value>()): 
  * `define_tensors()` the specs, bound to the orchestration function's tensor
  * params by position; `compute_expected()` is its golden function.
  */
-export const ptoTestCase = methodHarness('PTOTestCase', ['PTOTestCase'], 'get_program', 'define_tensors', 'compute_expected', 'position');
+export const ptoTestCase = methodHarness('PTOTestCase', ['PTOTestCase'], 'get_program', 'define_tensors', 'compute_expected', TEST_CASE_BINDING);
