@@ -56,6 +56,7 @@ const interpreter_1 = require("./analyze/eval/interpreter");
 const scope_1 = require("./analyze/eval/scope");
 const pypto_symbols_2 = require("./analyze/pypto-symbols");
 const engine_1 = require("./rules/engine");
+const runner_1 = require("./analyze/golden/runner");
 /**
  * Analyzes a group of files together (imports between them and to modules
  * on disk are followed, read-only), decides every entry param, and computes
@@ -134,6 +135,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
     for (const fn of functions)
         for (const p of fn.params)
             paramsAt.set(`${fn.module.path}:${p.name}:${p.line}:${p.node.startPosition.column + 1}`, p);
+    const valueAt = valueIn(project, contexts);
     const analysis = {
         functions,
         invocations,
@@ -146,7 +148,8 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         directionReads,
         specClassNames: project.specClassNames,
         modules: [...analyzed.values()].map((ctx) => ({ path: ctx.path, root: ctx.parsed.tree.rootNode, text: ctx.parsed.source.text })),
-        eraAt: calleeEra(project, contexts),
+        eraAt: calleeEra(valueAt),
+        runnerOf: runnerOf(valueAt),
         importsAt: importsIn(project, contexts),
         paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
         memo: new Map(),
@@ -234,13 +237,14 @@ async function checkAndApply(res, text, tree, fixOf) {
     }
 }
 /**
- * The era of a spec call found by syntax (not evaluated for any harness): its
- * callee evaluated in the module, with the file's imports (also local ones).
+ * Evaluates an expression of a module (a spec call's callee, a harness
+ * call's callee) with the module's globals and
+ * the file's imports (also local ones), never running a call.
  */
-function calleeEra(project, contexts) {
+function valueIn(project, contexts) {
     const interp = new interpreter_1.Interp(project);
     const scopes = new Map();
-    return (file, callee) => {
+    return (file, node) => {
         const ctx = contexts.get(file);
         if (!ctx)
             return undefined;
@@ -254,17 +258,43 @@ function calleeEra(project, contexts) {
                     interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
                 scopes.set(file, scope);
             }
-            const v = (0, expressions_1.evalExpr)(interp, callee, scope);
-            if (v.k === 'class')
-                return (0, era_1.classEra)(v.def, v.mod.path, v.name);
-            if (v.k === 'extern')
-                return (0, era_1.externEra)(v.name, true); // asked only for calls that pass is_output=
+            return (0, expressions_1.evalExpr)(interp, node, scope);
         }
         catch (e) {
             if (!(e instanceof interpreter_1.BudgetExceeded))
                 throw e;
         }
         return undefined;
+    };
+}
+/** The era of a spec call found by syntax (not evaluated for any harness): its class, resolved in its file. */
+function calleeEra(valueAt) {
+    return (file, callee) => {
+        const v = valueAt(file, callee);
+        if (v?.k === 'class')
+            return (0, era_1.classEra)(v.def, v.mod.path, v.name);
+        if (v?.k === 'extern')
+            return (0, era_1.externEra)(v.name, true); // asked only for calls that pass is_output=
+        return undefined;
+    };
+}
+/** The runner each harness call resolves to, read once per call site. */
+function runnerOf(valueAt) {
+    const memo = new Map();
+    return (inv) => {
+        const key = `${inv.site.path}:${inv.site.node.startIndex}`;
+        let reading = memo.get(key);
+        if (reading)
+            return reading;
+        const callee = inv.site.node.type === 'call' ? inv.site.node.childForFieldName('function') : null;
+        if (inv.binding.knownRunner)
+            reading = { kind: 'none', checks: new Set(), why: inv.binding.knownRunner };
+        else if (!callee)
+            reading = { kind: 'unread', checks: new Set(), why: `${inv.harness}: its runner cannot be found` };
+        else
+            reading = (0, runner_1.readRunner)(valueAt(inv.site.path, callee) ?? { k: 'unknown', why: 'its callee cannot be evaluated' }, inv.harness);
+        memo.set(key, reading);
+        return reading;
     };
 }
 /** The names a module binds (its top level evaluated, never run), resolved as an import from a file. */

@@ -2,7 +2,7 @@ import type { Node } from '../parse/syntax-tree';
 import { Interp } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { SpecRecord, Value } from './eval/values';
-import { type ClassHarness } from './harness';
+import { type ClassHarness, type HarnessBinding } from './harness';
 import { CallHarness } from './harness/adapter';
 import type { Project } from './project';
 /** One evaluation of a harness call (or test-case class) and what it linked. */
@@ -19,8 +19,8 @@ export interface Invocation {
     evidence: Map<SpecRecord, boolean>;
     /** The evaluated specs argument itself (for `--evidence final`). */
     specs: Value;
-    /** How specs bind to params: by name (golden harnesses) or by position (PTOTestCase). */
-    bindBy: 'name' | 'position';
+    /** How the harness's runner binds the specs to the entry's params. */
+    binding: HarnessBinding;
     /** The evaluated golden function (`golden_fn=`, PTOTestCase's `compute_expected`), if any. */
     golden?: Value;
     /** The evaluated `compare_fn=` argument, if any. */

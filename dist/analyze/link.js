@@ -35,7 +35,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
         const evidence = collectEvidence(specs, frame.specs, interp);
         const golden = hit.match.golden && (0, expressions_1.evalExpr)(interp, hit.match.golden, scope);
         const compare = hit.match.compare && (0, expressions_1.evalExpr)(interp, hit.match.compare, scope);
-        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, bindBy: 'name', ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
+        invocations.push({ harness: hit.harness.id, site: { path: scope.mod.path, node: call }, target, evidence, specs, binding: hit.harness.binding, ...(golden ? { golden } : {}), ...(compare ? { compare } : {}), ...wrappers(interp) });
         // what the harness returns is known only when it runs; tests of it need no paths of their own
         return (0, values_1.unknown)(`result of ${hit.harness.id}()`);
     };
@@ -46,7 +46,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
     let linking = false;
     const linkInstance = (harness, instance, site) => {
         const { target, specs, frame, golden } = harness.link(interp, instance);
-        invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, bindBy: harness.bindBy, ...(golden ? { golden } : {}), ...wrappers(interp) });
+        invocations.push({ harness: harness.id, site, target, evidence: collectEvidence(specs, frame.specs, interp), specs, binding: harness.binding, ...(golden ? { golden } : {}), ...wrappers(interp) });
     };
     interp.onInstance = (instance, call, scope) => {
         const harness = linking ? undefined : classHarnesses.find((h) => h.links(instance.cls));

@@ -108,7 +108,7 @@ exports.OPTIONS = [
     setting({ name: 'extend-select', kind: names('rule ids'), config: true, merge: 'rules', flag: { commands: ALL, describe: 'comma-separated rules to run in addition' } }),
     setting({ name: 'ignore', kind: names('rule ids'), config: true, merge: 'rules', flag: { commands: ALL, describe: 'comma-separated rules not to run' } }),
     setting({ name: 'era', kind: choice(['auto', 'spec', 'signature']), default: 'auto', config: true, flag: { commands: ALL, describe: 'golden harness era (default auto: detected per spec call)' } }),
-    setting({ name: 'strict', kind: boolean(), default: false, config: true, flag: { commands: ANALYZE, describe: 'abi-mismatch findings also make the exit code 1' } }),
+    setting({ name: 'strict', kind: boolean(), default: false, config: true, flag: { commands: ANALYZE, describe: 'spec-list agreement findings (abi-mismatch, spec-order, spec-shape, ...; not spec-name) also make the exit code 1' } }),
     setting({ name: 'unsafe-fixes', kind: boolean(), default: false, config: true, flag: { commands: ALL, describe: 'also apply unsafe fixes: they change what the golden test compares or uploads (see the rules command)' } }),
     setting({ name: 'work-counts', kind: boolean(), default: false, flag: { commands: ANALYZE, describe: 'print the work the run did (files parsed, evaluator steps, ...) to stderr as one JSON line (for benchmarks)' } }),
     setting({ name: 'server-severity', kind: choice(['warning', 'error']), default: 'warning', config: true }),

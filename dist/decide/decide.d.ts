@@ -1,6 +1,6 @@
 import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
-import { SpecRecord, Value } from '../analyze/eval/values';
+import { Value } from '../analyze/eval/values';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import { Direction } from '../model';
 import type { EvidenceItem, Finding, UnresolvedReason } from './findings';
@@ -60,12 +60,6 @@ export declare function decide(functions: PyptoFunction[], invocations: Invocati
     calls: HostCall[];
     unknown: UnknownCallee[];
 }, mode: EvidenceMode, extra?: ExtraEvidence[]): Finding[];
-/**
- * PTOTestCase binds the tensor specs of the final list to the entry's tensor
- * params in order (names may differ). Only an exact list of the same length
- * binds; otherwise names are used.
- */
-export declare function positionalBinding(specs: Value, entry: PyptoFunction): Map<SpecRecord, ParamInfo> | undefined;
 export declare function targetsOf(target: Value, byKey: Map<string, PyptoFunction>): {
     entries: PyptoFunction[];
     unknownWhy?: string;

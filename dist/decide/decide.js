@@ -2,13 +2,13 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.functionKey = functionKey;
 exports.decide = decide;
-exports.positionalBinding = positionalBinding;
 exports.targetsOf = targetsOf;
 const values_1 = require("../analyze/eval/values");
 const model_1 = require("../model");
 const conflicts_1 = require("./conflicts");
 const coverage_1 = require("./coverage");
 const paths_1 = require("./paths");
+const binding_1 = require("./binding");
 const evidence_1 = require("./evidence");
 /** Key of a function definition, unique across files. */
 function functionKey(path, def) {
@@ -112,7 +112,6 @@ function linkInvocation(inv, stateOf, findings, byKey, mode) {
         findings.push({ kind: 'unlinked-harness', path: inv.site.path, ...pos(inv.site.node), detail: `entry undecidable: ${unknownWhy}` });
     }
     const specs = mode === 'all' ? inv.evidence : (0, evidence_1.reachableSpecs)(inv.specs);
-    const names = new Set(entries.flatMap((e) => e.params.map((p) => p.name)));
     for (const [spec, certain] of specs) {
         if (spec.name.k === 'str')
             continue;
@@ -129,46 +128,65 @@ function linkInvocation(inv, stateOf, findings, byKey, mode) {
     const coverage = (0, coverage_1.specCoverage)(inv.specs);
     const final = (0, evidence_1.reachableSpecs)(inv.specs);
     for (const entry of entries) {
-        const byPosition = inv.bindBy === 'position' ? positionalBinding(inv.specs, entry) : undefined;
+        const binding = (0, binding_1.bindEntry)(inv, entry);
+        const grouped = (0, binding_1.specsByParam)(binding, specs);
         for (const param of entry.params) {
             const state = stateOf(entry, param);
             state.linked = true;
             (0, coverage_1.noteHarness)(state, harnessEvidence);
             for (const c of inv.callers ?? [])
                 (0, coverage_1.noteHarness)(state, (0, evidence_1.evidenceAt)('harness', c.path, c.node));
-            const matched = [];
-            for (const [spec, certain] of specs) {
-                const bound = byPosition?.get(spec);
-                if (bound ? bound !== param : spec.name.k !== 'str' || spec.name.v !== param.name)
-                    continue;
-                matched.push([spec, certain]);
+            const matched = grouped.get(param) ?? [];
+            for (const [spec, certain] of matched)
                 applySpec(state, spec, certain, harnessEvidence);
-            }
+            const contest = binding.contested.get(param);
+            if (contest)
+                applyContest(state, contest, specs, harnessEvidence);
             if (mode === 'all')
                 findings.push(...(0, conflicts_1.conflicts)(entry, param, matched, final, harnessEvidence));
             // a linked tensor param the harness gives no spec is never silently In
-            if (!matched.length && !byPosition && param.typeKind === 'tensor' && !coverage.names.has(param.name))
+            if (!matched.length && !contest && !binding.byPlace && param.typeKind === 'tensor' && !coverage.names.has(param.name))
                 (0, coverage_1.noSpec)(state, coverage, harnessEvidence, inv.evidence);
         }
-        if (!byPosition)
-            reportSpecNames(findings, inv, entry, names);
     }
 }
 /**
- * PTOTestCase binds the tensor specs of the final list to the entry's tensor
- * params in order (names may differ). Only an exact list of the same length
- * binds; otherwise names are used.
+ * A param whose place holds a spec named after another param, or whose
+ * named spec sits at another place: the runner gives it the spec at its
+ * place, the names say otherwise. Where both readings ask for the same
+ * direction, it is decided; otherwise it is left for the reorder the
+ * `spec-order` finding asks for (never guessed).
  */
-function positionalBinding(specs, entry) {
-    if (specs.k !== 'seq' || specs.inexact)
-        return undefined;
-    const tensorSpecs = specs.items.filter((v) => v.k === 'spec' && v.spec.cls === 'TensorSpec');
-    if (tensorSpecs.length !== specs.items.filter((v) => v.k !== 'spec' || v.spec.cls !== 'ScalarSpec').length)
-        return undefined;
-    const params = entry.params.filter((p) => p.typeKind !== 'scalar');
-    if (params.length !== tensorSpecs.length)
-        return undefined;
-    return new Map(tensorSpecs.map((v, i) => [v.spec, params[i]]));
+function applyContest(state, contest, specs, harness) {
+    const asks = (list) => {
+        let most = 'In';
+        for (const s of list) {
+            const v = (0, evidence_1.specVerdict)(s);
+            if (v.kind !== 'direction')
+                return undefined;
+            if ((0, model_1.rank)(v.direction) > (0, model_1.rank)(most))
+                most = v.direction;
+        }
+        return most;
+    };
+    const place = asks(contest.byPlace);
+    const name = contest.byName.length ? asks(contest.byName) : place;
+    const all = [...contest.byPlace, ...contest.byName];
+    if (place !== undefined && place === name) {
+        for (const s of all)
+            applySpec(state, s, specs.get(s) ?? true, harness);
+        return;
+    }
+    const could = all.map((s) => (0, evidence_1.specVerdict)(s)).reduce((m, v) => {
+        const d = v.kind === 'direction' ? v.direction : v.could;
+        return (0, model_1.rank)(d) > (0, model_1.rank)(m) ? d : m;
+    }, 'In');
+    const nameOf = (s) => (s.name.k === 'str' ? `"${s.name.v}"` : 'of undecided name');
+    const atPlace = contest.byPlace.map(nameOf).join(' or ');
+    const detail = atPlace
+        ? `the runner gives it spec ${atPlace} by position${contest.byName.length ? `, while spec "${state.param.name}" sits at another place` : ''}; the two ask different directions`
+        : `spec "${state.param.name}" sits at another place and the spec at its place asks a different direction`;
+    state.undecided.push({ reason: 'binding-conflict', detail, could, evidence: [...all.map(evidence_1.specEvidence), harness] });
 }
 function applySpec(state, spec, certain, harness) {
     const verdict = (0, evidence_1.specVerdict)(spec);
@@ -215,22 +233,6 @@ function targetsOf(target, byKey) {
         }
     }
     return { entries: [...new Set(entries)], unknownWhy: unknowns.length ? unknowns.join('; ') : undefined };
-}
-function reportSpecNames(findings, inv, entry, names) {
-    const final = [...(0, evidence_1.reachableSpecs)(inv.specs).keys()];
-    for (const spec of final) {
-        if (spec.name.k === 'str' && !names.has(spec.name.v)) {
-            findings.push({ kind: 'unmatched-spec', path: entry.module.path, ...pos(entry.def), entry: entry.name, spec: spec.name.v, evidence: [(0, evidence_1.specEvidence)(spec)] });
-        }
-    }
-    // only an exact list has an order to compare (sorted(key=...) is not modelled)
-    if (entry.role !== 'l2' || inv.specs.k !== 'seq' || inv.specs.inexact)
-        return;
-    const order = final.map((s) => (s.name.k === 'str' ? s.name.v : '')).filter((n) => entry.params.some((p) => p.name === n));
-    const expected = entry.params.map((p) => p.name).filter((n) => order.includes(n));
-    if (order.join(',') !== expected.join(',')) {
-        findings.push({ kind: 'spec-order', path: entry.module.path, ...pos(entry.def), entry: entry.name, detail: `specs [${order.join(', ')}] vs params [${expected.join(', ')}]` });
-    }
 }
 /**
  * Host -> L2: the callee param receiving a host param gets the host's

@@ -11,9 +11,21 @@ export interface EvidenceItem {
     says?: string;
 }
 /** Why a param could not be decided statically. */
-export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent' | 'unknown-era';
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent' | 'unknown-era' | 'binding-conflict';
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
+/**
+ * What a spec-list finding means in the analyzed tree: the consequence its
+ * runner gives it, and whether that runner rejects it (then it is pending).
+ */
+export interface Agreement {
+    /** In words: "rejected after compile", "compiled with the shape of another spec", ... */
+    consequence: string;
+    /** Set when the tree's runner refuses to run it: the finding is pending (exit 1). */
+    rejected?: true;
+    /** What the tree's runner does, as read from its source (explain shows it). */
+    runner?: string;
+}
 /** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
 export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
 /**
@@ -96,7 +108,7 @@ export type Finding = FixState & (
     direction: Direction;
     wants: Direction;
     evidence: EvidenceItem[];
-}) | {
+}) | ({
     kind: 'unmatched-spec';
     path: string;
     line: number;
@@ -104,7 +116,7 @@ export type Finding = FixState & (
     entry: string;
     spec: string;
     evidence: EvidenceItem[];
-} | {
+} & Agreement) | {
     kind: 'unlinked-harness';
     path: string;
     line: number;
@@ -117,19 +129,55 @@ export type Finding = FixState & (
     column: number;
     entry: string;
     callee: string;
-} | {
+} | ({
     kind: 'spec-order';
     path: string;
     line: number;
     column: number;
     entry: string;
     detail: string;
-} | (ParamRef & {
+    evidence: EvidenceItem[];
+} & Agreement) | (ParamRef & {
     kind: 'abi-mismatch';
     spec: Direction;
     artifact: Direction;
     evidence: EvidenceItem[];
-}) | (ParamRef & {
+} & Agreement)
+/** A param the spec list gives no spec (by name where the runner binds by name, or past the list's end). */
+ | (ParamRef & {
+    kind: 'spec-missing';
+    evidence: EvidenceItem[];
+} & Agreement)
+/** The spec at a param's place has another name, which names no param: the runner binds it by place. */
+ | (ParamRef & {
+    kind: 'spec-name';
+    spec: string;
+    evidence: EvidenceItem[];
+} & Agreement)
+/** A ScalarSpec where the entry takes a tensor, or a TensorSpec at a Scalar param. */
+ | (ParamRef & {
+    kind: 'spec-kind';
+    spec: string;
+    specKind: 'tensor' | 'scalar';
+    paramKind: 'tensor' | 'scalar';
+    evidence: EvidenceItem[];
+} & Agreement)
+/** Spec and annotation shapes differ where both are decided (a dynamic or undecided dim accepts anything). */
+ | (ParamRef & {
+    kind: 'spec-shape';
+    spec: string;
+    specShape: string;
+    paramShape: string;
+    evidence: EvidenceItem[];
+} & Agreement)
+/** The spec's torch dtype is not the annotation's pl dtype. */
+ | (ParamRef & {
+    kind: 'spec-dtype';
+    spec: string;
+    specDtype: string;
+    paramDtype: string;
+    evidence: EvidenceItem[];
+} & Agreement) | (ParamRef & {
     kind: 'newly-validated';
     direction: Direction;
     evidence: EvidenceItem[];
@@ -171,12 +219,14 @@ export type Finding = FixState & (
     detail: string;
 }
 /** A direction this run's fix writes that the spec the harness receives contradicts (#1019 would reject it): change the spec. */
+/** `runnerSays`: what this tree's runner does with that artifact (abi-agreement's reading), when known. */
  | (ParamRef & {
     kind: 'fix-breaks-abi';
     spec: Direction;
     artifact: Direction;
     before: Direction;
     evidence: EvidenceItem[];
+    runnerSays?: string;
 }) | {
     kind: 'legacy-harness';
     path: string;
@@ -197,7 +247,11 @@ export type Finding = FixState & (
 export type FindingKind = Finding['kind'];
 /** Kinds that leave work pending: `check` exits 1 while any is present (and any finding with a fix). */
 export declare const PENDING_KINDS: ReadonlySet<FindingKind>;
-/** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
+/**
+ * Agreement kinds (the spec list against the entry): shown by `check` without
+ * `-v`; pending (exit 1) where the tree's runner rejects them, else only with
+ * `--strict`.
+ */
 export declare const AGREEMENT_KINDS: ReadonlySet<FindingKind>;
 /** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
 export declare function pendingKinds(strict: boolean): ReadonlySet<FindingKind>;
@@ -205,8 +259,8 @@ export declare function pendingKinds(strict: boolean): ReadonlySet<FindingKind>;
 export declare function isEditFinding(f: Finding): boolean;
 /**
  * Whether a finding leaves work pending (exit 1): a pending kind, any
- * finding with a fix (applied or withheld), and with `strict` the
- * agreement kinds.
+ * finding with a fix (applied or withheld), a spec-list finding the tree's
+ * runner rejects, and with `strict` the agreement kinds.
  */
 export declare function isPending(f: Finding, strict?: boolean): boolean;
 /** Kinds shown as warnings (report only, never edited). */

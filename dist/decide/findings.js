@@ -6,8 +6,12 @@ exports.isEditFinding = isEditFinding;
 exports.isPending = isPending;
 /** Kinds that leave work pending: `check` exits 1 while any is present (and any finding with a fix). */
 exports.PENDING_KINDS = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output', 'fix-breaks-abi', 'legacy-harness']);
-/** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
-exports.AGREEMENT_KINDS = new Set(['abi-mismatch']);
+/**
+ * Agreement kinds (the spec list against the entry): shown by `check` without
+ * `-v`; pending (exit 1) where the tree's runner rejects them, else only with
+ * `--strict`.
+ */
+exports.AGREEMENT_KINDS = new Set(['abi-mismatch', 'unmatched-spec', 'spec-missing', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype']);
 /** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
 function pendingKinds(strict) {
     return strict ? new Set([...exports.PENDING_KINDS, ...exports.AGREEMENT_KINDS]) : exports.PENDING_KINDS;
@@ -18,11 +22,11 @@ function isEditFinding(f) {
 }
 /**
  * Whether a finding leaves work pending (exit 1): a pending kind, any
- * finding with a fix (applied or withheld), and with `strict` the
- * agreement kinds.
+ * finding with a fix (applied or withheld), a spec-list finding the tree's
+ * runner rejects, and with `strict` the agreement kinds.
  */
 function isPending(f, strict = false) {
-    return exports.PENDING_KINDS.has(f.kind) || f.applicability !== undefined || (strict && exports.AGREEMENT_KINDS.has(f.kind));
+    return exports.PENDING_KINDS.has(f.kind) || f.applicability !== undefined || ('rejected' in f && !!f.rejected) || (strict && exports.AGREEMENT_KINDS.has(f.kind));
 }
 /** Kinds shown as warnings (report only, never edited). */
 exports.WARNING_KINDS = new Set([
@@ -33,6 +37,11 @@ exports.WARNING_KINDS = new Set([
     'unmatched-spec',
     'unknown-callee',
     'spec-order',
+    'spec-missing',
+    'spec-name',
+    'spec-kind',
+    'spec-shape',
+    'spec-dtype',
     'abi-mismatch',
     'newly-validated',
     'golden-disagrees',

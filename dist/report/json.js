@@ -25,7 +25,14 @@ function status(f) {
         case 'fix-breaks-abi':
             return 'unresolved';
         case 'abi-mismatch':
-            return 'mismatch';
+        case 'unmatched-spec':
+        case 'spec-missing':
+        case 'spec-name':
+        case 'spec-order':
+        case 'spec-kind':
+        case 'spec-shape':
+        case 'spec-dtype':
+            return f.rejected ? 'unresolved' : 'mismatch';
         case 'era':
             return 'info';
         default:
@@ -52,6 +59,7 @@ function renderJson(report) {
             reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' || f.kind === 'legacy-harness' ? f.keep?.reason : undefined,
             ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
             ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
+            ...('consequence' in f ? { consequence: f.consequence, rejected: !!f.rejected } : {}),
             ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
             ...(f.kind === 'fix-breaks-abi' ? { spec: f.spec, artifact: f.artifact } : {}),
             ...(f.kind === 'legacy-harness' ? { site: f.site, unified: f.unified } : {}),

@@ -16,6 +16,7 @@ const REASONS = {
     'undecided-specs': 'the specs its harness receives cannot be decided statically',
     'path-dependent': 'the paths of its harness disagree',
     'unknown-era': 'the harness era is unknown (no golden package resolves)',
+    'binding-conflict': 'the runner binds its spec by position and the spec names say otherwise',
 };
 const HARNESS_KEPT = {
     'conflicting-key': 'compile_cfg and runtime_cfg give one key different values',
@@ -63,11 +64,16 @@ exports.MESSAGES = {
         ? `${f.entry}.${f.param} is assigned in the body and a linked spec marks it as an output only on some paths`
         : `${f.entry}.${f.param} is assigned in the body but no linked spec marks it as an output`,
     'inline-wrapper': (f) => `${f.entry}.${f.param}: ${f.direction} on a @pl.jit.inline param is stripped by pypto`,
-    'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param`,
+    'unmatched-spec': (f) => `spec "${f.spec}" passed to ${f.entry} matches no param (${f.consequence})`,
+    'spec-missing': (f) => `${f.entry}.${f.param}: no spec in the list its harness receives (${f.consequence})`,
+    'spec-name': (f) => `${f.entry}.${f.param}: the spec at its place is named "${f.spec}" (${f.consequence})`,
+    'spec-kind': (f) => `${f.param}: kind spec=${f.specKind} param=${f.paramKind} (spec "${f.spec}" for ${f.entry}; ${f.consequence})`,
+    'spec-shape': (f) => `${f.param}: shape spec=${f.specShape} param=${f.paramShape} (spec "${f.spec}" for ${f.entry}; ${f.consequence})`,
+    'spec-dtype': (f) => `${f.param}: dtype spec=${f.specDtype} param=${f.paramDtype} (spec "${f.spec}" for ${f.entry}; ${f.consequence})`,
     'unlinked-harness': (f) => `harness call not fully linked: ${f.detail}`,
     'unknown-callee': (f) => `host driver ${f.entry} calls ${f.callee}, which is not defined statically; directions cannot be passed on to it`,
-    'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail}`,
-    'abi-mismatch': (f) => `${f.param}: direction spec=${f.spec} artifact=${f.artifact} (${f.entry}; the golden harness rejects this ABI)`,
+    'spec-order': (f) => `specs for ${f.entry} are not in param order: ${f.detail} (${f.consequence})`,
+    'abi-mismatch': (f) => `${f.param}: direction spec=${f.spec} artifact=${f.artifact} (${f.entry}; ${f.consequence})`,
     'newly-validated': (f) => `${f.entry}.${f.param} is ${f.direction} but its spec was an input: the new harness compares it, so the golden must write it or compare_fn must cover it`,
     'golden-disagrees': (f) => f.golden === 'In'
         ? `${f.entry}.${f.param}: a spec marks it as an output (${f.direction}) but the golden function never writes it`
@@ -79,7 +85,7 @@ exports.MESSAGES = {
     'fix-breaks-abi': (f) => {
         const spec = f.evidence.find((e) => e.role === 'spec');
         const at = spec ? ` at ${(0, path_1.basename)(spec.path)}:${spec.line}` : '';
-        return `${f.entry}.${f.param}: fix makes it ${f.artifact} (was ${f.before}), but the spec its harness receives${at} says ${f.spec}, so the #1019 check would reject that artifact: give that spec ${specChange(f.spec, f.artifact)}`;
+        return `${f.entry}.${f.param}: fix makes it ${f.artifact} (was ${f.before}), but the spec its harness receives${at} says ${f.spec}${f.runnerSays ? ` (${f.runnerSays})` : ', so the #1019 check would reject that artifact'}: give that spec ${specChange(f.spec, f.artifact)}`;
     },
     'legacy-harness': (f) => {
         const what = f.site === 'import' ? 'import of run_jit' : `${f.text.replace(/\(.*$/, '')}() call`;
@@ -98,6 +104,8 @@ function messageOf(f) {
 }
 /** The rule, in words, for a finding that applies it. */
 function ruleInWords(f) {
+    if ('consequence' in f)
+        return `the spec list checked against the entry as the runtime ABI check does; this tree's runner: ${f.runner ?? 'not read'}`;
     if (f.kind !== 'fix' && f.kind !== 'suppressed')
         return undefined;
     if (f.kind === 'fix' && f.rule === 'golden-write')
@@ -126,6 +134,11 @@ exports.TITLES = {
     'unknown-callee': 'Host driver calls an unresolvable function',
     'spec-order': 'Specs not in param order',
     'abi-mismatch': 'Spec direction disagrees with the entry (#1019 check)',
+    'spec-missing': 'Param without a spec',
+    'spec-name': 'Spec named otherwise than the param its place binds',
+    'spec-kind': 'ScalarSpec and tensor param (or the reverse)',
+    'spec-shape': 'Spec shape differs from the annotation',
+    'spec-dtype': 'Spec dtype differs from the annotation',
     'newly-validated': 'Former input now compared by the harness',
     'golden-disagrees': 'Golden function and specs disagree on an output',
     'stale-is-output': 'Stale is_output keyword (signature era)',

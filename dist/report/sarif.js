@@ -57,7 +57,7 @@ function positionAt(text, offset) {
 function level(f) {
     if (f.applicability)
         return { level: 'error' };
-    if ((0, findings_1.isPending)(f) || f.kind === 'abi-mismatch')
+    if ((0, findings_1.isPending)(f) || findings_1.AGREEMENT_KINDS.has(f.kind))
         return { level: 'warning' };
     if ((0, select_1.tierOf)(f.kind) === 'explanation')
         return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };

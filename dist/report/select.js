@@ -20,7 +20,8 @@ function tierOf(kind) {
 }
 /** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
 function tierOfFinding(f) {
-    return f.applicability ? 'pending' : tierOf(f.kind);
+    // a fix, or a spec-list finding the tree's runner rejects (a spec-name where it checks names), is pending work
+    return f.applicability || (0, findings_1.isPending)(f) ? 'pending' : tierOf(f.kind);
 }
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever

@@ -2,6 +2,7 @@ import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { SpecRecord } from '../analyze/eval/values';
 import type { EraOfCall } from '../analyze/eval/era';
+import type { RunnerReading } from '../analyze/golden/runner';
 import type { Invocation, LinkProblem } from '../analyze/link';
 import type { PyptoSymbols } from '../analyze/pypto-symbols';
 import type { EvidenceMode } from '../decide/decide';
@@ -45,6 +46,8 @@ export interface Analysis {
     }>;
     /** The era of a spec call's callee, resolved in its file; undefined when unresolvable. */
     eraAt(path: string, callee: Node): EraOfCall | undefined;
+    /** What the runner of a harness call does with the specs (read from its source, never run). */
+    runnerOf(inv: Invocation): RunnerReading;
     /** The names an import statement of a module binds (resolved and read, never run). */
     importsAt(path: string, stmt: Node): Map<string, import('../analyze/eval/values').Value>;
     /** The param a finding points at (path, name, line, column). */

@@ -55,7 +55,7 @@ function directions(f) {
         case 'fix-breaks-abi':
             return { now: f.before, wanted: f.artifact };
         default:
-            return { now: f.direction, wanted: '?' };
+            return { now: 'direction' in f ? f.direction : 'In', wanted: '?' };
     }
 }
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
@@ -74,7 +74,8 @@ function hoverAt(doc, res, position, cwd) {
     const here = res.findings.filter(inside);
     if (!here.length)
         return undefined;
-    const first = here.find((f) => f.kind === 'fix') ?? here[0];
+    // a spec-list finding carries no direction: the param's own finding (fix, ok, ...) heads the hover
+    const first = here.find((f) => f.kind === 'fix') ?? here.find((f) => !('consequence' in f) || f.kind === 'abi-mismatch') ?? here[0];
     const { now, wanted } = directions(first);
     const lines = [`**${first.entry}.${first.param}**: ${code(now)} now, wanted ${wanted === '?' ? 'undecided' : code(wanted)}`, ''];
     const seen = new Set();

@@ -1,5 +1,6 @@
 import type { Node } from '../../parse/syntax-tree';
 import { CallArgs } from '../syntax';
+import { type HarnessBinding } from './binding';
 /** Which arguments of a harness call name the entry and its golden specs. */
 export interface HarnessMatch {
     target: Node;
@@ -18,10 +19,12 @@ export interface CallHarness {
     id: string;
     /** Callee names (last component) this harness is called by. */
     calleeNames: readonly string[];
+    /** How its runner binds the specs to the entry's params. */
+    binding: HarnessBinding;
     match(call: Node, args: CallArgs): HarnessMatch | undefined;
 }
 /** Defines a harness recognised by callee name and keyword arguments. */
-export declare function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[]): CallHarness;
+export declare function keywordHarness(id: string, calleeNames: string[], targetKeys: string[], specKeys: string[], binding?: HarnessBinding): CallHarness;
 /** Matches a call against harnesses; undefined when none applies. */
 export declare function matchHarness(call: Node, harnesses: readonly CallHarness[]): {
     harness: CallHarness;

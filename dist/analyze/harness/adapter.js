@@ -3,14 +3,16 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.keywordHarness = keywordHarness;
 exports.matchHarness = matchHarness;
 const syntax_1 = require("../syntax");
+const binding_1 = require("./binding");
 /** Keywords naming the golden function and the per-output comparisons. */
 const GOLDEN_KEYS = ['golden_fn', 'golden'];
 const COMPARE_KEYS = ['compare_fn'];
 /** Defines a harness recognised by callee name and keyword arguments. */
-function keywordHarness(id, calleeNames, targetKeys, specKeys) {
+function keywordHarness(id, calleeNames, targetKeys, specKeys, binding = binding_1.JIT_BINDING) {
     return {
         id,
         calleeNames,
+        binding,
         match(call, args) {
             const callee = (0, syntax_1.dottedName)(call.childForFieldName('function'));
             const last = callee?.slice(callee.lastIndexOf('.') + 1);

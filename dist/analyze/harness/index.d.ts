@@ -2,6 +2,7 @@ import type { CallHarness } from './adapter';
 import { ClassHarness } from './test-case';
 export type { CallHarness } from './adapter';
 export type { ClassHarness } from './test-case';
+export type { BindMode, HarnessBinding } from './binding';
 /** Call-style harnesses, tried in order. */
 export declare const CALL_HARNESSES: readonly CallHarness[];
 /** Class-style harnesses: test-case classes linked per instance. */

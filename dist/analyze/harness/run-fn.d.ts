@@ -1,5 +1,5 @@
 /**
  * The unified harness `run(fn=ENTRY, specs=SPECS, golden_fn=..., config=...)`:
- * links by name like `run_jit`. `run(program=...)` is the older form.
+ * binds as `run_jit` does (`JIT_BINDING`). `run(program=...)` is the older form.
  */
 export declare const runFn: import("./adapter").CallHarness;

@@ -4,7 +4,7 @@ exports.runFn = void 0;
 const adapter_1 = require("./adapter");
 /**
  * The unified harness `run(fn=ENTRY, specs=SPECS, golden_fn=..., config=...)`:
- * links by name like `run_jit`. `run(program=...)` is the older form.
+ * binds as `run_jit` does (`JIT_BINDING`). `run(program=...)` is the older form.
  */
 exports.runFn = (0, adapter_1.keywordHarness)('run', ['run'], ['fn'], ['specs']);
 //# sourceMappingURL=run-fn.js.map

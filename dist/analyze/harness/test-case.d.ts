@@ -1,5 +1,6 @@
 import type { EvidenceFrame, Interp } from '../eval/interpreter';
 import { ClassValue, Value } from '../eval/values';
+import { type HarnessBinding } from './binding';
 /** What one test-case instance links: the program it returns and the specs it defines. */
 export interface InstanceLink {
     target: Value;
@@ -18,8 +19,8 @@ export interface InstanceLink {
 export interface ClassHarness {
     /** Stable id used in findings and explanations, e.g. `PTOTestCase`. */
     id: string;
-    /** How specs bind to the entry's params. */
-    bindBy: 'name' | 'position';
+    /** How its runner binds the specs to the entry's params. */
+    binding: HarnessBinding;
     /** Base class names (last component) that make a class a test case. */
     bases: ReadonlySet<string>;
     /** Whether a class derives from a base of this harness (tests and their helper bases). */
@@ -32,7 +33,7 @@ export interface ClassHarness {
     }): InstanceLink;
 }
 /** A class-style harness defined by its base names and its two methods. */
-export declare function methodHarness(id: string, bases: string[], programMethod: string, specsMethod: string, goldenMethod: string, bindBy: 'name' | 'position'): ClassHarness;
+export declare function methodHarness(id: string, bases: string[], programMethod: string, specsMethod: string, goldenMethod: string, binding: HarnessBinding): ClassHarness;
 /**
  * pypto's `tests/st` harness: `get_program()` gives the program class,
  * `define_tensors()` the specs, bound to the orchestration function's tensor

@@ -4,12 +4,13 @@ exports.ptoTestCase = void 0;
 exports.methodHarness = methodHarness;
 const expressions_1 = require("../eval/expressions");
 const values_1 = require("../eval/values");
+const binding_1 = require("./binding");
 /** A class-style harness defined by its base names and its two methods. */
-function methodHarness(id, bases, programMethod, specsMethod, goldenMethod, bindBy) {
+function methodHarness(id, bases, programMethod, specsMethod, goldenMethod, binding) {
     const baseNames = new Set(bases);
     return {
         id,
-        bindBy,
+        binding,
         bases: baseNames,
         derives: (cls) => reachesBase(cls, baseNames),
         links(cls) {
@@ -64,5 +65,5 @@ function definingClass(cls, name, seen = new Set()) {
  * `define_tensors()` the specs, bound to the orchestration function's tensor
  * params by position; `compute_expected()` is its golden function.
  */
-exports.ptoTestCase = methodHarness('PTOTestCase', ['PTOTestCase'], 'get_program', 'define_tensors', 'compute_expected', 'position');
+exports.ptoTestCase = methodHarness('PTOTestCase', ['PTOTestCase'], 'get_program', 'define_tensors', 'compute_expected', binding_1.TEST_CASE_BINDING);
 //# sourceMappingURL=test-case.js.map

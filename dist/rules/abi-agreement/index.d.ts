@@ -1,10 +1,19 @@
 import type { Direction } from '../../model';
 import type { Analysis, Rule } from '../types';
+import { AbiCheck } from './context';
 /**
- * `abi-agreement`: the golden harness's #1019 check, statically. In the
- * spec era the harness derives a direction from each spec it receives (not
- * is_output: In; is_output without init_value: Out; with: InOut) and
- * rejects a compiled entry whose param says otherwise, either way.
+ * The checks of the family, in the order pypto-lib's runtime ABI check runs
+ * them (names first, then order, then each param's kind, shape and dtype;
+ * the direction last). Adding one: a module under `checks/` and a line here.
+ */
+export declare const ABI_CHECKS: readonly AbiCheck[];
+/**
+ * `abi-agreement`: the runtime ABI check, statically, before any compile.
+ * Each harness call's final spec list is checked against the entry it links
+ * (name set, order, kind, shape, dtype, direction), as the tree's runner
+ * binds it; each finding says what that runner does with it (read from its
+ * source) and is pending only where the runner rejects it. What cannot be
+ * decided is not said.
  */
 export declare const abiAgreementRule: Rule;
 /** Params the direction rule raises in this run (the fixes it applies), with their new direction. */

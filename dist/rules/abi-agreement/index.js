@@ -1,126 +1,71 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.abiAgreementRule = void 0;
+exports.abiAgreementRule = exports.ABI_CHECKS = void 0;
 exports.fixedDirections = fixedDirections;
-const evidence_1 = require("../../decide/evidence");
-const era_1 = require("../era");
 const direction_1 = require("../direction");
 const linked_1 = require("../linked");
-const golden_1 = require("../golden");
-const after_fix_1 = require("./after-fix");
+const direction_2 = require("./checks/direction");
+const dtype_1 = require("./checks/dtype");
+const kind_1 = require("./checks/kind");
+const names_1 = require("./checks/names");
+const order_1 = require("./checks/order");
+const shape_1 = require("./checks/shape");
+const context_1 = require("./context");
+const golden_cross_check_1 = require("./golden-cross-check");
 /**
- * `abi-agreement`: the golden harness's #1019 check, statically. In the
- * spec era the harness derives a direction from each spec it receives (not
- * is_output: In; is_output without init_value: Out; with: InOut) and
- * rejects a compiled entry whose param says otherwise, either way.
+ * The checks of the family, in the order pypto-lib's runtime ABI check runs
+ * them (names first, then order, then each param's kind, shape and dtype;
+ * the direction last). Adding one: a module under `checks/` and a line here.
+ */
+exports.ABI_CHECKS = [names_1.namesCheck, order_1.orderCheck, kind_1.kindCheck, shape_1.shapeCheck, dtype_1.dtypeCheck, direction_2.directionCheck];
+/**
+ * `abi-agreement`: the runtime ABI check, statically, before any compile.
+ * Each harness call's final spec list is checked against the entry it links
+ * (name set, order, kind, shape, dtype, direction), as the tree's runner
+ * binds it; each finding says what that runner does with it (read from its
+ * source) and is pending only where the runner rejects it. What cannot be
+ * decided is not said.
  */
 exports.abiAgreementRule = {
     id: 'abi-agreement',
-    summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
+    summary: "the spec list checked against the entry as the runtime ABI check does (names, order, kind, shape, dtype, direction #1019), with what this tree's runner does about it",
     defaultOn: true,
     fixes: {},
     edits: [],
-    kinds: ['abi-mismatch', 'golden-disagrees', 'fix-breaks-abi'],
+    kinds: ['abi-mismatch', 'fix-breaks-abi', 'unmatched-spec', 'spec-missing', 'spec-name', 'spec-order', 'spec-kind', 'spec-shape', 'spec-dtype', 'golden-disagrees'],
     supersedes: ['no-output-evidence'],
     example: [
         'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
         'cmp_kv: pl.Out[pl.Tensor[[B, N, D], pl.BF16]]',
-        '-> abi-mismatch cmp_kv: direction spec=In artifact=Out (report only; exit 1 with --strict)',
+        '-> abi-mismatch cmp_kv: direction spec=In artifact=Out (written on device, never compared with golden, ...)',
+        'TensorSpec("x", [N, M], torch.float32)  with  x: pl.Tensor[[M, N], pl.FP32]   (M != N)',
+        "-> spec-shape x: shape spec=[N, M] param=[M, N] (compiled for the spec's shape, ...)",
+        'pending (exit 1) where the tree\'s runner rejects it; else report only (exit 1 with --strict; spec-name never)',
     ].join('\n'),
     run(a, selected) {
-        const findings = [];
         // the artifact is compiled from the source as fix leaves it: a param fix raises agrees once written
         const after = selected.has('direction') ? fixedDirections(a) : new Map();
+        const findings = [];
         const seen = new Set();
         for (const link of (0, linked_1.entryLinks)(a)) {
-            if ((0, era_1.invocationEra)(link.inv, a.era).era !== 'spec')
-                continue;
-            for (const [param, specs] of link.final) {
-                if (param.typeKind === 'scalar')
-                    continue; // the harness derives In for scalars; pypto has no other
-                if (param.suppressed)
-                    continue; // `# pypto-direction: ignore` keeps the param out of every rule
-                const wanted = new Map();
-                for (const spec of specs.keys()) {
-                    const v = (0, evidence_1.specVerdict)(spec);
-                    if (v.kind === 'direction' && !wanted.has(v.direction))
-                        wanted.set(v.direction, spec);
+            const ctx = (0, context_1.linkContext)(a, link, after);
+            for (const check of exports.ABI_CHECKS) {
+                for (const f of check.run(ctx)) {
+                    // several paths (and harness calls) of one entry say the same thing once
+                    const key = `${f.kind}:${f.path}:${f.line}:${f.column}:${'param' in f ? f.param : ''}:${'spec' in f ? f.spec : ''}:${'consequence' in f ? f.consequence : ''}`;
+                    if (seen.has(key))
+                        continue;
+                    seen.add(key);
+                    if ('consequence' in f && !f.runner)
+                        f.runner = ctx.runner.why;
+                    findings.push(f);
                 }
-                // several candidate specs (branches): only a disagreement of every one of them is certain
-                const artifact = after.get(paramKey(link.entry.module.path, param)) ?? param.direction;
-                if (!wanted.size || wanted.has(artifact))
-                    continue;
-                const [first, spec] = [...wanted.entries()][0];
-                const key = `${link.entry.module.path}:${param.line}:${param.name}:${first}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                if (artifact !== param.direction && (0, after_fix_1.causedByFix)(param.direction, wanted)) {
-                    findings.push((0, after_fix_1.fixBreaksAbi)(link, param, spec, first, artifact));
-                    continue;
-                }
-                findings.push({
-                    kind: 'abi-mismatch',
-                    path: link.entry.module.path,
-                    line: param.line,
-                    column: param.node.startPosition.column + 1,
-                    entry: link.entry.name,
-                    param: param.name,
-                    spec: first,
-                    artifact,
-                    evidence: [(0, evidence_1.specEvidence)(spec), (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node)],
-                });
             }
         }
-        findings.push(...goldenCrossCheck(a));
+        findings.push(...(0, golden_cross_check_1.goldenCrossCheck)(a));
         return { findings, fixes: [] };
     },
 };
-/**
- * Spec era, shown with -v: a spec marked output that the golden function
- * never writes (nor compare_fn names), and a golden write to a tensor no
- * spec marks as output. Only goldens read completely are cross-checked.
- * Its findings are warnings only: without them wanted, no golden is read.
- */
-function goldenCrossCheck(a) {
-    const out = [];
-    if (!a.warnings)
-        return out;
-    const seen = new Set();
-    for (const link of (0, linked_1.entryLinks)(a)) {
-        if ((0, era_1.invocationEra)(link.inv, a.era).era !== 'spec')
-            continue;
-        const reading = (0, golden_1.goldenOf)(a, link.inv);
-        if (!reading || reading.unresolved.length)
-            continue;
-        const compared = (0, golden_1.compareKeys)(link.inv.compare);
-        const harness = (0, evidence_1.evidenceAt)('harness', link.inv.site.path, link.inv.site.node);
-        for (const [name, param] of (0, golden_1.harnessNames)(link)) {
-            const specs = [...(link.final.get(param)?.keys() ?? [])].filter((s) => s.name.k === 'str' && s.name.v === name);
-            const verdicts = specs.map(evidence_1.specVerdict);
-            if (!specs.length || verdicts.some((v) => v.kind !== 'direction'))
-                continue;
-            const marked = verdicts.map((v) => v.direction).find((d) => d !== 'In');
-            const use = reading.uses.get(name);
-            const key = `${link.entry.module.path}:${param.line}:${name}`;
-            if (seen.has(key))
-                continue;
-            const ref = { path: link.entry.module.path, line: param.line, column: param.node.startPosition.column + 1, entry: link.entry.name, param: param.name };
-            if (marked && !use && !compared.has(name)) {
-                seen.add(key);
-                out.push({ kind: 'golden-disagrees', ...ref, direction: marked, golden: 'In', evidence: [(0, evidence_1.specEvidence)(specs[0]), harness] });
-            }
-            else if (!marked && use && verdicts.length === specs.length) {
-                seen.add(key);
-                out.push({ kind: 'golden-disagrees', ...ref, direction: 'In', golden: use.direction, evidence: [(0, evidence_1.evidenceAt)(use.role, use.path, use.node), (0, evidence_1.specEvidence)(specs[0]), harness] });
-            }
-        }
-    }
-    return out;
-}
-function paramKey(path, p) {
-    return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
-}
 /** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 function fixedDirections(a) {
     return (0, direction_1.appliedDirections)(a);

@@ -53,7 +53,7 @@ exports.directionRule = {
     defaultOn: true,
     fixes: { declared: 'safe', 'golden-only': 'unsafe' },
     edits: ['wrap', 'rename'],
-    kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unmatched-spec', 'unlinked-harness', 'unknown-callee', 'spec-order', 'evidence-conflict'],
+    kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unlinked-harness', 'unknown-callee', 'evidence-conflict'],
     example: [
         'TensorSpec("acc", [4], torch.float32, init_value=torch.zeros, is_output=True)',
         '-> fix: acc: pl.Tensor[[4], pl.FP32]  becomes  acc: pl.InOut[pl.Tensor[[4], pl.FP32]]',
