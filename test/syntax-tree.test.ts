@@ -5,9 +5,10 @@ import { parseText } from '../src/parse/module';
 import { loadCases } from './helpers/fixtures';
 import { compareTrees } from './helpers/syntax-compare';
 
-async function compare(text: string, everyIndex = false): Promise<string | undefined> {
+async function compare(text: string, everyIndex = false, errorFree = false): Promise<string | undefined | 'has errors'> {
   const tree = await parseText(text);
   try {
+    if (errorFree && tree.rootNode.hasError) return 'has errors';
     return compareTrees(tree, text, { everyIndex });
   } finally {
     tree.delete();
@@ -44,15 +45,22 @@ describe('a compact tree reads as the wasm tree it was read from', () => {
     expect(await compare(text, true)).toBeUndefined();
   });
 
+  // a tree with errors is refused before it is read (parseModule), and tree-sitter's sibling steps
+  // inside ERROR nodes are its own: generated texts are compared where they parse cleanly
   test('generated statements', async () => {
+    let compared = 0;
     const atom = fc.constantFrom('x', 'f(a, b=1)', '[1, 2]', '{"k": v}', 'a.b[c]', '(y)', '"s"', 'not z', 'a if b else c', 'lambda q: q', '# c\n');
     const stmt = fc.tuple(fc.constantFrom('', '    ', '\t'), atom, fc.constantFrom(' = ', ' + ', ', ', ' in '), atom, fc.constantFrom('\n', '\r\n', ';'));
     await fc.assert(
       fc.asyncProperty(fc.array(stmt, { maxLength: 12 }), async (parts) => {
         const text = parts.map(([ind, a, op, b, end]) => `${ind}${a}${op}${b}${end}`).join('');
-        expect(await compare(text, true)).toBeUndefined();
+        const verdict = await compare(text, true, true);
+        if (verdict === 'has errors') return;
+        compared++;
+        expect(verdict).toBeUndefined();
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
+    expect(compared).toBeGreaterThan(30);
   }, 60_000);
 });
