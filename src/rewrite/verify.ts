@@ -30,17 +30,53 @@ function nodes(tree: Tree): Leaf[] {
 }
 
 /**
- * Where an input offset lands in the output. An insertion exactly at the
- * offset counts when `includeAt` (a node that starts after a new `pl.Out[`,
- * or ends there and contains the new `]`).
+ * Where input offsets land in the output. Sorted edits do not overlap, so
+ * their ends never decrease: an offset is placed by binary search over the
+ * running sum of their length changes (linear in nodes, not nodes x edits).
  */
-function shift(edits: Edit[], p: number, includeAt: boolean): number {
-  let d = 0;
-  for (const e of edits) {
-    const insertion = e.start === e.end;
-    if (e.end < p || (e.end === p && (!insertion || includeAt))) d += e.text.length - (e.end - e.start);
+class Shift {
+  private readonly ends: number[];
+  /** before[i]: total length change of edits[0..i). */
+  private readonly before: number[] = [0];
+
+  constructor(private readonly edits: Edit[]) {
+    this.ends = edits.map((e) => e.end);
+    for (const e of edits) this.before.push(this.before[this.before.length - 1] + e.text.length - (e.end - e.start));
   }
-  return p + d;
+
+  /**
+   * Where offset `p` lands. An insertion exactly at the offset counts when
+   * `includeAt` (a node that starts after a new `pl.Out[`, or ends there and
+   * contains the new `]`).
+   */
+  at(p: number, includeAt: boolean): number {
+    let i = firstAtLeast(this.ends, p);
+    let d = this.before[i];
+    for (; i < this.edits.length && this.ends[i] === p; i++) {
+      const e = this.edits[i];
+      if (e.start !== e.end || includeAt) d += e.text.length - (e.end - e.start);
+    }
+    return p + d;
+  }
+}
+
+/** The first index of a non-decreasing array whose value is >= x (its length when none). */
+function firstAtLeast(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) (not empty) lies inside one of sorted, disjoint ranges. */
+function insideOne(ranges: Array<[number, number]>, starts: number[], start: number, end: number): boolean {
+  if (end <= start) return false;
+  const i = firstAtLeast(starts, start + 1) - 1; // the last range starting at or before `start`
+  return i >= 0 && end <= ranges[i][1];
 }
 
 /**
@@ -62,21 +98,25 @@ export function structuralDifference(inputTree: Tree, input: string, outputTree:
     else renamed.set(start, e.start);
     delta += e.text.length - (e.end - e.start);
   }
-  const isInserted = (l: Leaf) => inserted.some(([a, b]) => l.start >= a && l.end <= b && l.end > l.start);
+  const insertedStarts = inserted.map(([a]) => a);
+  const isInserted = (l: Leaf) => insideOne(inserted, insertedStarts, l.start, l.end);
   const inputNodes = nodes(inputTree);
   const outputNodes = nodes(outputTree);
   const deletions = edits.filter((e) => e.keyword);
   const bad = deletions.map((e) => checkDeletion(inputTree, inputNodes, input, e)).find(Boolean);
   if (bad) return bad;
-  const deleted = (n: Leaf) => deletions.some((e) => n.start >= e.start && n.end <= e.end && n.end > n.start);
+  const deletedRanges = deletions.map((e): [number, number] => [e.start, e.end]);
+  const deletedStarts = deletions.map((e) => e.start);
+  const deleted = (n: Leaf) => insideOne(deletedRanges, deletedStarts, n.start, n.end);
+  const shift = new Shift(edits);
   // every named input node is still there, as the same kind over the same (shifted) text
   const present = new Set(outputNodes.filter((n) => n.named).map((n) => `${n.type}:${n.start}:${n.end}`));
   for (const n of inputNodes) {
     if (!n.named || n.type === 'type') continue; // `type` wraps the annotation and moves outward with it
     if (deleted(n)) continue; // inside a keyword deletion, checked by checkDeletion
     // a node starting where a wrapper opens now starts after it; one ending where it closes may or may not contain the `]`
-    const start = shift(edits, n.start, true);
-    const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift(edits, n.end, b)}`));
+    const start = shift.at(n.start, true);
+    const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift.at(n.end, b)}`));
     if (!found) return `${n.type} at ${n.start}-${n.end} is not kept as it was`;
   }
   const before = inputNodes.filter((n) => n.leaf && !deleted(n));
