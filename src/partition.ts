@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { fileLoadedModules } from './analyze/file-loads';
-import { cachedExists, importCandidates } from './analyze/resolve';
+import { existsMemo, importCandidates } from './analyze/resolve';
 
 /**
  * Whether a module's text can hold a pypto entry (it mentions
@@ -17,9 +17,10 @@ export function mayHoldEntries(text: string): boolean {
  * libraries without entries (a golden harness, configs) do not join groups:
  * they are loaded read-only wherever they are imported. The imports are read
  * from the text with a light scan; the pipeline checks each group's real
- * imports after parsing and merges groups the scan missed.
+ * imports after parsing and merges groups the scan missed. `isFile` says
+ * what exists on disk (a run passes its session's memory).
  */
-export function partition(files: string[], readText: (file: string) => string | undefined): string[][] {
+export function partition(files: string[], readText: (file: string) => string | undefined, isFile: (file: string) => boolean = existsMemo()): string[][] {
   const index = new Map(files.map((f, i) => [path.resolve(f), i]));
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -28,7 +29,6 @@ export function partition(files: string[], readText: (file: string) => string | 
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const isFile = cachedExists();
   const texts = new Map(files.map((f) => [path.resolve(f), readText(f)]));
   const textOf = (file: string) => {
     if (!texts.has(file)) texts.set(file, readText(file));

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { GroupResult } from './analyze-group';
-import { resetExistsCache } from './analyze/resolve';
+import { AnalysisSession } from './analyze/session';
 import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
 import type { EraSetting } from './rules/types';
@@ -49,6 +49,12 @@ export interface AnalyzeOptions {
   rules?: string[];
   /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
   era?: EraSetting;
+  /**
+   * What analyses share (library parses, region numbers): a language-server
+   * workspace passes its own so that it outlives one analysis; a run makes
+   * one when none is given. Never crosses into a worker thread.
+   */
+  session?: AnalysisSession;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -91,7 +97,8 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  resetExistsCache();
+  const session = opts.session ?? new AnalysisSession();
+  session.startRun();
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
@@ -99,7 +106,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const hit = cache?.lookup(key, hashes);
   if (hit) return { files: withOutputs(hit.files), errors: [] };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
-  const { files: results, read } = await analyzeInGroups(files, opts, roots, groupCache);
+  const { files: results, read } = await analyzeInGroups(files, { ...opts, session }, roots, groupCache);
   groupCache?.cache.evict();
   const result: AnalysisResult = { files: results, errors: [] };
   cache?.store(key, result, read);
@@ -125,7 +132,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  */
 async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partition(files, readText(opts));
+  let groups = opts.partition === false ? [files] : partition(files, readText(opts), opts.session?.exists);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const cached = cachedGroups(groupCache, opts, roots, all);
@@ -156,7 +163,7 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
 async function analyzeMisses(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>, total: number, already: number): Promise<GroupResult[]> {
   if (opts.workers > 1 && groups.length > 1 && !opts.overrides) return (await import('./workers')).runInWorkers(groups, opts, roots, all);
   const { analyzeGroup } = await import('./analyze-group');
-  return sequential(groups, (g) => analyzeGroup(g, opts, roots, all), opts, total, already);
+  return sequential(groups, (g) => analyzeGroup(g, opts, roots, all, opts.session), opts, total, already);
 }
 
 async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number, already = 0): Promise<GroupResult[]> {

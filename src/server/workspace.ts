@@ -3,6 +3,7 @@ import * as path from 'path';
 import { loadConfig } from '../config';
 import { discover } from '../discover/discover';
 import { partition } from '../partition';
+import { AnalysisSession } from '../analyze/session';
 import { AnalyzeOptions, analyzeFiles, FileResult } from '../pipeline';
 
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
@@ -27,6 +28,8 @@ export interface ScopeResult {
  */
 export class Workspace {
   private folders: string[] = [];
+  /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
+  private readonly session = new AnalysisSession();
 
   constructor(private readonly cacheDir: string | undefined) {}
 
@@ -75,6 +78,7 @@ export class Workspace {
       workers: 0,
       overrides: overlay,
       signal,
+      session: this.session,
     };
     let files: string[];
     if (scope.folder) {

@@ -122,7 +122,7 @@ export class PathExplorer {
     else if (f.test === 'has') (positive ? k.holds : k.lacks).push(f.values[0]);
     else if (positive && f.values.length === 1) k.eq = f.values[0];
     else if (positive) k.within = k.within ? k.within.filter((v) => f.values.some((w) => looseEquals(v, w) === true)) : f.values;
-    else k.ne.push(...f.values);
+    else for (const v of f.values) k.ne.push(v);
   }
 }
 
