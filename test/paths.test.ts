@@ -105,3 +105,84 @@ describe('path-sensitive pairing', () => {
     expect(findings.filter((f) => f.kind === 'fix' || f.kind === 'unlinked-harness').map((f) => `${f.kind} ${'param' in f ? f.param : ''}`)).toEqual(['fix y']);
   });
 });
+
+describe('paths of one region (the evaluation underneath)', () => {
+  /** The harness invocations of one module: entry called, path label (undefined: a single path or merged), spec names. */
+  async function invocations(src: string) {
+    const { parseModule } = await import('../src/parse/module');
+    const { Project } = await import('../src/analyze/project');
+    const { linkModule } = await import('../src/analyze/link');
+    const { CALL_HARNESSES } = await import('../src/analyze/harness');
+    const project = new Project([]);
+    const ctx = project.add(await parseModule('case.py', Buffer.from(src)));
+    const { invocations: invs, problems } = linkModule(project, ctx, CALL_HARNESSES);
+    expect(problems).toEqual([]);
+    const name = (v: import('../src/analyze/eval/values').Value) => (v.k === 'func' ? v.name : v.k);
+    const specNames = (v: import('../src/analyze/eval/values').Value) =>
+      v.k === 'seq' ? v.items.map((s) => (s.k === 'spec' && s.spec.name.k === 'str' ? s.spec.name.v : '?')).join(',') : v.k;
+    return invs.map((i) => ({ fn: name(i.target), run: i.path?.run, label: i.path?.label, specs: specNames(i.specs) }));
+  }
+  const head = ['import argparse', 'from golden import TensorSpec, run_jit', 'def k0(x): return x', 'def k1(x): return x', 'def k2(x): return x', ''];
+
+  test('values chosen together stay together, and each path starts from the bindings the region started with', async () => {
+    const src = [
+      ...head,
+      'fn = k0',
+      'specs = [TensorSpec("base", [1], "f")]',
+      'if __name__ == "__main__":',
+      '    args = argparse.ArgumentParser().parse_args()',
+      '    if args.mode == "one":',
+      '        fn = k1',
+      '        specs = [TensorSpec("one", [1], "f")]',
+      '    run_jit(fn=fn, specs=specs)',
+      '',
+    ].join('\n');
+    // the second path must not see what the first bound (fn = k1): it starts again from fn = k0
+    expect(await invocations(src)).toEqual([
+      { fn: 'k1', run: 1, label: 'args.mode == "one" is True', specs: 'one' },
+      { fn: 'k0', run: 2, label: 'args.mode == "one" is False', specs: 'base' },
+    ]);
+  });
+
+  test('a test made again later on a path agrees with the first', async () => {
+    const src = [
+      ...head,
+      'if __name__ == "__main__":',
+      '    args = argparse.ArgumentParser().parse_args()',
+      '    if args.fast:',
+      '        chosen = k1',
+      '    else:',
+      '        chosen = k2',
+      '    if args.fast:',
+      '        run_jit(fn=chosen, specs=[TensorSpec("fast", [1], "f")])',
+      '    if not args.fast:',
+      '        run_jit(fn=chosen, specs=[TensorSpec("slow", [1], "f")])',
+      '',
+    ].join('\n');
+    expect(await invocations(src)).toEqual([
+      { fn: 'k1', run: 1, label: 'args.fast is True', specs: 'fast' },
+      { fn: 'k2', run: 2, label: 'args.fast is False', specs: 'slow' },
+    ]);
+  });
+
+  const flags = (n: number) => [
+    ...head,
+    'if __name__ == "__main__":',
+    '    args = argparse.ArgumentParser().parse_args()',
+    ...Array.from({ length: n }, (_, i) => `    if args.f${i}:\n        run_jit(fn=k${i % 3}, specs=[TensorSpec("s${i}", [1], "f")])`),
+    '',
+  ].join('\n');
+
+  test('up to the path limit every combination of choices is a path of its own', async () => {
+    const invs = await invocations(flags(5)); // 2^5 = 32 paths: the limit
+    expect(new Set(invs.map((i) => i.run)).size).toBe(31); // the path with every flag false calls no harness
+    expect(invs.length).toBe(5 * 16);
+    // on each path, a harness runs exactly when its flag was chosen true
+    for (const inv of invs) expect(inv.label).toContain(`args.f${inv.specs.slice(1)} is True`);
+  });
+
+  test('past the path limit the region is evaluated once, branches merged, with no path tags', async () => {
+    const invs = await invocations(flags(6)); // 64 paths
+    expect(invs).toEqual(Array.from({ length: 6 }, (_, i) => ({ fn: `k${i % 3}`, run: undefined, label: undefined, specs: `s${i}` })));
+  });
+});
