@@ -4,6 +4,15 @@ import type { ModuleContext } from './eval/module-context';
 import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
 import type { Site } from './eval/values';
 import type { Invocation, LinkProblem, PathTag } from './link';
+import { RegionResume } from './resume';
+
+/** Where later paths of a region may resume after the prefix all paths share (see {@link RegionResume}). */
+export interface Resumable {
+  /** The region's body: the `__main__` block, or the body of the function that is the region. */
+  body: Node;
+  /** Every module loaded (what their globals reach is shared by all paths). */
+  modules: () => ModuleContext[];
+}
 
 /**
  * Evaluates one harness region (the `__main__` block, a function holding a
@@ -11,10 +20,12 @@ import type { Invocation, LinkProblem, PathTag } from './link';
  * stay together; invocations it adds are tagged with their path. A region
  * with more than {@link MAX_PATHS} paths is evaluated once with branches
  * merged; a region with a single path is left untagged. `region` numbers the
- * region uniquely among those decided together.
+ * region uniquely among those decided together. With `resumable`, paths
+ * after the second start where the first made its first choice.
  */
-export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn: () => void, invocations: Invocation[], problems: LinkProblem[], region: number): void {
+export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn: () => void, invocations: Invocation[], problems: LinkProblem[], region: number, resumable?: Resumable): void {
   const once = (): boolean => {
+    interp.runs.started++;
     interp.steps = 0;
     interp.cells = 0;
     interp.uncertain = 0;
@@ -33,6 +44,7 @@ export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn
   // every run starts from the module's bindings as they were: what a run wrote is undone
   const mark = mod.globals.mark();
   const restore = () => mod.globals.undo(mark);
+  const resume = resumable && new RegionResume(resumable.body, mod, mark, invocations, resumable.modules);
   try {
     const paths = new PathExplorer();
     const tags: PathTag[] = [];
@@ -41,12 +53,16 @@ export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn
       restore();
       const first = invocations.length;
       interp.paths = paths;
+      resume?.startRun(paths.runs, interp);
+      interp.blockHooks = resume;
       let ok: boolean;
       try {
         ok = once();
       } finally {
         interp.paths = undefined;
+        interp.blockHooks = undefined;
       }
+      if (paths.runs === 1) resume?.endFirstRun(!paths.straight);
       const tag = { region, run: paths.runs, label: paths.label() };
       tags.push(tag);
       for (let i = first; i < invocations.length; i++) invocations[i].path = tag;

@@ -63,7 +63,7 @@ export function linkModule(
   mod: ModuleContext,
   harnesses: readonly CallHarness[],
   classHarnesses: readonly ClassHarness[] = CLASS_HARNESSES,
-): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads'] } {
+): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads']; runs: Interp['runs'] } {
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
   const sites = harnessSites(mod, harnesses);
@@ -83,7 +83,8 @@ export function linkModule(
     return unknown(`result of ${hit.harness.id}()`);
   };
   const interp = new Interp(project, hook);
-  const guard = (node: Node, fn: () => void) => exploreRegion(interp, mod, node, fn, invocations, problems, project.session.nextRegion());
+  const modules = () => project.all();
+  const guard = (node: Node, fn: () => void, body?: Node) => exploreRegion(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
   // class-style harnesses: every instance of a test-case class is linked where it is built
   const built = new Set<Value>();
   let linking = false;
@@ -135,17 +136,21 @@ export function linkModule(
   for (const stmt of codeChildren(root)) {
     if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
       if (!isRegion(stmt)) continue;
-      guard(stmt, () => {
-        mod.globals.set('__name__', { k: 'str', v: '__main__' });
-        interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
-      });
+      guard(
+        stmt,
+        () => {
+          mod.globals.set('__name__', { k: 'str', v: '__main__' });
+          interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
+        },
+        stmt.childForFieldName('consequence') ?? undefined,
+      );
       continue;
     }
     const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition')! : stmt;
     if (testModule) evalDecorators(stmt, mod.globals);
     if (def.type === 'function_definition' && isRegion(def)) {
       const fn = mod.globals.vars.get(def.childForFieldName('name')!.text);
-      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs));
+      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs), def.childForFieldName('body') ?? undefined);
     }
     if (def.type !== 'class_definition') continue;
     const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
@@ -161,7 +166,7 @@ export function linkModule(
       if (fn.k !== 'func' || !within(fn.def, def) || !isRegion(fn.def)) continue;
       if (testModule && fn.def.parent?.type === 'decorated_definition') evalDecorators(fn.def.parent, classScope);
       const self: Value = { k: 'instance', cls, attrs: new Map() };
-      guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
+      guard(fn.def, () => void interp.callFunction(fn, noArgs, self), fn.def.childForFieldName('body') ?? undefined);
     }
   }
   // a test case built nowhere here is linked once, as a bare instance of its class
@@ -173,7 +178,7 @@ export function linkModule(
   for (const site of sites) {
     if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
   }
-  return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads };
+  return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads, runs: interp.runs };
 }
 
 /**

@@ -59,6 +59,17 @@ export interface ModuleHost {
   readonly specClassNames: ReadonlySet<string>;
 }
 
+/**
+ * Watches the statements of blocks as they run: path exploration uses it to
+ * resume a region's later paths after the prefix they all share.
+ */
+export interface BlockHooks {
+  /** The statement a block starts at (0 unless a run resumes inside it). */
+  enter(interp: Interp, block: Node, scope: Scope, frame: Frame): number;
+  /** Called before each statement of a block runs. */
+  before(interp: Interp, block: Node, index: number, scope: Scope, frame: Frame): void;
+}
+
 /** Lets harness adapters intercept calls; return a value to replace the call. */
 export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
 
@@ -94,6 +105,10 @@ export class Interp {
   readonly callers: Array<{ path: string; node: Node }> = [];
   /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
   paths: PathExplorer | undefined;
+  /** Set while one path of a harness region is followed, to resume it after a shared prefix. */
+  blockHooks: BlockHooks | undefined;
+  /** Work counts: region runs started, and those resumed after the prefix their region's paths share. */
+  readonly runs = { started: 0, resumed: 0 };
   /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
   private catching = 0;
   /** The statement being executed (the innermost), to place a failure. */
@@ -121,6 +136,11 @@ export class Interp {
     if (this.cells > this.maxCells) throw new BudgetExceeded(`${TOO_LARGE}: over ${this.maxCells} items built or scanned in one evaluation`, this.site());
   }
 
+  /** How many `try ... except` blocks enclose the current statement. */
+  get catchingDepth(): number {
+    return this.catching;
+  }
+
   /** The statement being executed, if any. */
   site(): Site | undefined {
     return this.currentNode && { path: this.currentPath, node: this.currentNode };
@@ -130,8 +150,9 @@ export class Interp {
   ensureModule(mod: ModuleContext): void {
     if (mod.state !== 'new') return;
     mod.state = 'running';
-    const saved = { uncertain: this.uncertain, steps: this.steps, cells: this.cells, depth: this.depth, paths: this.paths, catching: this.catching };
+    const saved = { uncertain: this.uncertain, steps: this.steps, cells: this.cells, depth: this.depth, paths: this.paths, blockHooks: this.blockHooks, catching: this.catching };
     this.paths = undefined; // a module runs once, whatever path first imports it
+    this.blockHooks = undefined;
     this.uncertain = 0;
     // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
     this.steps = -9 * this.maxSteps;
@@ -178,8 +199,11 @@ export class Interp {
   }
 
   execBlock(block: Node, scope: Scope, frame: Frame): Flow {
-    for (const stmt of codeChildren(block)) {
-      const flow = this.execStmt(stmt, scope, frame);
+    const stmts = codeChildren(block);
+    const hooks = this.blockHooks;
+    for (let i = hooks ? hooks.enter(this, block, scope, frame) : 0; i < stmts.length; i++) {
+      hooks?.before(this, block, i, scope, frame);
+      const flow = this.execStmt(stmts[i], scope, frame);
       if (flow !== 'next') return flow;
     }
     return 'next';

@@ -15,13 +15,14 @@ type Write = [name: string, before: Value | undefined];
  * thousands of names).
  */
 export class Scope {
-  readonly vars = new Map<string, Value>();
   private journal: Write[] | undefined;
 
   constructor(
     readonly mod: ModuleContext,
     readonly kind: 'module' | 'function' | 'class',
     readonly parent?: Scope,
+    /** The bindings (a class body's are its class's attributes). */
+    readonly vars = new Map<string, Value>(),
   ) {}
 
   /** Finds a name here or in an enclosing (non-class) scope. */
