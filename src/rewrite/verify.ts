@@ -1,25 +1,58 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Tree, TreeCursor } from 'web-tree-sitter';
 import { sortEdits } from './apply';
 import type { Edit } from './edits';
 
-interface Leaf {
-  type: string;
-  start: number;
-  end: number;
-  named: boolean;
-  leaf: boolean;
+/**
+ * The nodes of a tree in source order as parallel arrays (a large file has a
+ * million nodes: objects for each cost more memory and time than the rest of
+ * the check). Types are numbered by name, the same numbers for both trees.
+ */
+interface Nodes {
+  type: number[];
+  start: number[];
+  end: number[];
+  named: boolean[];
+  leaf: boolean[];
 }
 
-/** Every node of a tree in source order (type, range, named, leaf), read with a cursor. */
-function nodes(tree: Tree): Leaf[] {
-  const out: Leaf[] = [];
+/** Type names numbered in order of first sight (tree-sitter may give one name several ids). */
+class TypeNames {
+  readonly names: string[] = [];
+  private readonly byName = new Map<string, number>();
+  private readonly byId = new Map<number, number>();
+
+  of(cursor: TreeCursor): number {
+    const id = cursor.nodeTypeId;
+    let n = this.byId.get(id);
+    if (n === undefined) {
+      const name = cursor.nodeType;
+      n = this.byName.get(name);
+      if (n === undefined) {
+        n = this.names.length;
+        this.names.push(name);
+        this.byName.set(name, n);
+      }
+      this.byId.set(id, n);
+    }
+    return n;
+  }
+}
+
+/** Every node of a tree in source order, read with a cursor. */
+function nodes(tree: Tree, types: TypeNames): Nodes {
+  const out: Nodes = { type: [], start: [], end: [], named: [], leaf: [] };
   const cursor = tree.walk();
   try {
     for (;;) {
-      const node: Leaf = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, named: cursor.nodeIsNamed, leaf: false };
-      out.push(node);
-      if (cursor.gotoFirstChild()) continue;
-      node.leaf = true;
+      out.type.push(types.of(cursor));
+      out.start.push(cursor.startIndex);
+      out.end.push(cursor.endIndex);
+      out.named.push(cursor.nodeIsNamed);
+      if (cursor.gotoFirstChild()) {
+        out.leaf.push(false);
+        continue;
+      }
+      out.leaf.push(true);
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return out;
       }
@@ -99,36 +132,44 @@ export function structuralDifference(inputTree: Tree, input: string, outputTree:
     delta += e.text.length - (e.end - e.start);
   }
   const insertedStarts = inserted.map(([a]) => a);
-  const isInserted = (l: Leaf) => insideOne(inserted, insertedStarts, l.start, l.end);
-  const inputNodes = nodes(inputTree);
-  const outputNodes = nodes(outputTree);
+  const types = new TypeNames();
+  const inputNodes = nodes(inputTree, types);
+  const outputNodes = nodes(outputTree, types);
   const deletions = edits.filter((e) => e.keyword);
-  const bad = deletions.map((e) => checkDeletion(inputTree, inputNodes, input, e)).find(Boolean);
+  const bad = deletions.map((e) => checkDeletion(inputTree, inputNodes, types, input, e)).find(Boolean);
   if (bad) return bad;
   const deletedRanges = deletions.map((e): [number, number] => [e.start, e.end]);
   const deletedStarts = deletions.map((e) => e.start);
-  const deleted = (n: Leaf) => insideOne(deletedRanges, deletedStarts, n.start, n.end);
+  const deleted = (i: number) => insideOne(deletedRanges, deletedStarts, inputNodes.start[i], inputNodes.end[i]);
   const shift = new Shift(edits);
   // every named input node is still there, as the same kind over the same (shifted) text
-  const present = new Set(outputNodes.filter((n) => n.named).map((n) => `${n.type}:${n.start}:${n.end}`));
-  for (const n of inputNodes) {
-    if (!n.named || n.type === 'type') continue; // `type` wraps the annotation and moves outward with it
-    if (deleted(n)) continue; // inside a keyword deletion, checked by checkDeletion
+  const present = new Map<number, Set<number>>(); // start -> end * 4096 + type
+  outputNodes.type.forEach((t, i) => {
+    if (!outputNodes.named[i]) return;
+    let ends = present.get(outputNodes.start[i]);
+    if (!ends) present.set(outputNodes.start[i], (ends = new Set()));
+    ends.add(outputNodes.end[i] * 4096 + t);
+  });
+  const typeWord = types.names.indexOf('type');
+  for (let i = 0; i < inputNodes.type.length; i++) {
+    const t = inputNodes.type[i];
+    if (!inputNodes.named[i] || t === typeWord) continue; // `type` wraps the annotation and moves outward with it
+    if (deleted(i)) continue; // inside a keyword deletion, checked by checkDeletion
     // a node starting where a wrapper opens now starts after it; one ending where it closes may or may not contain the `]`
-    const start = shift.at(n.start, true);
-    const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift.at(n.end, b)}`));
-    if (!found) return `${n.type} at ${n.start}-${n.end} is not kept as it was`;
+    const ends = present.get(shift.at(inputNodes.start[i], true));
+    const found = !!ends && [false, true].some((b) => ends.has(shift.at(inputNodes.end[i], b) * 4096 + t));
+    if (!found) return `${types.names[t]} at ${inputNodes.start[i]}-${inputNodes.end[i]} is not kept as it was`;
   }
-  const before = inputNodes.filter((n) => n.leaf && !deleted(n));
-  const after = outputNodes.filter((n) => n.leaf && !isInserted(n));
+  const before = inputNodes.type.map((_, i) => i).filter((i) => inputNodes.leaf[i] && !deleted(i));
+  const after = outputNodes.type.map((_, i) => i).filter((i) => outputNodes.leaf[i] && !insideOne(inserted, insertedStarts, outputNodes.start[i], outputNodes.end[i]));
   if (before.length !== after.length) return `token count changed (${before.length} -> ${after.length})`;
-  for (let i = 0; i < before.length; i++) {
-    const a = before[i];
-    const b = after[i];
-    const textA = input.slice(a.start, a.end);
-    const textB = output.slice(b.start, b.end);
-    if (a.type !== b.type) return `token ${i} changed type (${a.type} -> ${b.type})`;
-    if (textA !== textB && renamed.get(b.start) !== a.start) return `token ${i} changed text (${JSON.stringify(textA)} -> ${JSON.stringify(textB)})`;
+  for (let k = 0; k < before.length; k++) {
+    const a = before[k];
+    const b = after[k];
+    const textA = input.slice(inputNodes.start[a], inputNodes.end[a]);
+    const textB = output.slice(outputNodes.start[b], outputNodes.end[b]);
+    if (inputNodes.type[a] !== outputNodes.type[b]) return `token ${k} changed type (${types.names[inputNodes.type[a]]} -> ${types.names[outputNodes.type[b]]})`;
+    if (textA !== textB && renamed.get(outputNodes.start[b]) !== inputNodes.start[a]) return `token ${k} changed text (${JSON.stringify(textA)} -> ${JSON.stringify(textB)})`;
   }
   return undefined;
 }
@@ -138,21 +179,22 @@ export function structuralDifference(inputTree: Tree, input: string, outputTree:
  * commas and whitespace; comments it spans must come back in its text, and
  * its text may hold nothing else.
  */
-function checkDeletion(tree: Tree, all: Leaf[], input: string, e: Edit): string | undefined {
+function checkDeletion(tree: Tree, all: Nodes, types: TypeNames, input: string, e: Edit): string | undefined {
   const kw = e.keyword!;
   let node = tree.rootNode.descendantForIndex(kw.start, kw.end);
   while (node && !(node.startIndex === kw.start && node.endIndex === kw.end && node.type === 'keyword_argument')) node = node.parent;
   if (!node || node.childForFieldName('name')?.text !== 'is_output') return `deletion at ${kw.start}-${kw.end} is not an is_output keyword argument`;
   if (e.start > kw.start || e.end < kw.end) return `deletion at ${e.start}-${e.end} does not cover its keyword`;
   const comments: string[] = [];
-  for (const l of all) {
-    if (!l.leaf || l.start < e.start || l.end > e.end || l.end === l.start) continue;
-    if (l.start >= kw.start && l.end <= kw.end) {
-      if (l.type === 'comment') comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
+  for (let i = 0; i < all.type.length; i++) {
+    const [start, end, type] = [all.start[i], all.end[i], types.names[all.type[i]]];
+    if (!all.leaf[i] || start < e.start || end > e.end || end === start) continue;
+    if (start >= kw.start && end <= kw.end) {
+      if (type === 'comment') comments.push(input.slice(start, end).replace(/\r$/, ''));
       continue;
     }
-    if (l.type === 'comment') comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
-    else if (l.type !== ',') return `deletion at ${e.start}-${e.end} removes ${JSON.stringify(input.slice(l.start, l.end))}`;
+    if (type === 'comment') comments.push(input.slice(start, end).replace(/\r$/, ''));
+    else if (type !== ',') return `deletion at ${e.start}-${e.end} removes ${JSON.stringify(input.slice(start, end))}`;
   }
   const kept = e.text.match(/#[^\r\n]*/g) ?? [];
   if (e.text.replace(/#[^\r\n]*/g, '').trim() !== '') return `deletion at ${e.start}-${e.end} inserts more than comments`;
