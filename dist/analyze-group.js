@@ -152,6 +152,8 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         importsAt: importsIn(project, contexts),
         paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
         memo: new Map(),
+        unsafeFixes: !!opts.unsafeFixes,
+        moduleNames: moduleNamesIn(project, contexts),
     };
     const { findings, fixes } = (0, engine_1.runRules)(analysis, opts.rules ?? (0, rules_1.selectRules)({}));
     const fixOf = new Map(fixes.map((x) => [x.finding, x]));
@@ -163,8 +165,15 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
         const fix = fixOf.get(f);
         if (!fix || !fix.edits.length)
             continue;
+        f.applicability = fix.applicability;
+        // an unsafe fix is named but not applied without --unsafe-fixes: it stays pending
+        if (fix.applicability === 'unsafe' && !opts.unsafeFixes) {
+            f.withheld = true;
+            (res.withheld ??= []).push({ finding: f, edits: fix.edits });
+            continue;
+        }
         res.edits.push(...fix.edits);
-        res.fixes.push(fix);
+        res.fixes.push({ finding: f, edits: fix.edits });
     }
     for (const res of results.values()) {
         res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -178,6 +187,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             res.error = new errors_1.ToolError('parse-error', res.path, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
             res.edits = [];
             res.fixes = [];
+            delete res.withheld;
             res.findings = [];
             continue;
         }
@@ -190,6 +200,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             res.error = e;
             res.edits = [];
             res.fixes = [];
+            delete res.withheld;
             res.findings = res.findings.filter((f) => !fixOf.has(f));
         }
     }
@@ -206,7 +217,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
     (0, project_1.trimSharedLibraries)(64); // no tree of this group is in use any more
     for (const res of results.values()) {
         // the source is only needed where there is something to write or show
-        if (res.original && !res.edits.length)
+        if (res.original && !res.edits.length && !res.withheld?.length)
             delete res.original;
     }
     return { files: [...results.values()], read, strays };
@@ -236,13 +247,32 @@ function calleeEra(project, contexts) {
             if (v.k === 'class')
                 return (0, era_1.classEra)(v.def, v.mod.path, v.name);
             if (v.k === 'extern')
-                return (0, era_1.externEra)(v.name);
+                return (0, era_1.externEra)(v.name, true); // asked only for calls that pass is_output=
         }
         catch (e) {
             if (!(e instanceof interpreter_1.BudgetExceeded))
                 throw e;
         }
         return undefined;
+    };
+}
+/** The names a module binds (its top level evaluated, never run), resolved as an import from a file. */
+function moduleNamesIn(project, contexts) {
+    const interp = new interpreter_1.Interp(project);
+    return (file, dotted) => {
+        const from = contexts.get(file);
+        const mod = from && project.resolveImport(from, dotted, 0);
+        if (!mod)
+            return undefined;
+        try {
+            interp.steps = 0;
+            interp.ensureModule(mod);
+        }
+        catch (e) {
+            if (!(e instanceof interpreter_1.BudgetExceeded))
+                throw e;
+        }
+        return { path: mod.path, names: mod.globals.vars };
     };
 }
 /** What an import statement (e.g. inside a golden function) binds, in a scratch scope of its module. */

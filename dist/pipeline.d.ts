@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
     rules?: string[];
     /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
     era?: EraSetting;
+    /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
+    unsafeFixes?: boolean;
 }
 export declare const DEFAULT_OPTIONS: AnalyzeOptions;
 /** The outcome for one analyzed file. */
@@ -45,8 +47,13 @@ export interface FileResult {
     path: string;
     findings: Finding[];
     edits: Edit[];
-    /** Each `fix` finding with the edits that make it (for interactive review). */
+    /** Each finding this run fixes, with the edits that make it (for interactive review). */
     fixes: Array<{
+        finding: Finding;
+        edits: Edit[];
+    }>;
+    /** Unsafe fixes this run does not apply (no --unsafe-fixes): offered by the language server, shown in SARIF. */
+    withheld?: Array<{
         finding: Finding;
         edits: Edit[];
     }>;

@@ -80,7 +80,7 @@ async function analyzeFiles(files, options = {}, roots) {
 }
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts, roots) {
-    return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era };
+    return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes };
 }
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
 function withOutputs(files) {

@@ -19,6 +19,11 @@ export interface StoredFile {
         finding: number;
         edits: Edit[];
     }>;
+    /** Unsafe fixes not applied, likewise. */
+    withheld?: Array<{
+        finding: number;
+        edits: Edit[];
+    }>;
     error?: StoredError;
     original?: {
         text: string;

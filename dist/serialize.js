@@ -10,6 +10,7 @@ function storeFile(f, withText) {
         findings: f.findings,
         edits: f.edits,
         fixes: f.fixes.map((x) => ({ finding: f.findings.indexOf(x.finding), edits: x.edits })),
+        ...(f.withheld ? { withheld: f.withheld.map((x) => ({ finding: f.findings.indexOf(x.finding), edits: x.edits })) } : {}),
         ...(f.error ? { error: { code: f.error.code, file: f.error.file, detail: f.error.detail, hint: f.error.hint } } : {}),
         ...(withText && f.original ? { original: f.original } : {}),
         ...(withText && f.output !== undefined ? { output: f.output } : {}),
@@ -18,6 +19,8 @@ function storeFile(f, withText) {
 /** The result back from plain data. */
 function loadFile(f) {
     const res = { path: f.path, findings: f.findings, edits: f.edits, fixes: f.fixes.map((x) => ({ finding: f.findings[x.finding], edits: x.edits })) };
+    if (f.withheld)
+        res.withheld = f.withheld.map((x) => ({ finding: f.findings[x.finding], edits: x.edits }));
     if (f.error)
         res.error = new errors_1.ToolError(f.error.code, f.error.file, f.error.detail, f.error.hint);
     if (f.original)

@@ -121,6 +121,8 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
+    unsafeFixes: !!opts.unsafeFixes,
+    moduleNames: moduleNamesIn(project, contexts),
   };
   const { findings, fixes } = runRules(analysis, opts.rules ?? selectRules({}));
   const fixOf = new Map(fixes.map((x) => [x.finding, x]));
@@ -130,8 +132,15 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     res.findings.push(f);
     const fix = fixOf.get(f);
     if (!fix || !fix.edits.length) continue;
+    f.applicability = fix.applicability;
+    // an unsafe fix is named but not applied without --unsafe-fixes: it stays pending
+    if (fix.applicability === 'unsafe' && !opts.unsafeFixes) {
+      f.withheld = true;
+      (res.withheld ??= []).push({ finding: f, edits: fix.edits });
+      continue;
+    }
     res.edits.push(...fix.edits);
-    res.fixes.push(fix);
+    res.fixes.push({ finding: f, edits: fix.edits });
   }
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -144,6 +153,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
       res.error = new ToolError('parse-error', res.path, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
       res.edits = [];
       res.fixes = [];
+      delete res.withheld;
       res.findings = [];
       continue;
     }
@@ -154,6 +164,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
       res.error = e;
       res.edits = [];
       res.fixes = [];
+      delete res.withheld;
       res.findings = res.findings.filter((f) => !fixOf.has(f));
     }
   }
@@ -167,7 +178,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   session.trimLibraries(64); // no tree of this group is in use any more
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
-    if (res.original && !res.edits.length) delete res.original;
+    if (res.original && !res.edits.length && !res.withheld?.length) delete res.original;
   }
   return { files: [...results.values()], read, strays };
 }
@@ -194,11 +205,28 @@ function calleeEra(project: Project, contexts: Map<string, ModuleContext>): Anal
       }
       const v = evalExpr(interp, callee, scope);
       if (v.k === 'class') return classEra(v.def, v.mod.path, v.name);
-      if (v.k === 'extern') return externEra(v.name);
+      if (v.k === 'extern') return externEra(v.name, true); // asked only for calls that pass is_output=
     } catch (e) {
       if (!(e instanceof BudgetExceeded) && !namedFailure(e)) throw e;
     }
     return undefined;
+  };
+}
+
+/** The names a module binds (its top level evaluated, never run), resolved as an import from a file. */
+function moduleNamesIn(project: Project, contexts: Map<string, ModuleContext>): Analysis['moduleNames'] {
+  const interp = new Interp(project);
+  return (file, dotted) => {
+    const from = contexts.get(file);
+    const mod = from && project.resolveImport(from, dotted, 0);
+    if (!mod) return undefined;
+    try {
+      interp.steps = 0;
+      interp.ensureModule(mod);
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+    }
+    return { path: mod.path, names: mod.globals.vars };
   };
 }
 

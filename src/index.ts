@@ -4,10 +4,10 @@
  */
 export { analyzeFiles, analyzePaths, DEFAULT_OPTIONS } from './pipeline';
 export type { AnalysisResult, AnalyzeOptions, FileResult } from './pipeline';
-export type { Finding, FindingKind, EvidenceItem, UnresolvedReason } from './decide/findings';
-export { PENDING_KINDS, WARNING_KINDS } from './decide/findings';
+export type { Applicability, Finding, FindingKind, EvidenceItem, UnresolvedReason } from './decide/findings';
+export { isEditFinding, isPending, PENDING_KINDS, WARNING_KINDS } from './decide/findings';
 export { applyEdits, applyAndVerify, sortEdits } from './rewrite/apply';
-export type { Edit } from './rewrite/edits';
+export type { Edit, EditKind } from './rewrite/edits';
 export { writeAtomic } from './rewrite/write';
 export { main } from './cli/main';
 export type { CliIO } from './cli/main';

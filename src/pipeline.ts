@@ -55,6 +55,8 @@ export interface AnalyzeOptions {
    * one when none is given. Never crosses into a worker thread.
    */
   session?: AnalysisSession;
+  /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
+  unsafeFixes?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -64,8 +66,10 @@ export interface FileResult {
   path: string;
   findings: Finding[];
   edits: Edit[];
-  /** Each `fix` finding with the edits that make it (for interactive review). */
+  /** Each finding this run fixes, with the edits that make it (for interactive review). */
   fixes: Array<{ finding: Finding; edits: Edit[] }>;
+  /** Unsafe fixes this run does not apply (no --unsafe-fixes): offered by the language server, shown in SARIF. */
+  withheld?: Array<{ finding: Finding; edits: Edit[] }>;
   /** Source text (BOM stripped) and whether it had a BOM. */
   original?: { text: string; bom: boolean; bytes: Uint8Array };
   /** The fixed text, when there are edits. */
@@ -115,7 +119,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
 
 /** What, besides the files, a cached result depends on. */
 function runOptions(opts: AnalyzeOptions, roots?: string[]) {
-  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era };
+  return { evidence: opts.evidence, specClasses: opts.specClasses, harnessFunctions: opts.harnessFunctions, roots, rules: opts.rules, era: opts.era, unsafeFixes: !!opts.unsafeFixes };
 }
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */

@@ -44,7 +44,7 @@ describe('CLI (in-process)', () => {
     await main(['explain', '--format', 'json', dir], t.sink);
     const report = JSON.parse(t.out());
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ filesScanned: 1, filesChanged: 1, edits: 1, unresolved: 0, errors: 0 });
+    expect(report.summary).toEqual({ filesScanned: 1, filesChanged: 1, edits: 1, unresolved: 0, hiddenFixes: 0, errors: 0 });
     const y = report.files[0].findings.find((f: { param: string }) => f.param === 'y');
     expect(y).toMatchObject({ entry: 'step', from: 'In', to: 'Out', status: 'fix' });
     expect(y.evidence.map((e: { role: string }) => e.role)).toEqual(['spec', 'harness']);
@@ -100,7 +100,9 @@ describe('evidence-conflict', () => {
     const t = io(dir);
     expect(await main(['check', dir], t.sink)).toBe(1); // the edits are pending, not the conflict
     expect(t.out()).toMatch(/evidence-conflict layer\.cmp: .* says InOut/);
-    expect(t.out()).toMatch(/2 edits, 0 unresolved/);
+    // the conflict itself is not pending; the #1019 disagreement cmp's fix would cause is (fix-breaks-abi)
+    expect(t.out()).toMatch(/fix-breaks-abi layer\.cmp: fix makes it InOut \(was In\)/);
+    expect(t.out()).toMatch(/2 edits, 1 unresolved/);
   });
 
   test('is not reported with --evidence final, which makes no edit for cmp', async () => {

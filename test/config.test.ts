@@ -32,12 +32,12 @@ describe('configuration ([tool.pypto-direction])', () => {
     const dir = tree({ 'pyproject.toml': '[tool.pypto-direction]\nexclude = ["gen"]\nevidence = "final"\n', 'pkg/sub/a.py': '' });
     const loaded = loadConfig(path.join(dir, 'pkg', 'sub'));
     expect(loaded.dir).toBe(dir);
-    expect(loaded.config).toEqual({ exclude: ['gen'], evidence: 'final' });
+    expect(loaded.table).toEqual({ exclude: ['gen'], evidence: 'final' });
   });
 
   test('a pyproject.toml without our table is skipped', () => {
     const dir = tree({ 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' });
-    expect(loadConfig(dir).config).toEqual({});
+    expect(loadConfig(dir).table).toEqual({});
   });
 
   test('unknown keys and wrong types are one-line errors, exit 2', async () => {
@@ -49,10 +49,17 @@ describe('configuration ([tool.pypto-direction])', () => {
     const u = io(bad);
     expect(await main(['check', '.'], u.sink)).toBe(2);
     expect(u.err()).toMatch(/"evidence" must be "all" or "final"/);
-    const broken = tree({ 'pyproject.toml': '[tool.pypto-direction\n' });
+  });
+
+  test('a TOML syntax error names the file, line and column (issue 20)', async () => {
+    const broken = tree({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.pypto-direction]\nignore = ["abi-agreement"\nstrict = true\n', 'm.py': ENTRY });
     const b = io(broken);
     expect(await main(['check', '.'], b.sink)).toBe(2);
-    expect(b.err()).toMatch(/pyproject\.toml: is not valid TOML/);
+    expect(b.err()).toBe('error: pyproject.toml:6:1: invalid TOML: unexpected character encountered\n');
+    const header = tree({ 'pyproject.toml': '[tool.pypto-direction\n' });
+    const h = io(header);
+    expect(await main(['check', '.'], h.sink)).toBe(2);
+    expect(h.err()).toMatch(/^error: pyproject\.toml:1:\d+: invalid TOML: /);
   });
 
   test('exclude and include globs apply to walked files', async () => {
@@ -79,5 +86,48 @@ describe('configuration ([tool.pypto-direction])', () => {
     const alt = io(dir);
     await main(['check', '--config', 'alt.toml', '.'], alt.sink);
     expect(alt.out()).toMatch(/step\.y should be InOut/);
+  });
+
+  test('flags win over the file, as in ruff: --extend-select brings back a rule the file ignores (issue 20)', async () => {
+    const model = ENTRY.replace('y: pl.Tensor[[4], pl.FP32])', 'y: pl.Tensor[[4], pl.FP32], z: pl.Out[pl.Tensor[[4], pl.FP32]])').replace(
+      'TensorSpec("y", [4], "f", is_output=made[0].is_output)]',
+      'TensorSpec("y", [4], "f", is_output=made[0].is_output), TensorSpec("z", [4], "f", init_value=1.0)]',
+    );
+    const dir = tree({ 'pyproject.toml': '[tool.pypto-direction]\nignore = ["abi-agreement"]\n', 'm.py': model });
+    const off = io(dir);
+    await main(['check', '.'], off.sink);
+    expect(off.out()).not.toMatch(/abi-mismatch/);
+    const back = io(dir);
+    await main(['check', '--extend-select', 'abi-agreement', '.'], back.sink);
+    expect(back.out()).toMatch(/m\.py:\d+:\d+: abi-mismatch z: direction spec=In artifact=Out/);
+    // and a flag's select replaces the file's whole selection
+    const only = io(dir);
+    await main(['check', '--select', 'abi-agreement', '.'], only.sink);
+    expect(only.out()).toMatch(/abi-mismatch z/);
+    expect(only.out()).not.toMatch(/: fix /);
+  });
+
+  test.each([
+    [['--select', ''], /no rule is selected/],
+    [['--select', 'ALL', '--ignore', 'ALL'], /no rule is selected/],
+    [['--ignore', 'direction,abi-agreement,is-output-migration,unified-run'], /no rule is selected/],
+    [['--workers', 'abc'], /--workers must be a whole number, 0 or more \(got "abc"\)/],
+    [['--workers', '-1'], /--workers must be a whole number, 0 or more \(got "-1"\)/],
+    [['--workers', '2.5'], /--workers must be a whole number/],
+  ])('check %j is a usage error, exit 2 (issue 20)', async (flags, message) => {
+    const dir = tree({ 'm.py': ENTRY });
+    const t = io(dir);
+    expect(await main(['check', ...(flags as string[]), '.'], t.sink)).toBe(2);
+    expect(t.err()).toMatch(message as RegExp);
+    expect(t.out()).toBe('');
+  });
+
+  test('a config that selects no rule is an error too; a flag can select one again', async () => {
+    const dir = tree({ 'pyproject.toml': '[tool.pypto-direction]\nselect = []\n', 'm.py': ENTRY });
+    const none = io(dir);
+    expect(await main(['check', '.'], none.sink)).toBe(2);
+    expect(none.err()).toMatch(/no rule is selected.*pyproject\.toml/);
+    expect(await main(['check', '--extend-select', 'direction', '.'], io(dir).sink)).toBe(1);
+    expect(await main(['check', '--workers', '0', '.'], io(tree({ 'm.py': ENTRY })).sink)).toBe(1);
   });
 });

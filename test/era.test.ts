@@ -57,3 +57,14 @@ describe('era detection per spec call', () => {
     expect(e.why).toMatch(/era = "signature"/);
   });
 });
+
+describe('era of a spec class that is not analyzed', () => {
+  test('pypto.runtime.TensorSpec is spec era; an unresolved golden one is spec era only with is_output=, else unknown', () => {
+    const { externEra } = require('../src/analyze/eval/era') as typeof import('../src/analyze/eval/era');
+    expect(externEra('pypto.runtime.TensorSpec', false).era).toBe('spec');
+    expect(externEra('harness.core.harness.TensorSpec', false).era).toBe('spec');
+    expect(externEra('golden.TensorSpec', true).era).toBe('spec');
+    expect(externEra('golden.TensorSpec', false).era).toBe('unknown');
+    expect(externEra('golden.spec.TensorSpec', false).why).toMatch(/cannot be resolved/);
+  });
+});

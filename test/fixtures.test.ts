@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { isEditFinding, PENDING_KINDS, type Finding } from '../src/decide/findings';
+import { isEditFinding, isPending, type Finding } from '../src/decide/findings';
 import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from './helpers/fixtures';
 
 const cases = loadCases();
@@ -19,7 +19,7 @@ describe('fixture pairs (input -> expected)', () => {
       expect(bytes.equals(fs.readFileSync(c.inputs.get(rel)!))).toBe(false);
     }
 
-    const first = await runCase(c.inputs);
+    const first = await runCase(c.inputs, c.options);
     expect(first.errors).toEqual([]);
 
     const misses: string[] = [];
@@ -32,14 +32,15 @@ describe('fixture pairs (input -> expected)', () => {
     }
     expect(misses).toEqual([]);
 
-    const pending = first.findings.filter((f) => PENDING_KINDS.has(f.kind) && !isEditFinding(f));
+    // pending and not fixed by this run: unresolved kinds, kept keywords and calls, unsafe fixes left unapplied
+    const pending = first.findings.filter((f) => isPending(f) && !isEditFinding(f));
     const unmatched = pending.filter((f) => !c.expect.unresolved.some((w) => matches(f, w)));
     const missingUnresolved = c.expect.unresolved.filter((w) => !pending.some((f) => matches(f, w)));
     expect({ unexpected: unmatched.map((f) => `${f.kind} ${'param' in f ? f.param : ''} ${'detail' in f ? f.detail : ''}`), missing: missingUnresolved }).toEqual({ unexpected: [], missing: [] });
     for (const w of c.expect.warnings) expect(first.findings.some((f) => matches(f, w))).toBe(true);
 
     // a second run over the fixed tree changes nothing (idempotence)
-    const second = await runCase(materialize(first.outputs));
+    const second = await runCase(materialize(first.outputs), c.options);
     expect(second.findings.filter((f) => isEditFinding(f))).toEqual([]);
     for (const [rel, bytes] of first.outputs) expect(second.outputs.get(rel)!.equals(bytes)).toBe(true);
   });

@@ -69,7 +69,7 @@ beforeAll(async () => {
   fs.writeFileSync(files[1], BROKEN);
   const result = await analyzeFiles(files);
   const changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-  report = { command: 'check', dryRun: false, result, changed, writeErrors: [], cwd: dir };
+  report = { command: 'check', dryRun: false, result, changed, writeErrors: [], cwd: dir, verbose: true };
 });
 
 /** Compares to a golden file; `UPDATE_GOLDEN=1` rewrites it. */

@@ -18,13 +18,23 @@ describe('rule registry and selection', () => {
   });
 
   test('select replaces the defaults, extend-select adds, ignore removes', () => {
-    const defaults = RULES.filter((r) => r.defaultOn).map((r) => r.id);
+    const defaults = RULES.flatMap((r) => (r.defaultOn === true ? [r.id] : r.defaultOn === 'detect' ? [`${r.id}:detect`] : []));
     expect(selectRules({})).toEqual(defaults);
+    // a detect rule runs by default where it finds its trigger; chosen explicitly it runs everywhere
+    expect(selectRules({})).toContain('unified-run:detect');
+    expect(selectRules({ extendSelect: ['unified-run'] })).toContain('unified-run');
+    expect(selectRules({ ignore: ['unified-run'] }).some((id) => id.startsWith('unified-run'))).toBe(false);
+    expect(selectRules({ select: ['direction'] })).toEqual(['direction']);
+    expect(selectRules({})).not.toContain('inline-wrapper');
     expect(selectRules({ select: [] })).toEqual([]);
     expect(selectRules({ select: ['direction'] })).toEqual(['direction']);
     expect(selectRules({ select: [], extendSelect: ['direction'] })).toEqual(['direction']);
     expect(selectRules({ select: ['ALL'], ignore: ['direction'] })).not.toContain('direction');
     expect(() => selectRules({ ignore: ['no-such-rule'] })).toThrow(/unknown rule "no-such-rule"/);
+    // layers (the file's, then the flags'): a later select replaces, a later extend-select brings back
+    expect(selectRules({ ignore: ['direction'] }, { extendSelect: ['direction'] })).toContain('direction');
+    expect(selectRules({ select: ['direction'] }, { select: ['abi-agreement'] })).toEqual(['abi-agreement']);
+    expect(selectRules({ extendSelect: ['direction'] }, { ignore: ['direction'] })).not.toContain('direction');
   });
 
   test('--ignore direction turns the direction rule off; config select does too', async () => {
@@ -32,7 +42,7 @@ describe('rule registry and selection', () => {
     const off = io(dir);
     expect(await main(['check', '--ignore', 'direction', dir], off.sink)).toBe(0);
     expect(off.out()).toMatch(/0 edits/);
-    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.pypto-direction]\nselect = []\n');
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.pypto-direction]\nselect = ["abi-agreement"]\n');
     const cfg = io(dir);
     expect(await main(['check', dir], cfg.sink)).toBe(0);
     const back = io(dir);
@@ -96,5 +106,24 @@ if __name__ == "__main__":
     const t = io(dir);
     await main(['check', path.join(dir, 'm.py')], t.sink);
     expect(t.out()).not.toMatch(/abi-mismatch/);
+  });
+});
+
+describe('a fix never leaves behind a mismatch it caused', () => {
+  const ring = fs.readFileSync(path.join(__dirname, 'fixtures', 'abi-fix-breaks-spec', 'input', 'models', 'ring_step.py'), 'utf8');
+
+  test('fix writes the wrapper, names the spec to change and exits 1; the next check shows the mismatch as it stands', async () => {
+    const dir = tree({ ...goldenPackage('spec'), 'm.py': ring });
+    const run = io(dir);
+    expect(await main(['fix', '--allow-dirty', '--no-cache', path.join(dir, 'm.py')], run.sink)).toBe(1);
+    const specLine = ring.split('\n').findIndex((l) => l.includes('remade = [')) + 1;
+    expect(run.out()).toMatch(new RegExp(`fix-breaks-abi ring_step\\.ring: fix makes it InOut \\(was In\\), but the spec its harness receives at m\\.py:${specLine} says In`));
+    expect(run.out()).toMatch(/give that spec is_output=True and an init_value/);
+    expect(fs.readFileSync(path.join(dir, 'm.py'), 'utf8')).toContain('ring: pl.InOut[pl.Tensor[[N], pl.FP32]]');
+    // written: it is no longer this run's doing, so it is the report-only #1019 finding again
+    const after = io(dir);
+    expect(await main(['check', '--no-cache', path.join(dir, 'm.py')], after.sink)).toBe(0);
+    expect(after.out()).toMatch(/abi-mismatch ring: direction spec=In artifact=InOut/);
+    expect(after.out()).not.toMatch(/fix-breaks-abi/);
   });
 });

@@ -67,12 +67,12 @@ function buildParser() {
         .epilog('Exit codes: 0 nothing pending, 1 changes or unresolved findings pending, 2 a file could not be processed or usage error.');
     for (const cmd of COMMANDS) {
         parser = parser.command(cmd.name === 'server' ? 'server' : `${cmd.name} [paths..]`, cmd.describe, (y) => {
-            for (const opt of options_1.OPTION_TABLE)
-                if (opt.commands.includes(cmd.name))
-                    y.option(opt.name, opt.spec);
+            for (const [name, spec] of (0, options_1.flagsOf)(cmd.name))
+                y.option(name, spec);
             if (cmd.name === 'server')
                 return y.option('clientProcessId', { type: 'number', hidden: true });
-            return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
+            const describe = cmd.name === 'explain' ? 'files or directories (default: .), or FILE:LINE: what is reported for the param (or the entry) on that line' : 'files or directories (default: .)';
+            return y.positional('paths', { type: 'string', array: true, describe });
         });
     }
     parser = parser.command('rules [ids..]', 'list the rules (with ids: their finding kinds and an example)', (y) => y.positional('ids', { type: 'string', array: true, describe: 'rule ids' }));
@@ -98,18 +98,25 @@ async function main(argv, io = processIO()) {
             return 0;
         }
         const command = String(parsed.args._[0]);
+        const args = parsed.args;
         if (command === 'rules') {
-            io.stdout.write((0, rules_command_1.renderRules)((parsed.args.ids ?? []).map(String)));
+            io.stdout.write((0, rules_command_1.renderRules)((args.ids ?? []).map(String)));
             return 0;
         }
         // the server owns the process: it exits on the client's `exit`, never through the report path
         if (command === 'server') {
-            // a subfolder: runs made while typing must not evict the entries of command-line runs
-            const dir = parsed.args.cache === false ? undefined : path.join((0, run_1.cacheDir)(parsed.args['cache-dir'], io), 'server');
+            // each workspace folder: its config file and the server's flags, resolved as the CLI resolves them
+            const settingsOf = (folder, flagsOnly = false) => {
+                const { analyze, settings } = (0, options_1.resolveOptions)('server', args, { cwd: io.cwd, env: io.env, start: folder, flagsOnly });
+                // a subfolder: runs made while typing must not evict the entries of command-line runs
+                return { analyze: { ...analyze, cacheDir: analyze.cacheDir && path.join(analyze.cacheDir, 'server'), workers: 0 }, severity: settings['server-severity'] };
+            };
+            settingsOf(io.cwd, true); // a bad flag is a usage error now, not a message in the editor later
             // loaded only here: the other commands do not pay for the protocol library
-            return await (await Promise.resolve().then(() => __importStar(require('../server/server')))).startServer({ cacheDir: dir });
+            return await (await Promise.resolve().then(() => __importStar(require('../server/server')))).startServer({ settingsOf });
         }
-        return await (0, run_1.run)((0, options_1.toOptions)(command, parsed.args), io);
+        const paths = (args.paths ?? []).map((p) => (String(p) === options_1.STDIN_PATH ? '-' : String(p)));
+        return await (0, run_1.run)(command, paths, args, io);
     }
     catch (e) {
         return reportError(e, io);

@@ -1,6 +1,9 @@
 import type { CliIO } from './main';
-import type { CliOptions } from './options';
-/** Runs one command with parsed options; resolves to the exit code. */
-export declare function run(opts: CliOptions, io: CliIO): Promise<number>;
-/** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
-export declare function cacheDir(given: string | undefined, io: CliIO): string;
+/** A command that analyzes paths. */
+export type PathCommand = 'fix' | 'check' | 'explain';
+/**
+ * Runs one command: `argv` are the parsed flags, resolved over the config
+ * file by `resolveOptions` (the same function the language server uses);
+ * resolves to the exit code.
+ */
+export declare function run(command: PathCommand, given: string[], argv: Record<string, unknown>, io: CliIO): Promise<number>;

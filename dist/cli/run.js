@@ -34,12 +34,8 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.run = run;
-exports.cacheDir = cacheDir;
 const fs = __importStar(require("fs"));
-const os = __importStar(require("os"));
 const path = __importStar(require("path"));
-const config_1 = require("../config");
-const rules_1 = require("../rules");
 const findings_1 = require("../decide/findings");
 const errors_1 = require("../errors");
 const source_1 = require("../parse/source");
@@ -52,40 +48,35 @@ const text_1 = require("../report/text");
 const apply_1 = require("../rewrite/apply");
 const write_1 = require("../rewrite/write");
 const git_1 = require("./git");
+const options_1 = require("./options");
+const targets_1 = require("./targets");
 const prompt_1 = require("./prompt");
-/** Runs one command with parsed options; resolves to the exit code. */
-async function run(opts, io) {
-    const { config, dir } = (0, config_1.loadConfig)(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
+/**
+ * Runs one command: `argv` are the parsed flags, resolved over the config
+ * file by `resolveOptions` (the same function the language server uses);
+ * resolves to the exit code.
+ */
+async function run(command, given, argv, io) {
+    const { settings: opts, analyze } = (0, options_1.resolveOptions)(command, argv, { cwd: io.cwd, env: io.env });
     const progress = progressBar(io);
-    const analyzeOptions = {
-        evidence: opts.evidence ?? config.evidence ?? 'all',
-        respectGitignore: opts.respectGitignore ?? config.respectGitignore ?? true,
-        specClasses: [...(config.specClasses ?? []), ...opts.specClass],
-        harnessFunctions: [...(config.harnessFunctions ?? []), ...opts.harness],
-        include: config.include,
-        exclude: config.exclude,
-        configDir: dir,
-        onProgress: progress.update,
-        cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
-        workers: opts.workers ?? defaultWorkers(),
-        rules: (0, rules_1.selectRules)({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
-        era: opts.era ?? config.era ?? 'auto',
-    };
-    const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
-    const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
+    const analyzeOptions = { ...analyze, onProgress: progress.update };
+    // explain FILE:LINE: the file is analyzed, the line selects what is shown
+    const { paths: named, targets } = command === 'explain' ? (0, targets_1.splitTargets)(given, io.cwd) : { paths: given, targets: [] };
+    const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
+    const stdin = named.length === 1 && named[0] === '-';
     let result;
     if (stdin) {
-        if (!opts.stdinFilename)
+        if (!opts['stdin-filename'])
             throw new errors_1.ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
         if (!io.stdin)
             throw new errors_1.ToolError('usage', undefined, 'no standard input available');
-        const file = path.resolve(io.cwd, opts.stdinFilename);
+        const file = path.resolve(io.cwd, opts['stdin-filename']);
         result = await (0, pipeline_1.analyzeFiles)([file], { ...analyzeOptions, overrides: new Map([[file, await io.stdin()]]) }, [path.dirname(file)]);
     }
     else {
-        if (opts.changed !== undefined) {
+        if (opts.changed) {
             const under = (f) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-            const files = (0, git_1.changedFiles)(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f));
+            const files = (0, git_1.changedFiles)(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f));
             result = await (0, pipeline_1.analyzeFiles)(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
         }
         else {
@@ -95,9 +86,12 @@ async function run(opts, io) {
     progress.done();
     const c = (0, diff_1.palette)(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
     let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-    const report = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
-    const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
-    if (writing && !opts.allowDirty) {
+    // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
+    const report = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
+    const writing = command === 'fix' && !opts['dry-run'] && !stdin;
+    if (command === 'explain')
+        report.only = await (0, targets_1.selection)(targets, opts.param, result, io.cwd);
+    if (writing && !opts['allow-dirty']) {
         const dirty = (0, git_1.dirtyFiles)(changed.map((f) => path.resolve(io.cwd, f.path)));
         if (dirty.length) {
             throw new errors_1.ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => (0, summary_1.displayPath)(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
@@ -122,15 +116,15 @@ async function run(opts, io) {
             }
         }
     }
-    if (stdin && opts.command === 'fix' && opts.format === 'text') {
+    if (stdin && command === 'fix' && opts.format === 'text') {
         // like a formatter: the fixed source on stdout, findings on stderr
         const file = result.files[0];
         if (file?.original)
             io.stdout.write((0, source_1.encodeSource)({ text: file.output ?? file.original.text, bom: file.original.bom }).toString('utf8'));
-        io.stderr.write((0, text_1.renderNotes)({ ...report, dryRun: true }, c));
-        return (0, summary_1.exitCode)({ ...report, dryRun: true });
+        io.stderr.write((0, text_1.renderNotes)(report, c));
+        return (0, summary_1.exitCode)(report);
     }
-    const out = (0, report_1.render)(report, opts.format, c, opts.verbose);
+    const out = (0, report_1.render)(report, opts.format, c);
     io.stdout.write(out.stdout);
     if (out.stderr)
         io.stderr.write(out.stderr);
@@ -160,7 +154,7 @@ async function review(files, io, c) {
                     const shown = (0, summary_1.displayPath)(file.path, io.cwd);
                     const preview = (0, diff_1.unifiedDiff)(shown, file.original.text, await (0, apply_1.applyAndVerify)(file.path, file.original.text, fix.edits), c);
                     const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${(0, summary_1.displayPath)(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-                    answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}\n${evidence}\n`);
+                    answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}${(0, text_1.fixTag)(fix.finding)}\n${evidence}\n`);
                 }
                 if (answer === 'q')
                     quit = true;
@@ -179,23 +173,6 @@ async function review(files, io, c) {
         ask.close();
     }
     return kept;
-}
-/**
- * Threads per core on machines with more than two cores; none on two. Measured
- * on 2 cores (pypto-lib, 192 files): 2 threads were 1.2x faster but used 1.45x
- * the memory, and 10 copies of it went past 500 MB (400 MB without).
- */
-function defaultWorkers() {
-    const cores = os.availableParallelism?.() ?? os.cpus().length;
-    return cores > 2 ? cores : 0;
-}
-/** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
-function cacheDir(given, io) {
-    if (given)
-        return path.resolve(io.cwd, given);
-    if (io.env.PYPTO_DIRECTION_CACHE_DIR)
-        return io.env.PYPTO_DIRECTION_CACHE_DIR;
-    return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');
 }
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */
 function progressBar(io) {

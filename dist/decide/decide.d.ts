@@ -23,6 +23,12 @@ export interface ParamState {
     linked: boolean;
     /** What raised `wanted` when it was not a spec (golden-function evidence). */
     rule?: FixRule;
+    /**
+     * The most the declarations ask for (specs and compare_fn, not the golden
+     * function), once golden evidence has raised `wanted` past it; undefined
+     * while `wanted` holds only declared evidence.
+     */
+    declared?: Direction;
     /** Every harness that links the param (explanations show them all). */
     harnesses?: EvidenceItem[];
 }

@@ -62,13 +62,19 @@ function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
     for (const x of extra) {
         const state = stateOf(x.fn, x.param);
         state.linked = true;
+        // compare_fn declares a comparison like a spec does; the golden function only shows what it computes
+        const declares = x.rule === 'compare-fn';
         if (x.undecided)
             state.undecided.push({ ...x.undecided, could: x.direction, evidence: x.evidence });
         else if ((0, model_1.rank)(x.direction) > (0, model_1.rank)(state.wanted)) {
+            if (!declares)
+                state.declared ??= state.wanted;
             state.wanted = x.direction;
             state.evidence = x.evidence;
             state.rule = x.rule;
         }
+        if (declares && state.declared !== undefined && (0, model_1.rank)(x.direction) > (0, model_1.rank)(state.declared))
+            state.declared = x.direction;
     }
     propagate(hostCalls.calls, states, stateOf);
     for (const u of hostCalls.unknown) {
@@ -271,6 +277,11 @@ function propagate(hostCalls, states, stateOf) {
             const ev = [(0, evidence_1.evidenceAt)('host-call', call.host.module.path, call.site, undefined, call.hostParam.name), ...host.evidence];
             if (receivers.length === 1) {
                 if ((0, model_1.rank)(need) > (0, model_1.rank)(state.wanted)) {
+                    // the receiver is declared what the host is declared, or what it was itself
+                    const hostDeclared = host.declared ?? host.wanted;
+                    const own = state.declared ?? state.wanted;
+                    const declared = (0, model_1.rank)(hostDeclared) > (0, model_1.rank)(own) ? hostDeclared : own;
+                    state.declared = declared === need ? undefined : declared;
                     state.wanted = need;
                     state.evidence = ev;
                     state.rule = host.rule;
@@ -306,7 +317,9 @@ function paramFindings(s) {
         if (s.param.typeKind !== 'tensor') {
             return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
         }
-        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: (0, coverage_1.withHarnesses)(s, s.evidence) }];
+        // an In param that nothing but the golden function makes an output: the fix starts comparing it
+        const undeclared = cur === 'In' && s.declared === 'In' ? { undeclared: true } : {};
+        return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), ...undeclared, evidence: (0, coverage_1.withHarnesses)(s, s.evidence) }];
     }
     // What is there meets the certain evidence; undecided evidence may still ask for more.
     const beyond = s.undecided.filter((u) => (0, model_1.rank)(u.could) > (0, model_1.rank)(cur));

@@ -11,9 +11,24 @@ export interface EvidenceItem {
     says?: string;
 }
 /** Why a param could not be decided statically. */
-export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent';
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent' | 'unknown-era';
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
+/** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
+/**
+ * How safe a fix is (ruff's applicability). `safe`: keeps what the golden
+ * test compares and uploads as its specs (or compare_fn) declare it;
+ * `unsafe`: starts comparing or uploading something they never declared.
+ * `fix` applies safe fixes, `fix --unsafe-fixes` both.
+ */
+export type Applicability = 'safe' | 'unsafe';
+/** Set on a finding that has a fix: which kind, and whether this run leaves it unapplied. */
+export interface FixState {
+    applicability?: Applicability;
+    /** An unsafe fix this run does not apply (no --unsafe-fixes): still pending. */
+    withheld?: true;
+}
 interface ParamRef {
     path: string;
     line: number;
@@ -25,11 +40,14 @@ interface ParamRef {
  * Everything the tool reports, as a discriminated union with stable kinds.
  * Prose for each kind lives in `report/messages.ts`.
  */
-export type Finding = (ParamRef & {
+export type Finding = FixState & (
+/** `undeclared`: no spec or compare_fn marks the param an output; only the golden function writes it. */
+(ParamRef & {
     kind: 'fix';
     from: Direction;
     to: Direction;
     rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn';
+    undeclared?: true;
     evidence: EvidenceItem[];
 }) | (ParamRef & {
     kind: 'ok';
@@ -141,7 +159,7 @@ export type Finding = (ParamRef & {
     line: number;
     column: number;
     harness: string;
-    era: 'spec' | 'signature';
+    era: 'spec' | 'signature' | 'unknown';
     why: string;
     evidence: EvidenceItem[];
 } | {
@@ -151,16 +169,46 @@ export type Finding = (ParamRef & {
     column: number;
     attr: string;
     detail: string;
-};
+}
+/** A direction this run's fix writes that the spec the harness receives contradicts (#1019 would reject it): change the spec. */
+ | (ParamRef & {
+    kind: 'fix-breaks-abi';
+    spec: Direction;
+    artifact: Direction;
+    before: Direction;
+    evidence: EvidenceItem[];
+}) | {
+    kind: 'legacy-harness';
+    path: string;
+    line: number;
+    column: number;
+    /** A harness call (`run_jit(...)`, `run(..., compile_cfg=...)`) or the import that names `run_jit`. */
+    site: 'call' | 'import';
+    /** The call's or import's first line. */
+    text: string;
+    /** Why `fix` leaves it as it is. */
+    keep?: {
+        reason: HarnessKeptReason;
+        detail: string;
+    };
+    /** The golden package no longer exports run_jit: the file fails at import until converted. */
+    unified: boolean;
+});
 export type FindingKind = Finding['kind'];
-/** Kinds that leave work pending: `check` exits 1 while any is present. */
+/** Kinds that leave work pending: `check` exits 1 while any is present (and any finding with a fix). */
 export declare const PENDING_KINDS: ReadonlySet<FindingKind>;
 /** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
 export declare const AGREEMENT_KINDS: ReadonlySet<FindingKind>;
 /** Pending kinds of a run: {@link PENDING_KINDS}, plus the agreement kinds when strict. */
 export declare function pendingKinds(strict: boolean): ReadonlySet<FindingKind>;
-/** Whether a finding is resolved by the edits it carries (a direction fix, a keyword deletion). */
+/** Whether a finding is resolved by the edits this run applies (a direction fix, a keyword deletion, ...). */
 export declare function isEditFinding(f: Finding): boolean;
+/**
+ * Whether a finding leaves work pending (exit 1): a pending kind, any
+ * finding with a fix (applied or withheld), and with `strict` the
+ * agreement kinds.
+ */
+export declare function isPending(f: Finding, strict?: boolean): boolean;
 /** Kinds shown as warnings (report only, never edited). */
 export declare const WARNING_KINDS: ReadonlySet<FindingKind>;
 /** Warnings worth a reviewer's look even without `--verbose`. */

@@ -5,8 +5,10 @@ export declare function escapeData(s: string): string;
 export declare function escapeProperty(s: string): string;
 /**
  * GitHub Actions workflow commands for a run, so findings show as
- * annotations on the pull request: `::error` for each pending finding,
- * `::warning` for each warning, `::error` for each file or path that could
- * not be processed, then the plain summary line of the text format.
+ * annotations on the pull request: one per reported finding (the set every
+ * format shows, `select.ts`), `::error` for pending work, `::warning` for
+ * the other problems, `::notice` for what only `explain` shows; `::error`
+ * for each file or path that could not be processed, then the plain summary
+ * line of the text format.
  */
 export declare function renderGithub(report: RunReport): string;

@@ -5,6 +5,7 @@ exports.escapeProperty = escapeProperty;
 exports.renderGithub = renderGithub;
 const findings_1 = require("../decide/findings");
 const messages_1 = require("./messages");
+const select_1 = require("./select");
 const summary_1 = require("./summary");
 const text_1 = require("./text");
 /** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
@@ -24,26 +25,32 @@ function errorPosition(e) {
     const m = /^:(\d+):(\d+):/.exec(e.detail);
     return m ? { line: Number(m[1]), col: Number(m[2]) } : {};
 }
+/** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
+function annotation(f, strict) {
+    if ((0, findings_1.isPending)(f, strict))
+        return 'error';
+    return (0, select_1.tierOf)(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
+}
 /**
  * GitHub Actions workflow commands for a run, so findings show as
- * annotations on the pull request: `::error` for each pending finding,
- * `::warning` for each warning, `::error` for each file or path that could
- * not be processed, then the plain summary line of the text format.
+ * annotations on the pull request: one per reported finding (the set every
+ * format shows, `select.ts`), `::error` for pending work, `::warning` for
+ * the other problems, `::notice` for what only `explain` shows; `::error`
+ * for each file or path that could not be processed, then the plain summary
+ * line of the text format.
  */
 function renderGithub(report) {
     const lines = [];
-    for (const file of report.result.files) {
-        for (const f of file.findings) {
-            const name = findings_1.PENDING_KINDS.has(f.kind) ? 'error' : findings_1.WARNING_KINDS.has(f.kind) ? 'warning' : undefined;
-            if (!name || !(0, summary_1.outstanding)(report, file, f))
-                continue;
+    for (const { findings } of (0, select_1.reportedByFile)(report)) {
+        for (const f of findings) {
+            const name = annotation(f, !!report.strict);
             const props = [
                 ['file', (0, summary_1.displayPath)(f.path, report.cwd)],
                 ['line', f.line],
                 ['col', f.column],
                 ['title', `pypto-direction ${f.kind}`],
             ];
-            lines.push(command(name, props, (0, messages_1.messageOf)(f)));
+            lines.push(command(name, props, (0, messages_1.messageOf)(f) + (0, text_1.fixTag)(f)));
         }
     }
     for (const e of (0, summary_1.allErrors)(report)) {

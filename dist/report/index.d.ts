@@ -3,8 +3,8 @@ import type { RunReport } from './summary';
 /** Output formats every command accepts. */
 export declare const FORMATS: readonly ["text", "json", "sarif", "github", "markdown"];
 export type Format = (typeof FORMATS)[number];
-/** Renders a run in a format: what goes to stdout and to stderr. */
-export declare function render(report: RunReport, format: Format, c: Palette, verbose: boolean): {
+/** Renders a run in a format: what goes to stdout and to stderr. Every format shows the same findings (`select.ts`). */
+export declare function render(report: RunReport, format: Format, c: Palette): {
     stdout: string;
     stderr: string;
 };

@@ -9,8 +9,8 @@ const sarif_1 = require("./sarif");
 const text_1 = require("./text");
 /** Output formats every command accepts. */
 exports.FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
-/** Renders a run in a format: what goes to stdout and to stderr. */
-function render(report, format, c, verbose) {
+/** Renders a run in a format: what goes to stdout and to stderr. Every format shows the same findings (`select.ts`). */
+function render(report, format, c) {
     switch (format) {
         case 'json':
             return { stdout: (0, json_1.renderJson)(report), stderr: '' };
@@ -25,7 +25,7 @@ function render(report, format, c, verbose) {
                 return { stdout: (0, text_1.renderExplain)(report, c), stderr: '' };
             if (report.command === 'fix' && report.dryRun)
                 return (0, text_1.renderDiff)(report, c);
-            return { stdout: (0, text_1.renderText)(report, c, verbose), stderr: '' };
+            return { stdout: (0, text_1.renderText)(report, c), stderr: '' };
     }
 }
 //# sourceMappingURL=index.js.map

@@ -8,8 +8,8 @@ export interface LineColumn {
 export declare function positionAt(text: string, offset: number): LineColumn;
 /**
  * The SARIF 2.1.0 log of a run, for code-scanning uploads: one result per
- * pending finding (`fix` at level error, other pending kinds at warning) and
- * per warning (level note), each `fix` result carrying its replacements on
+ * reported finding (the set every format shows, `select.ts`; levels: see
+ * `level`), each `fix` result carrying its replacements on
  * the original text. Rules are the finding kinds that occur; files that could
  * not be processed become tool execution notifications. Columns count UTF-16
  * code units, 1-based.

@@ -39,6 +39,7 @@ const path = __importStar(require("path"));
 const url_1 = require("url");
 const findings_1 = require("../decide/findings");
 const messages_1 = require("./messages");
+const select_1 = require("./select");
 const summary_1 = require("./summary");
 const PACKAGE = require('../../package.json');
 /** The line and column of a UTF-16 offset into `text`; lines end at `\n` (as tree-sitter counts rows). */
@@ -46,12 +47,21 @@ function positionAt(text, offset) {
     const lines = text.slice(0, offset).split('\n');
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
-/** Whether a finding becomes a SARIF result: pending work or a warning. */
-function reported(f) {
-    return findings_1.PENDING_KINDS.has(f.kind) || findings_1.WARNING_KINDS.has(f.kind);
-}
-function level(kind) {
-    return kind === 'fix' || kind === 'stale-is-output' ? 'error' : findings_1.PENDING_KINDS.has(kind) || kind === 'abi-mismatch' ? 'warning' : 'note';
+/**
+ * The level (and, for what is not a problem, the kind) of a result: `error`
+ * for an edit to make, `warning` for other pending work and agreement
+ * findings, `note` for report-only warnings and suppressed params; a param
+ * whose direction matches (`pass`) and the other explanations
+ * (`informational`) have level `none`, as SARIF asks of them.
+ */
+function level(f) {
+    if (f.applicability)
+        return { level: 'error' };
+    if ((0, findings_1.isPending)(f) || f.kind === 'abi-mismatch')
+        return { level: 'warning' };
+    if ((0, select_1.tierOf)(f.kind) === 'explanation')
+        return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
+    return { level: 'note' };
 }
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
 function artifactLocation(file, cwd) {
@@ -68,17 +78,23 @@ function replacement(text, edit) {
 }
 function result(f, file, ruleIndex, report) {
     const location = artifactLocation(f.path, report.cwd);
-    const edits = (0, findings_1.isEditFinding)(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+    // an applied fix, or an unsafe one left unapplied (its description says so)
+    const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+    const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+    const description = `${(0, messages_1.messageOf)(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
     return {
         ruleId: f.kind,
         ruleIndex,
-        level: level(f.kind),
+        ...level(f),
         message: { text: (0, messages_1.messageOf)(f) },
+        // a param kept by `# pypto-direction: ignore` (explain only)
+        ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
         ...(edits?.length && file.original
-            ? { fixes: [{ description: { text: (0, messages_1.messageOf)(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original.text, e)) }] }] }
+            ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original.text, e)) }] }] }
             : {}),
         properties: {
+            ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
             entry: 'entry' in f ? f.entry : undefined,
             param: 'param' in f ? f.param : undefined,
             from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
@@ -91,15 +107,15 @@ function result(f, file, ruleIndex, report) {
 }
 /**
  * The SARIF 2.1.0 log of a run, for code-scanning uploads: one result per
- * pending finding (`fix` at level error, other pending kinds at warning) and
- * per warning (level note), each `fix` result carrying its replacements on
+ * reported finding (the set every format shows, `select.ts`; levels: see
+ * `level`), each `fix` result carrying its replacements on
  * the original text. Rules are the finding kinds that occur; files that could
  * not be processed become tool execution notifications. Columns count UTF-16
  * code units, 1-based.
  */
 function renderSarif(report) {
     const kinds = [];
-    const results = report.result.files.flatMap((file) => file.findings.filter((f) => reported(f) && (0, summary_1.outstanding)(report, file, f)).map((f) => {
+    const results = (0, select_1.reportedByFile)(report).flatMap(({ file, findings }) => findings.map((f) => {
         if (!kinds.includes(f.kind))
             kinds.push(f.kind);
         return result(f, file, kinds.indexOf(f.kind), report);

@@ -38,7 +38,6 @@ exports.summarize = summarize;
 exports.exitCode = exitCode;
 exports.displayPath = displayPath;
 exports.describeError = describeError;
-exports.outstanding = outstanding;
 const path = __importStar(require("path"));
 const findings_1 = require("../decide/findings");
 /** Every error of a run: bad paths, unreadable/unparsable files, failed writes. */
@@ -48,25 +47,28 @@ function allErrors(report) {
 /** Counts for the summary line and the JSON summary. */
 function summarize(report) {
     const files = report.result.files;
-    const pending = (0, findings_1.pendingKinds)(!!report.strict);
+    const strict = !!report.strict;
     return {
         filesScanned: files.length,
         filesChanged: report.changed.length,
         edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => (0, findings_1.isEditFinding)(x)).length, 0),
-        unresolved: files.reduce((n, f) => n + f.findings.filter((x) => pending.has(x.kind) && !(0, findings_1.isEditFinding)(x)).length, 0),
+        unresolved: files.reduce((n, f) => n + f.findings.filter((x) => (0, findings_1.isPending)(x, strict) && x.applicability === undefined).length, 0),
+        hiddenFixes: files.reduce((n, f) => n + f.findings.filter((x) => x.withheld).length, 0),
         errors: allErrors(report).length,
     };
 }
 /**
- * The exit code: 2 when any file could not be processed, 1 when a change or
- * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ * The exit code: 2 when any file could not be processed, 1 when a change, an
+ * unresolved finding or an unsafe fix left unapplied is pending (after `fix`,
+ * only the last two), else 0. As in ruff, a fix that is available but not
+ * applied leaves its finding standing, so it counts.
  */
 function exitCode(report) {
     const s = summarize(report);
     if (s.errors > 0)
         return 2;
     const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : (report.declined ?? 0) > 0;
-    return changesPending || s.unresolved > 0 ? 1 : 0;
+    return changesPending || s.unresolved > 0 || s.hiddenFixes > 0 ? 1 : 0;
 }
 /** A path as shown to people: relative to the working directory when inside it. */
 function displayPath(p, cwd) {
@@ -77,9 +79,5 @@ function displayPath(p, cwd) {
 function describeError(e, cwd) {
     const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
     return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
-}
-/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
-function outstanding(report, file, f) {
-    return !((0, findings_1.isEditFinding)(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }
 //# sourceMappingURL=summary.js.map

@@ -53,7 +53,7 @@ async function applyAndVerify(path, text, edits, inputTree) {
         }
         const diff = inputTree && (0, verify_1.structuralDifference)(inputTree, text, tree, out, edits);
         if (diff) {
-            throw new errors_1.ToolError('verify-failed', path, `: the edit changed more than direction wrappers (${diff}); file not written`, 'please report this as a bug in pypto-direction');
+            throw new errors_1.ToolError('verify-failed', path, `: the edit changed more than its rule allows (${diff}); file not written`, 'please report this as a bug in pypto-direction');
         }
     }
     finally {

@@ -23,9 +23,11 @@ function terminator(text, end) {
  * as a line of its own at the argument's indentation. The edit is marked
  * with the argument's range so the verifier can check exactly that.
  * Undefined when a comment inside an argument that shares its line could
- * not be kept.
+ * not be kept. As `harness-drop` (a `runtime_cfg=` merged into `config=`),
+ * the comments inside the argument move with its keys and are not kept here.
  */
-function deleteKeywordEdit(text, kw) {
+function deleteKeywordEdit(text, kw, kind = 'delete-keyword') {
+    const moves = kind === 'harness-drop';
     const list = kw.parent;
     const siblings = list.children.filter((c) => !!c);
     const i = siblings.findIndex((c) => c.startIndex === kw.startIndex && c.endIndex === kw.endIndex);
@@ -34,7 +36,8 @@ function deleteKeywordEdit(text, kw) {
     const commaBefore = before?.type === ',' ? before : undefined;
     const commaAfter = after?.type === ',' ? after : undefined;
     const marker = { start: kw.startIndex, end: kw.endIndex };
-    const comments = (from, to) => siblings.filter((c) => c.type === 'comment' && c.startIndex >= from && c.endIndex <= to).concat(kw.descendantsOfType('comment').filter((c) => !!c));
+    const inner = moves ? [] : kw.descendantsOfType('comment').filter((c) => !!c);
+    const comments = (from, to) => siblings.filter((c) => c.type === 'comment' && c.startIndex >= from && c.endIndex <= to).concat(inner);
     const ls = lineStart(text, kw.startIndex);
     const indent = text.slice(ls, kw.startIndex);
     const tailEnd = commaAfter ? commaAfter.endIndex : kw.endIndex;
@@ -47,13 +50,13 @@ function deleteKeywordEdit(text, kw) {
         const eol = terminator(text, le) || '\n';
         const byStart = new Map(comments(kw.startIndex, end).map((c) => [c.startIndex, c]));
         const kept = [...byStart.values()].sort((a, b) => a.startIndex - b.startIndex).map((c) => c.text.replace(/\r$/, ''));
-        return { start: ls, end, text: kept.map((c) => indent + c + eol).join(''), keyword: marker };
+        return { start: ls, end, text: kept.map((c) => indent + c + eol).join(''), kind, keyword: marker };
     }
-    if (kw.descendantsOfType('comment').length)
+    if (inner.length)
         return undefined; // a comment inside it would have nowhere to go
     if (commaBefore && lineStart(text, commaBefore.startIndex) === ls && !text.slice(commaBefore.endIndex, kw.startIndex).includes('#')) {
         // `a, is_output=True` -> `a`: the comma before it goes with it
-        return { start: commaBefore.startIndex, end: kw.endIndex, text: '', keyword: marker };
+        return { start: commaBefore.startIndex, end: kw.endIndex, text: '', kind, keyword: marker };
     }
     if (commaAfter) {
         // `is_output=True, b` -> `b`: the comma after it and the spaces up to the next argument on the line
@@ -62,8 +65,8 @@ function deleteKeywordEdit(text, kw) {
             end++;
         if (end === le)
             end = commaAfter.endIndex; // nothing follows on the line: keep the line's end as it is
-        return { start: kw.startIndex, end, text: '', keyword: marker };
+        return { start: kw.startIndex, end, text: '', kind, keyword: marker };
     }
-    return { start: kw.startIndex, end: kw.endIndex, text: '', keyword: marker };
+    return { start: kw.startIndex, end: kw.endIndex, text: '', kind, keyword: marker };
 }
 //# sourceMappingURL=delete-keyword.js.map

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.structuralDifference = structuralDifference;
 const apply_1 = require("./apply");
+const edits_1 = require("./edits");
 /** Every node of a tree in source order (type, range, named, leaf), read with a cursor. */
 function nodes(tree) {
     const out = [];
@@ -37,50 +38,87 @@ function shift(edits, p, includeAt) {
     }
     return p + d;
 }
+const within = (n, r) => n.start >= r.start && n.end <= r.end;
+/** The node with exactly this range and type (or any type), climbing from the smallest one there. */
+function nodeAt(tree, r, types) {
+    let n = tree.rootNode.descendantForIndex(r.start, Math.max(r.start, r.end - 1));
+    while (n && !(n.startIndex === r.start && n.endIndex === r.end && (!types || types.includes(n.type)))) {
+        if (n.startIndex < r.start || n.endIndex > r.end)
+            return undefined;
+        n = n.parent;
+    }
+    return n ?? undefined;
+}
+/** Comment texts inside a range, in order. */
+function commentsIn(all, text, r) {
+    return all.filter((l) => l.type === 'comment' && within(l, r)).map((l) => text.slice(l.start, l.end).replace(/\r$/, ''));
+}
+const sameBag = (a, b) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 /**
- * Checks that an edited text differs from its input only by the edits'
- * wrapper text: every named node of the input is found again, of the same
- * kind, over the same (shifted) range; and the output's tokens, minus those
- * inside inserted text, equal the input's, with renamed words (`Out` ->
- * `InOut`) in place. Returns a description of the first difference, or
- * undefined.
+ * Checks that an edited text differs from its input exactly as its edits'
+ * kinds allow (see `EditKind`): outside the ranges an edit deletes or
+ * rewrites, every named node of the input is found again, of the same kind,
+ * over the same (shifted) range, and the output's tokens equal the input's,
+ * with renamed words (`Out` -> `InOut`, `run_jit` -> `run`) in place; each
+ * edit is then checked by the contract of its kind. Returns a description of
+ * the first difference, or undefined.
  */
 function structuralDifference(inputTree, input, outputTree, output, unsorted) {
     const edits = (0, apply_1.sortEdits)(unsorted);
-    const inserted = [];
+    const inserted = []; // output ranges of inserted text (wrappers, comments a deletion keeps)
     const renamed = new Map(); // output start -> input start
+    const deleted = []; // input ranges a deletion removes
+    const regions = []; // rewritten ranges, checked by their kind's contract
+    const skipped = []; // input nodes an edit takes apart (an unwrapped wrapper)
     let delta = 0;
     for (const e of edits) {
         const start = e.start + delta;
-        if (e.end === e.start || e.keyword)
-            inserted.push([start, start + e.text.length]);
-        else
+        const kind = (0, edits_1.editKind)(e);
+        if (kind === 'wrap' || kind === 'delete-keyword' || kind === 'harness-drop')
+            inserted.push({ start, end: start + e.text.length });
+        if (kind === 'rename' || kind === 'harness-rename')
             renamed.set(start, e.start);
+        if (kind === 'delete-keyword' || kind === 'harness-drop' || kind === 'unwrap')
+            deleted.push({ start: e.start, end: e.end });
+        if (kind === 'harness-config' || kind === 'harness-import')
+            regions.push({ edit: e, out: { start, end: start + e.text.length } });
+        // a statement removed whole: the block it opened now starts at the next statement
+        if (kind === 'harness-import' && e.text === '')
+            skipped.push((n) => n.start >= e.start && n.start < e.end && n.end > e.end);
+        if (kind === 'unwrap' && e.target) {
+            const t = e.target;
+            const inner = innerOf(edits, t);
+            if (inner)
+                skipped.push((n) => within(n, t) && !within(n, inner));
+        }
         delta += e.text.length - (e.end - e.start);
     }
-    const isInserted = (l) => inserted.some(([a, b]) => l.start >= a && l.end <= b && l.end > l.start);
     const inputNodes = nodes(inputTree);
     const outputNodes = nodes(outputTree);
-    const deletions = edits.filter((e) => e.keyword);
-    const bad = deletions.map((e) => checkDeletion(inputTree, inputNodes, input, e)).find(Boolean);
-    if (bad)
-        return bad;
-    const deleted = (n) => deletions.some((e) => n.start >= e.start && n.end <= e.end && n.end > n.start);
+    for (const e of edits) {
+        const bad = checkEdit(e, edits, inputTree, inputNodes, input, outputTree, outputNodes, output, regions);
+        if (bad)
+            return bad;
+    }
+    const isDeleted = (n) => deleted.some((r) => within(n, r) && n.end > n.start);
+    const inRegion = (n) => regions.some((r) => within(n, r.edit) && n.end > n.start);
+    const inOutRegion = (n) => regions.some((r) => within(n, r.out) && n.end > n.start);
+    const isInserted = (l) => inserted.some((r) => within(l, r) && l.end > l.start);
     // every named input node is still there, as the same kind over the same (shifted) text
     const present = new Set(outputNodes.filter((n) => n.named).map((n) => `${n.type}:${n.start}:${n.end}`));
     for (const n of inputNodes) {
         if (!n.named || n.type === 'type')
             continue; // `type` wraps the annotation and moves outward with it
-        if (deleted(n))
-            continue; // inside a keyword deletion, checked by checkDeletion
+        if (isDeleted(n) || inRegion(n) || skipped.some((s) => s(n)))
+            continue; // checked by its edit's contract
         // a node starting where a wrapper opens now starts after it; one ending where it closes may or may not contain the `]`
         const start = shift(edits, n.start, true);
         const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift(edits, n.end, b)}`));
         if (!found)
             return `${n.type} at ${n.start}-${n.end} is not kept as it was`;
     }
-    const before = inputNodes.filter((n) => n.leaf && !deleted(n));
-    const after = outputNodes.filter((n) => n.leaf && !isInserted(n));
+    const before = inputNodes.filter((n) => n.leaf && !isDeleted(n) && !inRegion(n));
+    const after = outputNodes.filter((n) => n.leaf && !isInserted(n) && !inOutRegion(n));
     if (before.length !== after.length)
         return `token count changed (${before.length} -> ${after.length})`;
     for (let i = 0; i < before.length; i++) {
@@ -95,18 +133,60 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
     }
     return undefined;
 }
+/** The type an unwrapped wrapper held: between its two deletions. */
+function innerOf(edits, target) {
+    const mine = edits.filter((e) => (0, edits_1.editKind)(e) === 'unwrap' && e.target?.start === target.start && e.target.end === target.end);
+    const head = mine.find((e) => e.start === target.start);
+    const tail = mine.find((e) => e.end === target.end);
+    return head && tail ? { start: head.end, end: tail.start } : undefined;
+}
+const WRAPPER_OPEN = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:Out|InOut)\[$/;
+const WRAPPER_NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:Out|InOut)$/;
+const CFG_KEYWORDS = ['compile_cfg', 'runtime_cfg'];
+/** One edit against the contract of its kind. */
+function checkEdit(e, edits, inTree, inNodes, input, outTree, outNodes, output, regions) {
+    const where = `${(0, edits_1.editKind)(e)} edit at ${e.start}-${e.end}`;
+    switch ((0, edits_1.editKind)(e)) {
+        case 'wrap':
+            return e.start === e.end && (WRAPPER_OPEN.test(e.text) || e.text === ']') ? undefined : `${where} inserts ${JSON.stringify(e.text)}, not a direction wrapper`;
+        case 'rename':
+            return WRAPPER_NAME.test(input.slice(e.start, e.end)) && WRAPPER_NAME.test(e.text) ? undefined : `${where} renames ${JSON.stringify(input.slice(e.start, e.end))} to ${JSON.stringify(e.text)}, not a direction wrapper`;
+        case 'delete-keyword':
+            return checkDeletion(inTree, inNodes, input, e, ['is_output'], false);
+        case 'harness-drop':
+            return checkDeletion(inTree, inNodes, input, e, CFG_KEYWORDS, true) ?? (regions.some((r) => (0, edits_1.editKind)(r.edit) === 'harness-config' && r.edit.merges?.some((m) => m.start === e.keyword?.start && m.end === e.keyword?.end)) ? undefined : `${where} removes a config keyword no config= receives`);
+        case 'unwrap':
+            return checkUnwrap(inTree, inNodes, input, e, edits);
+        case 'harness-rename': {
+            const id = nodeAt(inTree, e, ['identifier']);
+            const call = id?.parent?.type === 'attribute' ? id.parent.parent : id?.parent;
+            const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+            const ok = id && id.text === 'run_jit' && e.text === 'run' && callee && callee.startIndex <= id.startIndex && callee.endIndex === id.endIndex;
+            return ok ? undefined : `${where} is not the callee run_jit renamed to run`;
+        }
+        case 'harness-config': {
+            const out = regions.find((r) => r.edit === e).out;
+            return checkConfig(inTree, inNodes, input, outTree, outNodes, output, e, out);
+        }
+        case 'harness-import': {
+            const out = regions.find((r) => r.edit === e).out;
+            return checkImport(inTree, inNodes, input, outTree, outNodes, output, e, out);
+        }
+    }
+}
 /**
- * A keyword deletion may remove exactly one `is_output=` keyword argument,
- * commas and whitespace; comments it spans must come back in its text, and
- * its text may hold nothing else.
+ * A keyword deletion may remove exactly one keyword argument of the allowed
+ * names, commas and whitespace; comments it spans come back in its text
+ * (with `movesInner`, those inside the argument move with its value into
+ * `config=` instead), and its text holds nothing else.
  */
-function checkDeletion(tree, all, input, e) {
+function checkDeletion(tree, all, input, e, names, movesInner) {
     const kw = e.keyword;
-    let node = tree.rootNode.descendantForIndex(kw.start, kw.end);
-    while (node && !(node.startIndex === kw.start && node.endIndex === kw.end && node.type === 'keyword_argument'))
-        node = node.parent;
-    if (!node || node.childForFieldName('name')?.text !== 'is_output')
-        return `deletion at ${kw.start}-${kw.end} is not an is_output keyword argument`;
+    if (!kw)
+        return `deletion at ${e.start}-${e.end} names no keyword`;
+    const node = nodeAt(tree, kw, ['keyword_argument']);
+    if (!node || !names.includes(node.childForFieldName('name')?.text ?? ''))
+        return `deletion at ${kw.start}-${kw.end} is not ${names.length === 1 ? `an ${names[0]}` : `a ${names.join(' or ')}`} keyword argument`;
     if (e.start > kw.start || e.end < kw.end)
         return `deletion at ${e.start}-${e.end} does not cover its keyword`;
     const comments = [];
@@ -114,7 +194,7 @@ function checkDeletion(tree, all, input, e) {
         if (!l.leaf || l.start < e.start || l.end > e.end || l.end === l.start)
             continue;
         if (l.start >= kw.start && l.end <= kw.end) {
-            if (l.type === 'comment')
+            if (l.type === 'comment' && !movesInner)
                 comments.push(input.slice(l.start, l.end).replace(/\r$/, ''));
             continue;
         }
@@ -128,6 +208,149 @@ function checkDeletion(tree, all, input, e) {
         return `deletion at ${e.start}-${e.end} inserts more than comments`;
     if (kept.join('\n') !== comments.join('\n'))
         return `deletion at ${e.start}-${e.end} does not keep its comments`;
+    return undefined;
+}
+/**
+ * An unwrap deletes a direction wrapper's opening (its name and `[`, up to
+ * the type it holds) or its closing (a trailing comma and `]`), with
+ * whitespace, and nothing else: no comment, no part of the type.
+ */
+function checkUnwrap(tree, all, input, e, edits) {
+    const where = `unwrap at ${e.start}-${e.end}`;
+    if (e.text !== '' || !e.target)
+        return `${where} inserts text or names no wrapper`;
+    const wrapper = nodeAt(tree, e.target, ['subscript', 'generic_type']);
+    const inner = innerOf(edits, e.target);
+    if (!wrapper || !inner)
+        return `${where} is not one of the two halves of a wrapper`;
+    const head = wrapper.type === 'subscript' ? wrapper.childForFieldName('value') : wrapper.namedChildren[0];
+    const name = head?.text.replace(/\s+/g, '') ?? '';
+    if (!WRAPPER_NAME.test(name))
+        return `${where} removes ${JSON.stringify(name)}, not a direction wrapper`;
+    const leaves = all.filter((l) => l.leaf && l.end > l.start && within(l, e));
+    if (e.start === e.target.start) {
+        const text = leaves.map((l) => input.slice(l.start, l.end)).join('');
+        if (text !== name + '[')
+            return `${where} removes ${JSON.stringify(text)}, not the wrapper's opening`;
+    }
+    else {
+        if (leaves.some((l) => l.type !== ',' && l.type !== ']') || leaves.filter((l) => l.type === ']').length !== 1)
+            return `${where} removes more than the wrapper's closing`;
+    }
+    // the type it held is one node, left whole
+    const held = nodeAt(tree, inner);
+    return held ? undefined : `${where} leaves no single type inside the wrapper`;
+}
+/** `dict(k=v, ...)` or `{"k": v, ...}` as (key, value text) pairs; undefined for anything else. */
+function literalEntries(node) {
+    if (node.type === 'call' && node.childForFieldName('function')?.text === 'dict') {
+        const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => !!c && c.type !== 'comment') ?? [];
+        if (!args.every((a) => a.type === 'keyword_argument'))
+            return undefined;
+        return args.map((a) => [a.childForFieldName('name').text, a.childForFieldName('value').text]);
+    }
+    if (node.type === 'dictionary') {
+        const out = [];
+        for (const c of node.namedChildren) {
+            if (!c || c.type === 'comment')
+                continue;
+            const key = c.type === 'pair' ? c.childForFieldName('key') : null;
+            if (!key || key.type !== 'string' || key.descendantsOfType('interpolation').length)
+                return undefined;
+            out.push([key.text.slice(1, -1), c.childForFieldName('value').text]);
+        }
+        return out;
+    }
+    return undefined;
+}
+/**
+ * `harness-config`: the output argument is `config=` holding exactly the
+ * merged values: the one value as written, `{**a, **b}` of the values as
+ * written, or one literal dict with every key of the literal dicts in
+ * source order (a key given twice with the same value once); the comments
+ * of the merged arguments all come back inside it.
+ */
+function checkConfig(inTree, inNodes, input, outTree, outNodes, output, e, out) {
+    const where = `harness-config edit at ${e.start}-${e.end}`;
+    const merges = (e.merges ?? []).map((m) => nodeAt(inTree, m, ['keyword_argument']));
+    if (!merges.length || merges.some((m) => !m || !CFG_KEYWORDS.includes(m.childForFieldName('name')?.text ?? '')))
+        return `${where} merges something other than compile_cfg/runtime_cfg`;
+    if (!e.target || !(e.merges ?? []).some((m) => m.start === e.target.start && m.end === e.target.end) || e.start !== e.target.start || e.end !== e.target.end)
+        return `${where} does not replace one of the arguments it merges`;
+    const kw = nodeAt(outTree, out, ['keyword_argument']);
+    if (!kw || kw.childForFieldName('name')?.text !== 'config')
+        return `${where} does not leave one config= argument`;
+    const value = kw.childForFieldName('value');
+    const values = merges.map((m) => m.childForFieldName('value'));
+    const single = values.length === 1 && value.text === values[0].text;
+    const splats = value.type === 'dictionary' && value.namedChildren.filter((c) => c && c.type !== 'comment');
+    const splatted = !!splats && splats.length === values.length && splats.every((c, i) => c.type === 'dictionary_splat' && c.namedChildren[0]?.text === values[i].text);
+    let merged = false;
+    const got = literalEntries(value);
+    const parts = values.map(literalEntries);
+    if (got && parts.every(Boolean)) {
+        const want = [];
+        for (const [k, v] of parts.flat()) {
+            const seen = want.find(([k2]) => k2 === k);
+            if (seen && seen[1].replace(/\s+/g, ' ') !== v.replace(/\s+/g, ' '))
+                return `${where}: key ${k} has two values`;
+            if (!seen)
+                want.push([k, v]);
+        }
+        merged = got.length === want.length && got.every(([k, v], i) => k === want[i][0] && v === want[i][1]);
+    }
+    if (!single && !splatted && !merged)
+        return `${where}: config= does not hold exactly the keys of ${merges.map((m) => m.childForFieldName('name').text).join(' and ')}`;
+    const before = (e.merges ?? []).flatMap((m) => commentsIn(inNodes, input, m));
+    if (!sameBag(before, commentsIn(outNodes, output, out)))
+        return `${where} does not keep the comments of the arguments it merges`;
+    return undefined;
+}
+/** The names an import-from statement binds, as `name` or `name as alias`. */
+function importedNames(stmt) {
+    return stmt.childrenForFieldName('name').map((n) => (n.type === 'aliased_import' ? `${n.childForFieldName('name').text} as ${n.childForFieldName('alias').text}` : n.text));
+}
+/**
+ * `harness-import`: an import-from statement of the same module that names
+ * `run` where it named `run_jit` (an alias kept), or drops `run_jit` where
+ * `run` is already imported; or, when it named only `run_jit`, the whole
+ * statement (and its line) goes. Its comments stay.
+ */
+function checkImport(inTree, inNodes, input, outTree, outNodes, output, e, out) {
+    const where = `harness-import edit at ${e.start}-${e.end}`;
+    const stmt = e.target && nodeAt(inTree, e.target, ['import_from_statement']);
+    if (!stmt || e.start > stmt.startIndex || e.end < stmt.endIndex)
+        return `${where} is not on an import-from statement`;
+    const names = importedNames(stmt);
+    const jit = names.filter((n) => n === 'run_jit' || n.startsWith('run_jit as '));
+    if (jit.length !== 1)
+        return `${where}: the statement does not import run_jit once`;
+    if (e.text === '') {
+        // the whole statement goes: nothing else on its lines, nothing but run_jit imported, no comment inside
+        const outside = input.slice(e.start, stmt.startIndex) + input.slice(stmt.endIndex, e.end);
+        if (names.length !== 1 || outside.trim() !== '' || commentsIn(inNodes, input, e).length)
+            return `${where} removes more than an import of run_jit alone`;
+        // ... and only where another import of the same module binds that name to run
+        const module = stmt.childForFieldName('module_name')?.text;
+        const wanted = jit[0].replace(/^run_jit/, 'run');
+        const other = inTree.rootNode.descendantsOfType('import_from_statement').some((s) => s && s.startIndex !== stmt.startIndex && s.childForFieldName('module_name')?.text === module && importedNames(s).includes(wanted));
+        return other ? undefined : `${where} removes the only import that can bind run`;
+    }
+    if (e.start !== stmt.startIndex || e.end !== stmt.endIndex)
+        return `${where} rewrites more than its statement`;
+    const now = nodeAt(outTree, out, ['import_from_statement']);
+    if (!now || now.childForFieldName('module_name')?.text !== stmt.childForFieldName('module_name')?.text)
+        return `${where} changes the module imported from`;
+    const renamed = names.map((n) => (n === jit[0] ? n.replace(/^run_jit/, 'run') : n));
+    const dropped = names.filter((n) => n !== jit[0]);
+    const got = importedNames(now).join(', ');
+    // dropping run_jit is right only where the statement already binds the same name to run
+    const wanted = jit[0].replace(/^run_jit/, 'run');
+    const ok = dropped.includes(wanted) ? got === dropped.join(', ') : got === renamed.join(', ');
+    if (!ok)
+        return `${where} imports ${got}, not run in place of run_jit`;
+    if (!sameBag(commentsIn(inNodes, input, e), commentsIn(outNodes, output, out)))
+        return `${where} does not keep its comments`;
     return undefined;
 }
 //# sourceMappingURL=verify.js.map

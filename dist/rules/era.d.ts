@@ -7,7 +7,8 @@ import type { Analysis, EraSetting } from './types';
 export declare function specEra(spec: SpecRecord, setting: EraSetting): EraOfCall;
 /**
  * The era of a harness call: signature when any TensorSpec built for it is
- * signature era (they come from one golden package), else spec era.
+ * signature era (they come from one golden package), else spec era when any
+ * is, else unknown when a golden package could not be resolved for them.
  */
 export declare function invocationEra(inv: Invocation, setting: EraSetting): EraOfCall;
 /** One `era` finding per harness call, for explain and JSON. */

@@ -46,17 +46,18 @@ function specEra(spec, setting) {
 }
 /**
  * The era of a harness call: signature when any TensorSpec built for it is
- * signature era (they come from one golden package), else spec era.
+ * signature era (they come from one golden package), else spec era when any
+ * is, else unknown when a golden package could not be resolved for them.
  */
 function invocationEra(inv, setting) {
     if (setting !== 'auto')
         return { era: setting, why: `era = "${setting}" in the configuration` };
     const tensors = [...inv.evidence.keys()].filter((s) => s.cls === 'TensorSpec');
-    const sig = tensors.find((s) => s.era?.era === 'signature');
-    if (sig)
-        return sig.era;
-    if (tensors[0]?.era)
-        return tensors[0].era;
+    for (const era of ['signature', 'spec', 'unknown']) {
+        const found = tensors.find((s) => s.era?.era === era);
+        if (found)
+            return found.era;
+    }
     return { era: 'spec', why: 'no TensorSpec call was evaluated for it: spec era' };
 }
 /** One `era` finding per harness call, for explain and JSON. */

@@ -43,6 +43,7 @@ const url_1 = require("url");
 const vscode_languageserver_1 = require("vscode-languageserver");
 const findings_1 = require("../decide/findings");
 const messages_1 = require("../report/messages");
+const select_1 = require("../report/select");
 /** The `source` of every diagnostic this server publishes. */
 exports.SOURCE = 'pypto-direction';
 /** The end of a line, whatever its length (the protocol clamps it). */
@@ -51,15 +52,17 @@ const LINE_END = 2 ** 31 - 1;
 function uriOf(file) {
     return (0, url_1.pathToFileURL)(path.resolve(file)).href;
 }
-/** Kinds shown as diagnostics, with their severity; others (`ok`, `not-linked`) are for hover only. */
-function severityOf(kind, pending) {
-    if (findings_1.PENDING_KINDS.has(kind))
+/**
+ * The severity of a kind the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
+ * for hover only.
+ */
+function severityOf(f, pending) {
+    if (!(0, select_1.shownKind)('server', true, f.kind, (0, select_1.tierOfFinding)(f)))
+        return undefined;
+    if ((0, findings_1.isPending)(f))
         return pending === 'error' ? vscode_languageserver_1.DiagnosticSeverity.Error : vscode_languageserver_1.DiagnosticSeverity.Warning;
-    if (findings_1.WARNING_KINDS.has(kind))
-        return vscode_languageserver_1.DiagnosticSeverity.Information;
-    if (kind === 'suppressed')
-        return vscode_languageserver_1.DiagnosticSeverity.Hint;
-    return undefined;
+    return (0, select_1.tierOf)(f.kind) === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
 }
 /** The range a finding points at: the param's name, else its line from the reported column. */
 function findingRange(f, doc) {
@@ -94,7 +97,7 @@ function errorDiagnostic(error) {
 function diagnosticsOf(res, doc, pending) {
     const out = res.error ? [errorDiagnostic(res.error)] : [];
     for (const f of res.findings) {
-        const severity = severityOf(f.kind, pending);
+        const severity = severityOf(f, pending);
         if (severity === undefined)
             continue;
         const evidence = 'evidence' in f ? f.evidence : [];
@@ -103,7 +106,8 @@ function diagnosticsOf(res, doc, pending) {
             severity,
             source: exports.SOURCE,
             code: f.kind,
-            message: (0, messages_1.messageOf)(f),
+            message: (0, messages_1.messageOf)(f) + (f.applicability ? ` (${f.applicability} fix)` : ''),
+            ...(f.applicability ? { data: { fix: f.applicability } } : {}),
             ...(evidence.length ? { relatedInformation: evidence.map(related) } : {}),
         });
     }

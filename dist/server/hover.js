@@ -52,6 +52,8 @@ function directions(f) {
             return { now: f.direction, wanted: f.direction };
         case 'abi-mismatch':
             return { now: f.artifact, wanted: f.spec };
+        case 'fix-breaks-abi':
+            return { now: f.before, wanted: f.artifact };
         default:
             return { now: f.direction, wanted: '?' };
     }

@@ -1,7 +1,8 @@
+import { SettingsOf } from './workspace';
 /** Options of `pypto-direction server`. */
 export interface ServerOptions {
-    /** The result cache directory; undefined disables it. */
-    cacheDir?: string;
+    /** A folder's settings: its config file and the server's flags, resolved by the CLI's resolver. */
+    settingsOf: SettingsOf;
     /** Debounce after a change, in ms. */
     debounceMs?: number;
 }
@@ -10,4 +11,4 @@ export interface ServerOptions {
  * (or closes the stream); the process then exits (code 0 after `shutdown`,
  * else 1). The returned promise never settles: the server owns the process.
  */
-export declare function startServer(options?: ServerOptions): Promise<never>;
+export declare function startServer(options: ServerOptions): Promise<never>;

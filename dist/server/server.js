@@ -51,7 +51,7 @@ const pathOf = (uri) => (uri.startsWith('file:') ? (0, url_1.fileURLToPath)(uri)
  * (or closes the stream); the process then exits (code 0 after `shutdown`,
  * else 1). The returned promise never settles: the server owns the process.
  */
-function startServer(options = {}) {
+function startServer(options) {
     // raw streams (not message readers): the library then also exits when the client closes stdin
     const connection = (0, node_1.createConnection)(process.stdin, process.stdout);
     // stdout carries the protocol: anything logged goes to the client's log instead
@@ -59,7 +59,7 @@ function startServer(options = {}) {
     // a bug in one request must not take the editor's server down
     process.on('unhandledRejection', (e) => connection.console.error(`pypto-direction: ${e?.stack ?? String(e)}`));
     const documents = new node_1.TextDocuments(vscode_languageserver_textdocument_1.TextDocument);
-    const workspace = new workspace_1.Workspace(options.cacheDir);
+    const workspace = new workspace_1.Workspace(options.settingsOf);
     const analyzed = new Map();
     const shown = new Set();
     const debounce = options.debounceMs ?? 200;

@@ -1,4 +1,4 @@
-import { FileResult } from '../pipeline';
+import { AnalyzeOptions, FileResult } from '../pipeline';
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {
     /** The folder's path, or the lone file's path. */
@@ -12,15 +12,27 @@ export interface ScopeResult {
     /** Severity the scope's config gives pending findings. */
     severity: 'warning' | 'error';
 }
+/** What a run over a folder uses: the analysis options and the severity of pending findings. */
+export interface FolderSettings {
+    analyze: Partial<AnalyzeOptions>;
+    severity: 'warning' | 'error';
+}
+/**
+ * A folder's settings, from its config file (searched upward from the
+ * folder) and the server's flags: the CLI's resolver, handed in by the CLI
+ * (so the server reads options exactly as `check` does). Throws a ToolError
+ * for a bad config file.
+ */
+export type SettingsOf = (folder: string) => FolderSettings;
 /**
  * The editor's view of the project: its workspace folders (each with its
  * own `pyproject.toml`) and how a run over one of them is made. Files open
  * in the editor are read from their buffers, everything else from disk.
  */
 export declare class Workspace {
-    private readonly cacheDir;
+    private readonly settingsOf;
     private folders;
-    constructor(cacheDir: string | undefined);
+    constructor(settingsOf: SettingsOf);
     /** Replaces the workspace folders (absolute paths). */
     setFolders(folders: string[]): void;
     /** Adds and removes folders (workspace/didChangeWorkspaceFolders). */

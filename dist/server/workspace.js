@@ -36,7 +36,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.Workspace = void 0;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const config_1 = require("../config");
 const discover_1 = require("../discover/discover");
 const partition_1 = require("../partition");
 const pipeline_1 = require("../pipeline");
@@ -46,10 +45,10 @@ const pipeline_1 = require("../pipeline");
  * in the editor are read from their buffers, everything else from disk.
  */
 class Workspace {
-    cacheDir;
+    settingsOf;
     folders = [];
-    constructor(cacheDir) {
-        this.cacheDir = cacheDir;
+    constructor(settingsOf) {
+        this.settingsOf = settingsOf;
     }
     /** Replaces the workspace folders (absolute paths). */
     setFolders(folders) {
@@ -79,23 +78,11 @@ class Workspace {
      */
     async analyze(scope, open, overlay, signal) {
         const start = scope.folder ? scope.key : path.dirname(scope.key);
-        const { config, dir } = (0, config_1.loadConfig)(start);
-        const options = {
-            evidence: config.evidence ?? 'all',
-            respectGitignore: config.respectGitignore ?? true,
-            specClasses: config.specClasses ?? [],
-            harnessFunctions: config.harnessFunctions ?? [],
-            include: config.include,
-            exclude: config.exclude,
-            configDir: dir,
-            cacheDir: this.cacheDir,
-            workers: 0,
-            overrides: overlay,
-            signal,
-        };
+        const settings = this.settingsOf(start);
+        const options = { ...settings.analyze, overrides: overlay, signal };
         let files;
         if (scope.folder) {
-            const found = (0, discover_1.discover)([scope.key], { respectGitignore: options.respectGitignore, include: config.include, exclude: config.exclude, base: dir });
+            const found = (0, discover_1.discover)([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
             const wanted = new Set(open.map((f) => path.resolve(f)));
             const text = (f) => {
                 const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
@@ -109,7 +96,7 @@ class Workspace {
             files = [scope.key];
         }
         const result = files.length ? await (0, pipeline_1.analyzeFiles)(files, options, [start]) : { files: [], errors: [] };
-        return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: config.serverSeverity ?? 'warning' };
+        return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity };
     }
 }
 exports.Workspace = Workspace;

@@ -5,8 +5,8 @@ import yargs from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
-import { CommandName, OPTION_TABLE, STDIN_PATH, toOptions } from './options';
-import { cacheDir, run } from './run';
+import { CommandName, flagsOf, resolveOptions, STDIN_PATH } from './options';
+import { PathCommand, run } from './run';
 import { renderRules } from './rules-command';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
@@ -46,9 +46,10 @@ function buildParser() {
     .epilog('Exit codes: 0 nothing pending, 1 changes or unresolved findings pending, 2 a file could not be processed or usage error.');
   for (const cmd of COMMANDS) {
     parser = parser.command(cmd.name === 'server' ? 'server' : `${cmd.name} [paths..]`, cmd.describe, (y) => {
-      for (const opt of OPTION_TABLE) if (opt.commands.includes(cmd.name)) y.option(opt.name, opt.spec);
+      for (const [name, spec] of flagsOf(cmd.name)) y.option(name, spec);
       if (cmd.name === 'server') return y.option('clientProcessId', { type: 'number', hidden: true });
-      return y.positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' });
+      const describe = cmd.name === 'explain' ? 'files or directories (default: .), or FILE:LINE: what is reported for the param (or the entry) on that line' : 'files or directories (default: .)';
+      return y.positional('paths', { type: 'string', array: true, describe });
     });
   }
   parser = parser.command('rules [ids..]', 'list the rules (with ids: their finding kinds and an example)', (y) =>
@@ -77,18 +78,25 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 0;
     }
     const command = String((parsed.args._ as unknown[])[0]) as CommandName | 'rules';
+    const args = parsed.args;
     if (command === 'rules') {
-      io.stdout.write(renderRules(((parsed.args.ids as unknown[]) ?? []).map(String)));
+      io.stdout.write(renderRules(((args.ids as unknown[]) ?? []).map(String)));
       return 0;
     }
     // the server owns the process: it exits on the client's `exit`, never through the report path
     if (command === 'server') {
-      // a subfolder: runs made while typing must not evict the entries of command-line runs
-      const dir = parsed.args.cache === false ? undefined : path.join(cacheDir(parsed.args['cache-dir'] as string | undefined, io), 'server');
+      // each workspace folder: its config file and the server's flags, resolved as the CLI resolves them
+      const settingsOf = (folder: string, flagsOnly = false) => {
+        const { analyze, settings } = resolveOptions('server', args, { cwd: io.cwd, env: io.env, start: folder, flagsOnly });
+        // a subfolder: runs made while typing must not evict the entries of command-line runs
+        return { analyze: { ...analyze, cacheDir: analyze.cacheDir && path.join(analyze.cacheDir, 'server'), workers: 0 }, severity: settings['server-severity'] };
+      };
+      settingsOf(io.cwd, true); // a bad flag is a usage error now, not a message in the editor later
       // loaded only here: the other commands do not pay for the protocol library
-      return await (await import('../server/server')).startServer({ cacheDir: dir });
+      return await (await import('../server/server')).startServer({ settingsOf });
     }
-    return await run(toOptions(command, parsed.args), io);
+    const paths = ((args.paths as unknown[] | undefined) ?? []).map((p) => (String(p) === STDIN_PATH ? '-' : String(p)));
+    return await run(command as PathCommand, paths, args, io);
   } catch (e) {
     return reportError(e, io);
   } finally {

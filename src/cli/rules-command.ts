@@ -1,12 +1,15 @@
 import { ToolError } from '../errors';
-import { RULES, ruleById } from '../rules';
+import { fixSafety, RULES, ruleById } from '../rules';
 import type { Rule } from '../rules';
 
 function describe(rule: Rule, full: boolean): string {
-  const head = `${rule.id.padEnd(20)} ${rule.defaultOn ? 'on ' : 'off'}  fix: ${rule.fix.padEnd(4)}  ${rule.summary}`;
+  const on = (rule.defaultOn === 'detect' ? 'auto' : rule.defaultOn ? 'on' : 'off').padEnd(4);
+  const head = `${rule.id.padEnd(20)} ${on}  fix: ${fixSafety(rule).padEnd(11)}  ${rule.summary}`;
   if (!full) return head;
   const example = rule.example.split('\n').map((l) => `    ${l}`).join('\n');
-  return `${head}\n  finding kinds: ${rule.kinds.join(', ')}\n  example:\n${example}`;
+  const fixes = Object.entries(rule.fixes).map(([k, v]) => `${k} (${v})`).join(', ') || 'none';
+  const when = rule.defaultOn === 'detect' ? `\n  auto: on by default where the tree calls for it (see the README), else with --extend-select ${rule.id}` : '';
+  return `${head}${when}\n  finding kinds: ${rule.kinds.join(', ')}\n  fixes: ${fixes}\n  example:\n${example}`;
 }
 
 /**
@@ -14,7 +17,7 @@ function describe(rule: Rule, full: boolean): string {
  * safety, summary); with ids, each rule's finding kinds and example.
  */
 export function renderRules(ids: string[]): string {
-  if (!ids.length) return ['rule                 on?  fix        summary', ...RULES.map((r) => describe(r, false))].join('\n') + '\n';
+  if (!ids.length) return ['rule                 on?   fix               summary', ...RULES.map((r) => describe(r, false))].join('\n') + '\n';
   return ids
     .map((id) => {
       const rule = ruleById(id);

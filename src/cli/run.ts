@@ -1,8 +1,5 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { loadConfig } from '../config';
-import { selectRules } from '../rules';
 import { isEditFinding } from '../decide/findings';
 import { ToolError } from '../errors';
 import { encodeSource } from '../parse/source';
@@ -11,44 +8,41 @@ import { palette, Palette, unifiedDiff } from '../report/diff';
 import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
-import { renderNotes } from '../report/text';
+import { fixTag, renderNotes } from '../report/text';
 import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
 import type { CliIO } from './main';
-import type { CliOptions } from './options';
+import { resolveOptions } from './options';
+import { selection, splitTargets } from './targets';
 import { Answer, answerer } from './prompt';
 
-/** Runs one command with parsed options; resolves to the exit code. */
-export async function run(opts: CliOptions, io: CliIO): Promise<number> {
-  const { config, dir } = loadConfig(io.cwd, opts.config && path.resolve(io.cwd, opts.config));
+/** A command that analyzes paths. */
+export type PathCommand = 'fix' | 'check' | 'explain';
+
+/**
+ * Runs one command: `argv` are the parsed flags, resolved over the config
+ * file by `resolveOptions` (the same function the language server uses);
+ * resolves to the exit code.
+ */
+export async function run(command: PathCommand, given: string[], argv: Record<string, unknown>, io: CliIO): Promise<number> {
+  const { settings: opts, analyze } = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
   const progress = progressBar(io);
-  const analyzeOptions: Partial<AnalyzeOptions> = {
-    evidence: opts.evidence ?? config.evidence ?? 'all',
-    respectGitignore: opts.respectGitignore ?? config.respectGitignore ?? true,
-    specClasses: [...(config.specClasses ?? []), ...opts.specClass],
-    harnessFunctions: [...(config.harnessFunctions ?? []), ...opts.harness],
-    include: config.include,
-    exclude: config.exclude,
-    configDir: dir,
-    onProgress: progress.update,
-    cacheDir: opts.cache ? cacheDir(opts.cacheDir, io) : undefined,
-    workers: opts.workers ?? defaultWorkers(),
-    rules: selectRules({ select: opts.select ?? config.select, extendSelect: [...(config.extendSelect ?? []), ...opts.extendSelect], ignore: [...(config.ignore ?? []), ...opts.ignore] }),
-    era: opts.era ?? config.era ?? 'auto',
-  };
-  const stdin = opts.paths.length === 1 && opts.paths[0] === '-';
-  const paths = opts.paths.map((p) => path.resolve(io.cwd, p));
+  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, onProgress: progress.update };
+  // explain FILE:LINE: the file is analyzed, the line selects what is shown
+  const { paths: named, targets } = command === 'explain' ? splitTargets(given, io.cwd) : { paths: given, targets: [] };
+  const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
+  const stdin = named.length === 1 && named[0] === '-';
   let result: AnalysisResult;
   if (stdin) {
-    if (!opts.stdinFilename) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
+    if (!opts['stdin-filename']) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
     if (!io.stdin) throw new ToolError('usage', undefined, 'no standard input available');
-    const file = path.resolve(io.cwd, opts.stdinFilename);
+    const file = path.resolve(io.cwd, opts['stdin-filename']);
     result = await analyzeFiles([file], { ...analyzeOptions, overrides: new Map([[file, await io.stdin()]]) }, [path.dirname(file)]);
   } else {
-    if (opts.changed !== undefined) {
+    if (opts.changed) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-      const files = changedFiles(io.cwd, opts.changed).filter((f) => under(f) && fs.existsSync(f));
+      const files = changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f));
       result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
     } else {
       result = await analyzePaths(paths, analyzeOptions);
@@ -58,10 +52,12 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
 
   const c = palette(opts.color === 'always' || (opts.color === 'auto' && !!io.stdout.isTTY && !io.env.NO_COLOR));
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
-  const report: RunReport = { command: opts.command, dryRun: opts.dryRun, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict ?? config.strict ?? false };
-  const writing = opts.command === 'fix' && !opts.dryRun && !stdin;
+  // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
+  const report: RunReport = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
+  const writing = command === 'fix' && !opts['dry-run'] && !stdin;
+  if (command === 'explain') report.only = await selection(targets, opts.param, result, io.cwd);
 
-  if (writing && !opts.allowDirty) {
+  if (writing && !opts['allow-dirty']) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
     if (dirty.length) {
       throw new ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => displayPath(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
@@ -85,14 +81,14 @@ export async function run(opts: CliOptions, io: CliIO): Promise<number> {
     }
   }
 
-  if (stdin && opts.command === 'fix' && opts.format === 'text') {
+  if (stdin && command === 'fix' && opts.format === 'text') {
     // like a formatter: the fixed source on stdout, findings on stderr
     const file = result.files[0];
     if (file?.original) io.stdout.write(encodeSource({ text: file.output ?? file.original.text, bom: file.original.bom }).toString('utf8'));
-    io.stderr.write(renderNotes({ ...report, dryRun: true }, c));
-    return exitCode({ ...report, dryRun: true });
+    io.stderr.write(renderNotes(report, c));
+    return exitCode(report);
   }
-  const out = render(report, opts.format, c, opts.verbose);
+  const out = render(report, opts.format, c);
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
   return exitCode(report);
@@ -121,7 +117,7 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
           const shown = displayPath(file.path, io.cwd);
           const preview = unifiedDiff(shown, file.original!.text, await applyAndVerify(file.path, file.original!.text, fix.edits), c);
           const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${displayPath(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
-          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}\n${evidence}\n`);
+          answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${messageOf(fix.finding)}${fixTag(fix.finding)}\n${evidence}\n`);
         }
         if (answer === 'q') quit = true;
         if (answer === 'a') all = true;
@@ -135,23 +131,6 @@ async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileR
     ask.close();
   }
   return kept;
-}
-
-/**
- * Threads per core on machines with more than two cores; none on two. Measured
- * on 2 cores (pypto-lib, 192 files): 2 threads were 1.2x faster but used 1.45x
- * the memory, and 10 copies of it went past 500 MB (400 MB without).
- */
-function defaultWorkers(): number {
-  const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return cores > 2 ? cores : 0;
-}
-
-/** Where results are cached: --cache-dir, $PYPTO_DIRECTION_CACHE_DIR, $XDG_CACHE_HOME, or ~/.cache. */
-export function cacheDir(given: string | undefined, io: CliIO): string {
-  if (given) return path.resolve(io.cwd, given);
-  if (io.env.PYPTO_DIRECTION_CACHE_DIR) return io.env.PYPTO_DIRECTION_CACHE_DIR;
-  return path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pypto-direction');
 }
 
 /** A progress bar on stderr, shown only on a terminal once a run takes over a second. */

@@ -24,6 +24,12 @@ export interface ParamState {
   linked: boolean;
   /** What raised `wanted` when it was not a spec (golden-function evidence). */
   rule?: FixRule;
+  /**
+   * The most the declarations ask for (specs and compare_fn, not the golden
+   * function), once golden evidence has raised `wanted` past it; undefined
+   * while `wanted` holds only declared evidence.
+   */
+  declared?: Direction;
   /** Every harness that links the param (explanations show them all). */
   harnesses?: EvidenceItem[];
 }
@@ -104,12 +110,16 @@ export function decide(
   for (const x of extra) {
     const state = stateOf(x.fn, x.param);
     state.linked = true;
+    // compare_fn declares a comparison like a spec does; the golden function only shows what it computes
+    const declares = x.rule === 'compare-fn';
     if (x.undecided) state.undecided.push({ ...x.undecided, could: x.direction, evidence: x.evidence });
     else if (rank(x.direction) > rank(state.wanted)) {
+      if (!declares) state.declared ??= state.wanted;
       state.wanted = x.direction;
       state.evidence = x.evidence;
       state.rule = x.rule;
     }
+    if (declares && state.declared !== undefined && rank(x.direction) > rank(state.declared)) state.declared = x.direction;
   }
 
   propagate(hostCalls.calls, states, stateOf);
@@ -294,6 +304,11 @@ function propagate(hostCalls: HostCall[], states: Map<ParamInfo, ParamState>, st
       const ev = [evidenceAt('host-call', call.host.module.path, call.site, undefined, call.hostParam.name), ...host.evidence];
       if (receivers.length === 1) {
         if (rank(need) > rank(state.wanted)) {
+          // the receiver is declared what the host is declared, or what it was itself
+          const hostDeclared = host.declared ?? host.wanted;
+          const own = state.declared ?? state.wanted;
+          const declared = rank(hostDeclared) > rank(own) ? hostDeclared : own;
+          state.declared = declared === need ? undefined : declared;
           state.wanted = need;
           state.evidence = ev;
           state.rule = host.rule;
@@ -328,7 +343,9 @@ function paramFindings(s: ParamState): Finding[] {
     if (s.param.typeKind !== 'tensor') {
       return [{ kind: 'unresolved', ...r, reason: 'unrecognized-annotation', from: cur, detail: s.param.annotation ? `annotation ${s.param.annotation.text.slice(0, 40)} is not a Tensor` : 'no annotation', evidence: s.evidence }];
     }
-    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), evidence: withHarnesses(s, s.evidence) }];
+    // an In param that nothing but the golden function makes an output: the fix starts comparing it
+    const undeclared = cur === 'In' && s.declared === 'In' ? { undeclared: true as const } : {};
+    return [{ kind: 'fix', ...r, from: cur, to: s.wanted, rule: s.rule ?? (s.wanted === 'InOut' ? 'inout' : 'out'), ...undeclared, evidence: withHarnesses(s, s.evidence) }];
   }
   // What is there meets the certain evidence; undecided evidence may still ask for more.
   const beyond = s.undecided.filter((u) => rank(u.could) > rank(cur));

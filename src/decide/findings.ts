@@ -23,10 +23,29 @@ export type UnresolvedReason =
   | 'undecidable-golden'
   | 'no-spec'
   | 'undecided-specs'
-  | 'path-dependent';
+  | 'path-dependent'
+  | 'unknown-era';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
+
+/** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
+
+/**
+ * How safe a fix is (ruff's applicability). `safe`: keeps what the golden
+ * test compares and uploads as its specs (or compare_fn) declare it;
+ * `unsafe`: starts comparing or uploading something they never declared.
+ * `fix` applies safe fixes, `fix --unsafe-fixes` both.
+ */
+export type Applicability = 'safe' | 'unsafe';
+
+/** Set on a finding that has a fix: which kind, and whether this run leaves it unapplied. */
+export interface FixState {
+  applicability?: Applicability;
+  /** An unsafe fix this run does not apply (no --unsafe-fixes): still pending. */
+  withheld?: true;
+}
 
 interface ParamRef {
   path: string;
@@ -40,8 +59,10 @@ interface ParamRef {
  * Everything the tool reports, as a discriminated union with stable kinds.
  * Prose for each kind lives in `report/messages.ts`.
  */
-export type Finding =
-  | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn'; evidence: EvidenceItem[] })
+export type Finding = FixState &
+  (
+  /** `undeclared`: no spec or compare_fn marks the param an output; only the golden function writes it. */
+  | (ParamRef & { kind: 'fix'; from: Direction; to: Direction; rule: 'inout' | 'out' | 'golden-write' | 'golden-update' | 'compare-fn'; undeclared?: true; evidence: EvidenceItem[] })
   | (ParamRef & { kind: 'ok'; direction: Direction; evidence: EvidenceItem[] })
   /** `entryLinked`: the entry is linked, but no spec or host param reaches this param. */
   | (ParamRef & { kind: 'not-linked'; direction: Direction; entryLinked?: true })
@@ -73,13 +94,30 @@ export type Finding =
       keep?: { reason: KeywordKeptReason; detail: string };
       evidence: EvidenceItem[];
     }
-  | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature'; why: string; evidence: EvidenceItem[] }
-  | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string };
+  | { kind: 'era'; path: string; line: number; column: number; harness: string; era: 'spec' | 'signature' | 'unknown'; why: string; evidence: EvidenceItem[] }
+  | { kind: 'reads-unstamped-direction'; path: string; line: number; column: number; attr: string; detail: string }
+  /** A direction this run's fix writes that the spec the harness receives contradicts (#1019 would reject it): change the spec. */
+  | (ParamRef & { kind: 'fix-breaks-abi'; spec: Direction; artifact: Direction; before: Direction; evidence: EvidenceItem[] })
+  | {
+      kind: 'legacy-harness';
+      path: string;
+      line: number;
+      column: number;
+      /** A harness call (`run_jit(...)`, `run(..., compile_cfg=...)`) or the import that names `run_jit`. */
+      site: 'call' | 'import';
+      /** The call's or import's first line. */
+      text: string;
+      /** Why `fix` leaves it as it is. */
+      keep?: { reason: HarnessKeptReason; detail: string };
+      /** The golden package no longer exports run_jit: the file fails at import until converted. */
+      unified: boolean;
+    }
+  );
 
 export type FindingKind = Finding['kind'];
 
-/** Kinds that leave work pending: `check` exits 1 while any is present. */
-export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output']);
+/** Kinds that leave work pending: `check` exits 1 while any is present (and any finding with a fix). */
+export const PENDING_KINDS: ReadonlySet<FindingKind> = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output', 'fix-breaks-abi', 'legacy-harness']);
 
 /** Agreement kinds: shown by `check` without `-v`; pending (exit 1) only with `--strict`. */
 export const AGREEMENT_KINDS: ReadonlySet<FindingKind> = new Set(['abi-mismatch']);
@@ -89,9 +127,18 @@ export function pendingKinds(strict: boolean): ReadonlySet<FindingKind> {
   return strict ? new Set([...PENDING_KINDS, ...AGREEMENT_KINDS]) : PENDING_KINDS;
 }
 
-/** Whether a finding is resolved by the edits it carries (a direction fix, a keyword deletion). */
+/** Whether a finding is resolved by the edits this run applies (a direction fix, a keyword deletion, ...). */
 export function isEditFinding(f: Finding): boolean {
-  return f.kind === 'fix' || (f.kind === 'stale-is-output' && !f.keep);
+  return f.applicability !== undefined && !f.withheld;
+}
+
+/**
+ * Whether a finding leaves work pending (exit 1): a pending kind, any
+ * finding with a fix (applied or withheld), and with `strict` the
+ * agreement kinds.
+ */
+export function isPending(f: Finding, strict = false): boolean {
+  return PENDING_KINDS.has(f.kind) || f.applicability !== undefined || (strict && AGREEMENT_KINDS.has(f.kind));
 }
 
 /** Kinds shown as warnings (report only, never edited). */

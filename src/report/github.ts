@@ -1,8 +1,9 @@
-import { PENDING_KINDS, WARNING_KINDS } from '../decide/findings';
+import { isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import { messageOf } from './messages';
-import { allErrors, describeError, displayPath, outstanding, RunReport } from './summary';
-import { summaryLine } from './text';
+import { reportedByFile, tierOf } from './select';
+import { allErrors, describeError, displayPath, RunReport } from './summary';
+import { fixTag, summaryLine } from './text';
 
 /** Escapes the message of a workflow command (`%`, CR, LF), per GitHub's toolkit. */
 export function escapeData(s: string): string {
@@ -14,7 +15,7 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function command(name: 'error' | 'warning', props: Array<[string, string | number | undefined]>, message: string): string {
+function command(name: 'error' | 'warning' | 'notice', props: Array<[string, string | number | undefined]>, message: string): string {
   const given = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
   return `::${name}${given.length ? ' ' + given.join(',') : ''}::${escapeData(message)}`;
 }
@@ -25,25 +26,32 @@ function errorPosition(e: ToolError): { line?: number; col?: number } {
   return m ? { line: Number(m[1]), col: Number(m[2]) } : {};
 }
 
+/** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
+function annotation(f: Finding, strict: boolean): 'error' | 'warning' | 'notice' {
+  if (isPending(f, strict)) return 'error';
+  return tierOf(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
+}
+
 /**
  * GitHub Actions workflow commands for a run, so findings show as
- * annotations on the pull request: `::error` for each pending finding,
- * `::warning` for each warning, `::error` for each file or path that could
- * not be processed, then the plain summary line of the text format.
+ * annotations on the pull request: one per reported finding (the set every
+ * format shows, `select.ts`), `::error` for pending work, `::warning` for
+ * the other problems, `::notice` for what only `explain` shows; `::error`
+ * for each file or path that could not be processed, then the plain summary
+ * line of the text format.
  */
 export function renderGithub(report: RunReport): string {
   const lines: string[] = [];
-  for (const file of report.result.files) {
-    for (const f of file.findings) {
-      const name = PENDING_KINDS.has(f.kind) ? 'error' : WARNING_KINDS.has(f.kind) ? 'warning' : undefined;
-      if (!name || !outstanding(report, file, f)) continue;
+  for (const { findings } of reportedByFile(report)) {
+    for (const f of findings) {
+      const name = annotation(f, !!report.strict);
       const props: Array<[string, string | number]> = [
         ['file', displayPath(f.path, report.cwd)],
         ['line', f.line],
         ['col', f.column],
         ['title', `pypto-direction ${f.kind}`],
       ];
-      lines.push(command(name, props, messageOf(f)));
+      lines.push(command(name, props, messageOf(f) + fixTag(f)));
     }
   }
   for (const e of allErrors(report)) {

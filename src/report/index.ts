@@ -10,8 +10,8 @@ import { renderDiff, renderExplain, renderText } from './text';
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Renders a run in a format: what goes to stdout and to stderr. */
-export function render(report: RunReport, format: Format, c: Palette, verbose: boolean): { stdout: string; stderr: string } {
+/** Renders a run in a format: what goes to stdout and to stderr. Every format shows the same findings (`select.ts`). */
+export function render(report: RunReport, format: Format, c: Palette): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
       return { stdout: renderJson(report), stderr: '' };
@@ -24,6 +24,6 @@ export function render(report: RunReport, format: Format, c: Palette, verbose: b
     case 'text':
       if (report.command === 'explain') return { stdout: renderExplain(report, c), stderr: '' };
       if (report.command === 'fix' && report.dryRun) return renderDiff(report, c);
-      return { stdout: renderText(report, c, verbose), stderr: '' };
+      return { stdout: renderText(report, c), stderr: '' };
   }
 }

@@ -1,9 +1,11 @@
 import type { Finding } from '../decide/findings';
 import { messageOf, ruleInWords } from './messages';
+import { reportedByFile } from './select';
 import { allErrors, describeError, displayPath, RunReport, summarize } from './summary';
 
 /** Status of a finding in machine output. */
 function status(f: Finding): string {
+  if (f.applicability) return 'fix';
   switch (f.kind) {
     case 'fix':
       return 'fix';
@@ -17,7 +19,9 @@ function status(f: Finding): string {
     case 'unlinked-harness':
       return 'unresolved';
     case 'stale-is-output':
-      return f.keep ? 'unresolved' : 'fix';
+    case 'legacy-harness':
+    case 'fix-breaks-abi':
+      return 'unresolved';
     case 'abi-mismatch':
       return 'mismatch';
     case 'era':
@@ -27,14 +31,14 @@ function status(f: Finding): string {
   }
 }
 
-/** The JSON report: one object, version 1, paths relative to the working directory. */
+/** The JSON report: one object, version 1, paths relative to the working directory; the findings are the run's reported set (`select.ts`). */
 export function renderJson(report: RunReport): string {
-  const files = report.result.files
-    .filter((f) => f.findings.length || f.error)
-    .map((file) => ({
+  const files = reportedByFile(report)
+    .filter(({ file, findings }) => findings.length || file.error)
+    .map(({ file, findings }) => ({
       path: displayPath(file.path, report.cwd),
       ...(file.error ? { error: describeError(file.error, report.cwd) } : {}),
-      findings: file.findings.map((f) => ({
+      findings: findings.map((f) => ({
         kind: f.kind,
         entry: 'entry' in f ? f.entry : undefined,
         param: 'param' in f ? f.param : undefined,
@@ -43,10 +47,13 @@ export function renderJson(report: RunReport): string {
         from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
         to: 'to' in f ? f.to : 'direction' in f ? f.direction : undefined,
         status: status(f),
-        reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' ? f.keep?.reason : undefined,
+        ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
+        reason: f.kind === 'unresolved' ? f.reason : f.kind === 'stale-is-output' || f.kind === 'legacy-harness' ? f.keep?.reason : undefined,
         ...(f.kind === 'era' ? { era: f.era, why: f.why } : {}),
         ...(f.kind === 'abi-mismatch' ? { spec: f.spec, artifact: f.artifact } : {}),
         ...(f.kind === 'stale-is-output' ? { spec: f.spec, keyword: f.keyword } : {}),
+        ...(f.kind === 'fix-breaks-abi' ? { spec: f.spec, artifact: f.artifact } : {}),
+        ...(f.kind === 'legacy-harness' ? { site: f.site, unified: f.unified } : {}),
         message: messageOf(f),
         rule: ruleInWords(f),
         evidence: ('evidence' in f ? f.evidence : []).map((e) => ({ ...e, path: displayPath(e.path, report.cwd) })),

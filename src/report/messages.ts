@@ -1,4 +1,5 @@
-import type { Finding, FindingKind, KeywordKeptReason, UnresolvedReason } from '../decide/findings';
+import { basename } from 'path';
+import type { Finding, FindingKind, HarnessKeptReason, KeywordKeptReason, UnresolvedReason } from '../decide/findings';
 
 type MessageOf<K extends FindingKind> = (f: Extract<Finding, { kind: K }>) => string;
 
@@ -13,7 +14,24 @@ const REASONS: Record<UnresolvedReason, string> = {
   'no-spec': 'its harness gives it no spec',
   'undecided-specs': 'the specs its harness receives cannot be decided statically',
   'path-dependent': 'the paths of its harness disagree',
+  'unknown-era': 'the harness era is unknown (no golden package resolves)',
 };
+
+const HARNESS_KEPT: Record<HarnessKeptReason, string> = {
+  'conflicting-key': 'compile_cfg and runtime_cfg give one key different values',
+  splat: 'a ** splat of a dict whose keys are unknown',
+  'run-bound': 'the name run is already bound to something else in this file',
+  'config-given': 'the call already passes config=',
+  'other-use': 'run_jit is used other than as a converted call',
+  'not-converted': 'a call it names is left as it is',
+  layout: 'a comment sits where the merged config= cannot keep it',
+};
+
+/** What the spec a harness receives must say for #1019 to derive `artifact`. */
+function specChange(spec: string, artifact: string): string {
+  if (artifact === 'InOut') return spec === 'In' ? 'is_output=True and an init_value' : 'an init_value';
+  return 'is_output=True and no init_value';
+}
 
 const KEPT: Record<KeywordKeptReason, string> = {
   'not-linked': 'the spec is not linked to an entry param',
@@ -33,7 +51,7 @@ const FIX_WHY: Record<Extract<Finding, { kind: 'fix' }>['rule'], string> = {
 
 /** One line of prose per finding kind: every reporter reads this table. */
 export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
-  fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}`,
+  fix: (f) => `${f.entry}.${f.param} should be ${f.to} (is ${f.from}): ${FIX_WHY[f.rule]}${f.undeclared ? '; no spec or compare_fn marks it an output, so the fix starts comparing it' : ''}`,
   ok: (f) => `${f.entry}.${f.param} is ${f.direction}`,
   'not-linked': (f) =>
     f.entryLinked
@@ -66,6 +84,19 @@ export const MESSAGES: { [K in FindingKind]: MessageOf<K> } = {
   'reads-unstamped-direction': (f) => `reads .${f.attr} of a spec before the harness stamps its direction (the signature-era TensorSpec raises here): ${f.detail}`,
   'evidence-conflict': (f) =>
     `${f.entry}.${f.param}: the list its harness receives says not an output, but a spec built on the way says ${f.wants}; ${f.wants} is used (--evidence all), please review`,
+  'fix-breaks-abi': (f) => {
+    const spec = f.evidence.find((e) => e.role === 'spec');
+    const at = spec ? ` at ${basename(spec.path)}:${spec.line}` : '';
+    return `${f.entry}.${f.param}: fix makes it ${f.artifact} (was ${f.before}), but the spec its harness receives${at} says ${f.spec}, so the #1019 check would reject that artifact: give that spec ${specChange(f.spec, f.artifact)}`;
+  },
+  'legacy-harness': (f) => {
+    const what = f.site === 'import' ? 'import of run_jit' : `${f.text.replace(/\(.*$/, '')}() call`;
+    if (f.keep) return `${what} kept: ${HARNESS_KEPT[f.keep.reason]} (${f.keep.detail})${f.unified ? '; the golden package no longer exports run_jit, so this file fails until it is converted by hand' : ''}`;
+    if (f.site === 'import') return `${what}: the unified golden harness is run(fn=..., config=...); fix imports run instead`;
+    return f.unified
+      ? `${what}: the golden package no longer exports run_jit (its run takes fn= and config=); fix converts it to run(..., config=...)`
+      : `${what}: fix converts it to the unified run(fn=..., config=...) (compile_cfg and runtime_cfg become one config)`;
+  },
 };
 
 /** The message for any finding. */
@@ -106,4 +137,6 @@ export const TITLES: Record<FindingKind, string> = {
   era: 'Golden harness era of a harness call',
   'reads-unstamped-direction': 'Spec direction read before the harness stamps it',
   'evidence-conflict': 'Final spec and a spec built on the way disagree',
+  'fix-breaks-abi': 'A fix makes the entry disagree with its spec (#1019 check)',
+  'legacy-harness': 'Legacy golden harness call (run_jit, compile_cfg, runtime_cfg)',
 };

@@ -1,10 +1,11 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { isEditFinding, PENDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../decide/findings';
+import { isPending, type Finding, type FindingKind } from '../decide/findings';
 import type { FileResult } from '../pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
-import { allErrors, describeError, displayPath, exitCode, outstanding, RunReport } from './summary';
+import { reportedByFile, tierOf } from './select';
+import { allErrors, describeError, displayPath, exitCode, RunReport } from './summary';
 
 const PACKAGE: { version: string; homepage?: string } = require('../../package.json');
 
@@ -20,13 +21,18 @@ export function positionAt(text: string, offset: number): LineColumn {
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Whether a finding becomes a SARIF result: pending work or a warning. */
-function reported(f: Finding): boolean {
-  return PENDING_KINDS.has(f.kind) || WARNING_KINDS.has(f.kind);
-}
-
-function level(kind: FindingKind): 'error' | 'warning' | 'note' {
-  return kind === 'fix' || kind === 'stale-is-output' ? 'error' : PENDING_KINDS.has(kind) || kind === 'abi-mismatch' ? 'warning' : 'note';
+/**
+ * The level (and, for what is not a problem, the kind) of a result: `error`
+ * for an edit to make, `warning` for other pending work and agreement
+ * findings, `note` for report-only warnings and suppressed params; a param
+ * whose direction matches (`pass`) and the other explanations
+ * (`informational`) have level `none`, as SARIF asks of them.
+ */
+function level(f: Finding): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
+  if (f.applicability) return { level: 'error' };
+  if (isPending(f) || f.kind === 'abi-mismatch') return { level: 'warning' };
+  if (tierOf(f.kind) === 'explanation') return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
+  return { level: 'note' };
 }
 
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
@@ -46,17 +52,23 @@ function replacement(text: string, edit: Edit) {
 
 function result(f: Finding, file: FileResult, ruleIndex: number, report: RunReport) {
   const location = artifactLocation(f.path, report.cwd);
-  const edits = isEditFinding(f) && file.output !== undefined && !file.error ? file.fixes.find((x) => x.finding === f)?.edits : undefined;
+  // an applied fix, or an unsafe one left unapplied (its description says so)
+  const fix = file.error ? undefined : [...file.fixes, ...(file.withheld ?? [])].find((x) => x.finding === f);
+  const edits = fix && (f.withheld || file.output !== undefined) ? fix.edits : undefined;
+  const description = `${messageOf(f)} (${f.applicability} fix${f.withheld ? ', applied only with --unsafe-fixes' : ''})`;
   return {
     ruleId: f.kind,
     ruleIndex,
-    level: level(f.kind),
+    ...level(f),
     message: { text: messageOf(f) },
+    // a param kept by `# pypto-direction: ignore` (explain only)
+    ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),
     locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column } } }],
     ...(edits?.length && file.original
-      ? { fixes: [{ description: { text: messageOf(f) }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
+      ? { fixes: [{ description: { text: description }, artifactChanges: [{ artifactLocation: location, replacements: edits.map((e) => replacement(file.original!.text, e)) }] }] }
       : {}),
     properties: {
+      ...(f.applicability ? { fix: { applicability: f.applicability, applied: !f.withheld } } : {}),
       entry: 'entry' in f ? f.entry : undefined,
       param: 'param' in f ? f.param : undefined,
       from: 'from' in f ? f.from : 'direction' in f ? f.direction : undefined,
@@ -70,16 +82,16 @@ function result(f: Finding, file: FileResult, ruleIndex: number, report: RunRepo
 
 /**
  * The SARIF 2.1.0 log of a run, for code-scanning uploads: one result per
- * pending finding (`fix` at level error, other pending kinds at warning) and
- * per warning (level note), each `fix` result carrying its replacements on
+ * reported finding (the set every format shows, `select.ts`; levels: see
+ * `level`), each `fix` result carrying its replacements on
  * the original text. Rules are the finding kinds that occur; files that could
  * not be processed become tool execution notifications. Columns count UTF-16
  * code units, 1-based.
  */
 export function renderSarif(report: RunReport): string {
   const kinds: FindingKind[] = [];
-  const results = report.result.files.flatMap((file) =>
-    file.findings.filter((f) => reported(f) && outstanding(report, file, f)).map((f) => {
+  const results = reportedByFile(report).flatMap(({ file, findings }) =>
+    findings.map((f) => {
       if (!kinds.includes(f.kind)) kinds.push(f.kind);
       return result(f, file, kinds.indexOf(f.kind), report);
     }),

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { isEditFinding, pendingKinds, type Finding } from '../decide/findings';
+import { isEditFinding, isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { AnalysisResult, FileResult } from '../pipeline';
 
@@ -9,6 +9,8 @@ export interface Summary {
   filesChanged: number;
   edits: number;
   unresolved: number;
+  /** Unsafe fixes not applied (no --unsafe-fixes): pending, like ruff's hidden fixes. */
+  hiddenFixes: number;
   errors: number;
 }
 
@@ -23,6 +25,10 @@ export interface RunReport {
   writeErrors: ToolError[];
   /** Agreement findings (abi-mismatch) count as pending. */
   strict?: boolean;
+  /** `-v`: report-only warnings are reported too (see `select.ts`). */
+  verbose: boolean;
+  /** `explain FILE:LINE` / `--param`: only the findings this accepts are reported. */
+  only?: (f: Finding) => boolean;
   /** Fixes declined in interactive review: still pending. */
   declined?: number;
   cwd: string;
@@ -36,25 +42,28 @@ export function allErrors(report: RunReport): ToolError[] {
 /** Counts for the summary line and the JSON summary. */
 export function summarize(report: RunReport): Summary {
   const files = report.result.files;
-  const pending = pendingKinds(!!report.strict);
+  const strict = !!report.strict;
   return {
     filesScanned: files.length,
     filesChanged: report.changed.length,
     edits: report.changed.reduce((n, f) => n + f.findings.filter((x) => isEditFinding(x)).length, 0),
-    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => pending.has(x.kind) && !isEditFinding(x)).length, 0),
+    unresolved: files.reduce((n, f) => n + f.findings.filter((x) => isPending(x, strict) && x.applicability === undefined).length, 0),
+    hiddenFixes: files.reduce((n, f) => n + f.findings.filter((x) => x.withheld).length, 0),
     errors: allErrors(report).length,
   };
 }
 
 /**
- * The exit code: 2 when any file could not be processed, 1 when a change or
- * an unresolved finding is pending (after `fix`, only unresolved ones), else 0.
+ * The exit code: 2 when any file could not be processed, 1 when a change, an
+ * unresolved finding or an unsafe fix left unapplied is pending (after `fix`,
+ * only the last two), else 0. As in ruff, a fix that is available but not
+ * applied leaves its finding standing, so it counts.
  */
 export function exitCode(report: RunReport): number {
   const s = summarize(report);
   if (s.errors > 0) return 2;
   const changesPending = report.command !== 'fix' || report.dryRun ? s.filesChanged > 0 : (report.declined ?? 0) > 0;
-  return changesPending || s.unresolved > 0 ? 1 : 0;
+  return changesPending || s.unresolved > 0 || s.hiddenFixes > 0 ? 1 : 0;
 }
 
 /** A path as shown to people: relative to the working directory when inside it. */
@@ -67,9 +76,4 @@ export function displayPath(p: string, cwd: string): string {
 export function describeError(e: ToolError, cwd: string): string {
   const where = e.file ? displayPath(e.file, cwd) + (e.detail.startsWith(':') ? '' : ': ') : '';
   return `${where}${e.detail}${e.hint ? ` (${e.hint})` : ''}`;
-}
-
-/** Whether a finding is still to act on after this run: a fix already written by `fix` is done. */
-export function outstanding(report: RunReport, file: FileResult, f: Finding): boolean {
-  return !(isEditFinding(f) && report.command === 'fix' && !report.dryRun && report.changed.includes(file));
 }

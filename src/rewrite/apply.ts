@@ -46,7 +46,7 @@ export async function applyAndVerify(path: string, text: string, edits: Edit[], 
     }
     const diff = inputTree && structuralDifference(inputTree, text, tree, out, edits);
     if (diff) {
-      throw new ToolError('verify-failed', path, `: the edit changed more than direction wrappers (${diff}); file not written`, 'please report this as a bug in pypto-direction');
+      throw new ToolError('verify-failed', path, `: the edit changed more than its rule allows (${diff}); file not written`, 'please report this as a bug in pypto-direction');
     }
   } finally {
     tree.delete();

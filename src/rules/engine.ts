@@ -1,23 +1,25 @@
 import type { Finding } from '../decide/findings';
+import { editKind } from '../rewrite/edits';
 import { eraFindings } from './era';
-import { RULES } from './index';
-import type { Analysis, Fix } from './types';
+import { DETECT_SUFFIX, RULES } from './index';
+import type { Analysis, ResolvedFix, Rule } from './types';
 
 /**
  * Runs the selected rules over one shared analysis and merges their output:
  * findings, and fixes whose edits the caller applies per file (sorted,
- * overlap-checked and verified once). A finding kind two rules could both
- * produce is kept from the first.
+ * overlap-checked and verified once), each with the applicability its
+ * rule's registry entry gives its fix kind. A finding kind two rules could
+ * both produce is kept from the first.
  */
-export function runRules(analysis: Analysis, selected: readonly string[]): { findings: Finding[]; fixes: Fix[] } {
-  const on = new Set(selected);
+export function runRules(analysis: Analysis, selected: readonly string[]): { findings: Finding[]; fixes: ResolvedFix[] } {
+  const on = new Set(selected.map((s) => (s.endsWith(DETECT_SUFFIX) ? s.slice(0, -DETECT_SUFFIX.length) : s)));
   const findings: Finding[] = eraFindings(analysis);
-  const fixes: Fix[] = [];
+  const fixes: ResolvedFix[] = [];
   for (const rule of RULES) {
     if (!on.has(rule.id)) continue;
-    const out = rule.run(analysis, on);
+    const out = rule.run(analysis, on, selected.includes(rule.id));
     findings.push(...out.findings);
-    fixes.push(...out.fixes);
+    fixes.push(...out.fixes.map((fix) => ({ ...fix, applicability: applicabilityOf(rule, fix.kind, fix.edits) })));
   }
   // a rule's finding replaces the noisier kinds it supersedes on the same param
   const at = (f: Finding) => `${f.path}:${f.line}:${f.column}`;
@@ -28,4 +30,12 @@ export function runRules(analysis: Analysis, selected: readonly string[]): { fin
     for (const f of findings) if (rule.supersedes.includes(f.kind) && mine.has(at(f))) drop.add(f);
   }
   return { findings: findings.filter((f) => !drop.has(f)), fixes };
+}
+
+/** A fix kind's applicability from the registry; a kind or an edit the rule never declared is a bug, never applied. */
+function applicabilityOf(rule: Rule, kind: string, edits: ResolvedFix['edits']) {
+  const applicability = rule.fixes[kind];
+  if (!applicability) throw new Error(`rule ${rule.id} made a fix of undeclared kind "${kind}"`);
+  for (const e of edits) if (!rule.edits.includes(editKind(e))) throw new Error(`rule ${rule.id} made a ${editKind(e)} edit it does not declare`);
+  return applicability;
 }

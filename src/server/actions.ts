@@ -60,6 +60,22 @@ function ignoreEdit(text: string, line: number): Edit | undefined {
 
 const overlaps = (a: Range, b: Range) => a.start.line <= b.end.line && b.start.line <= a.end.line;
 
+/** The title of a finding's quick fix. */
+function fixTitle(f: Finding): string {
+  switch (f.kind) {
+    case 'fix':
+      return `Make ${f.param} ${f.to} (pl.${f.to}[...])`;
+    case 'stale-is-output':
+      return `Remove the stale is_output= of spec "${f.spec}"`;
+    case 'inline-wrapper':
+      return `Remove the ${f.direction} wrapper of ${f.param} (pypto strips it on @pl.jit.inline)`;
+    case 'legacy-harness':
+      return f.site === 'import' ? 'Import run instead of run_jit' : 'Convert to run(..., config=...)';
+    default:
+      return `Fix ${f.kind}`;
+  }
+}
+
 /**
  * The code actions for `range` of a document whose analysis is current:
  * per `fix` finding the exact wrapper edit of `fix`, "fix all in this file"
@@ -72,13 +88,14 @@ export async function codeActions(doc: TextDocument, res: FileResult, range: Ran
   const related = (f: Finding) => diagnostics.filter((d) => d.code === f.kind && d.range.start.line === f.line - 1);
   const change = (edits: Edit[]) => ({ changes: { [doc.uri]: textEdits(doc, edits) } });
   if (wanted(CodeActionKind.QuickFix, only)) {
-    const here = res.fixes.filter((x) => overlaps(findingRange(x.finding, doc), range));
+    const here = [...res.fixes, ...(res.withheld ?? [])].filter((x) => overlaps(findingRange(x.finding, doc), range));
     for (const { finding, edits } of here) {
-      if (finding.kind !== 'fix' || !(await verified(res.path, text, edits, true))) continue;
+      if (!(await verified(res.path, text, edits, true))) continue;
+      const unsafe = finding.applicability === 'unsafe';
       actions.push({
-        title: `Make ${finding.param} ${finding.to} (pl.${finding.to}[...])`,
+        title: fixTitle(finding) + (unsafe ? ' (unsafe: changes what the golden test compares or uploads)' : ''),
         kind: CodeActionKind.QuickFix,
-        isPreferred: true,
+        ...(unsafe ? {} : { isPreferred: true }),
         diagnostics: related(finding),
         edit: change(edits),
       });

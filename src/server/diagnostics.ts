@@ -3,10 +3,11 @@ import { pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
-import { PENDING_KINDS, WARNING_KINDS } from '../decide/findings';
+import { isPending } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { FileResult } from '../pipeline';
 import { messageOf } from '../report/messages';
+import { shownKind, tierOf, tierOfFinding } from '../report/select';
 
 /** The `source` of every diagnostic this server publishes. */
 export const SOURCE = 'pypto-direction';
@@ -19,12 +20,15 @@ export function uriOf(file: string): string {
   return pathToFileURL(path.resolve(file)).href;
 }
 
-/** Kinds shown as diagnostics, with their severity; others (`ok`, `not-linked`) are for hover only. */
-function severityOf(kind: Finding['kind'], pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
-  if (PENDING_KINDS.has(kind)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-  if (WARNING_KINDS.has(kind)) return DiagnosticSeverity.Information;
-  if (kind === 'suppressed') return DiagnosticSeverity.Hint;
-  return undefined;
+/**
+ * The severity of a kind the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
+ * for hover only.
+ */
+function severityOf(f: Finding, pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
+  if (!shownKind('server', true, f.kind, tierOfFinding(f))) return undefined;
+  if (isPending(f)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+  return tierOf(f.kind) === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
 }
 
 /** The range a finding points at: the param's name, else its line from the reported column. */
@@ -62,7 +66,7 @@ export function errorDiagnostic(error: ToolError): Diagnostic {
 export function diagnosticsOf(res: FileResult, doc: TextDocument, pending: 'warning' | 'error'): Diagnostic[] {
   const out: Diagnostic[] = res.error ? [errorDiagnostic(res.error)] : [];
   for (const f of res.findings) {
-    const severity = severityOf(f.kind, pending);
+    const severity = severityOf(f, pending);
     if (severity === undefined) continue;
     const evidence = 'evidence' in f ? f.evidence : [];
     out.push({
@@ -70,7 +74,8 @@ export function diagnosticsOf(res: FileResult, doc: TextDocument, pending: 'warn
       severity,
       source: SOURCE,
       code: f.kind,
-      message: messageOf(f),
+      message: messageOf(f) + (f.applicability ? ` (${f.applicability} fix)` : ''),
+      ...(f.applicability ? { data: { fix: f.applicability } } : {}),
       ...(evidence.length ? { relatedInformation: evidence.map(related) } : {}),
     });
   }

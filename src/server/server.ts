@@ -18,12 +18,12 @@ import { codeActions, FIX_ALL_KIND } from './actions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
 import { Scheduler } from './scheduler';
-import { Workspace } from './workspace';
+import { SettingsOf, Workspace } from './workspace';
 
 /** Options of `pypto-direction server`. */
 export interface ServerOptions {
-  /** The result cache directory; undefined disables it. */
-  cacheDir?: string;
+  /** A folder's settings: its config file and the server's flags, resolved by the CLI's resolver. */
+  settingsOf: SettingsOf;
   /** Debounce after a change, in ms. */
   debounceMs?: number;
 }
@@ -43,7 +43,7 @@ const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : 
  * (or closes the stream); the process then exits (code 0 after `shutdown`,
  * else 1). The returned promise never settles: the server owns the process.
  */
-export function startServer(options: ServerOptions = {}): Promise<never> {
+export function startServer(options: ServerOptions): Promise<never> {
   // raw streams (not message readers): the library then also exits when the client closes stdin
   const connection = createConnection(process.stdin, process.stdout);
   // stdout carries the protocol: anything logged goes to the client's log instead
@@ -51,7 +51,7 @@ export function startServer(options: ServerOptions = {}): Promise<never> {
   // a bug in one request must not take the editor's server down
   process.on('unhandledRejection', (e) => connection.console.error(`pypto-direction: ${(e as Error)?.stack ?? String(e)}`));
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(options.cacheDir);
+  const workspace = new Workspace(options.settingsOf);
   const analyzed = new Map<string, Analyzed>();
   const shown = new Set<string>();
   const debounce = options.debounceMs ?? 200;

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadConfig } from '../config';
 import { discover } from '../discover/discover';
 import { partition } from '../partition';
 import { AnalysisSession } from '../analyze/session';
@@ -21,6 +20,20 @@ export interface ScopeResult {
   severity: 'warning' | 'error';
 }
 
+/** What a run over a folder uses: the analysis options and the severity of pending findings. */
+export interface FolderSettings {
+  analyze: Partial<AnalyzeOptions>;
+  severity: 'warning' | 'error';
+}
+
+/**
+ * A folder's settings, from its config file (searched upward from the
+ * folder) and the server's flags: the CLI's resolver, handed in by the CLI
+ * (so the server reads options exactly as `check` does). Throws a ToolError
+ * for a bad config file.
+ */
+export type SettingsOf = (folder: string) => FolderSettings;
+
 /**
  * The editor's view of the project: its workspace folders (each with its
  * own `pyproject.toml`) and how a run over one of them is made. Files open
@@ -31,7 +44,7 @@ export class Workspace {
   /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
   private readonly session = new AnalysisSession();
 
-  constructor(private readonly cacheDir: string | undefined) {}
+  constructor(private readonly settingsOf: SettingsOf) {}
 
   /** Replaces the workspace folders (absolute paths). */
   setFolders(folders: string[]): void {
@@ -65,24 +78,11 @@ export class Workspace {
    */
   async analyze(scope: Scope, open: string[], overlay: Map<string, Uint8Array>, signal: AbortSignal): Promise<ScopeResult> {
     const start = scope.folder ? scope.key : path.dirname(scope.key);
-    const { config, dir } = loadConfig(start);
-    const options: Partial<AnalyzeOptions> = {
-      evidence: config.evidence ?? 'all',
-      respectGitignore: config.respectGitignore ?? true,
-      specClasses: config.specClasses ?? [],
-      harnessFunctions: config.harnessFunctions ?? [],
-      include: config.include,
-      exclude: config.exclude,
-      configDir: dir,
-      cacheDir: this.cacheDir,
-      workers: 0,
-      overrides: overlay,
-      signal,
-      session: this.session,
-    };
+    const settings = this.settingsOf(start);
+    const options: Partial<AnalyzeOptions> = { ...settings.analyze, overrides: overlay, signal, session: this.session };
     let files: string[];
     if (scope.folder) {
-      const found = discover([scope.key], { respectGitignore: options.respectGitignore!, include: config.include, exclude: config.exclude, base: dir });
+      const found = discover([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
       const wanted = new Set(open.map((f) => path.resolve(f)));
       const text = (f: string) => {
         const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
@@ -95,7 +95,7 @@ export class Workspace {
       files = [scope.key];
     }
     const result = files.length ? await analyzeFiles(files, options, [start]) : { files: [], errors: [] };
-    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: config.serverSeverity ?? 'warning' };
+    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity };
   }
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from '../../src/decide/findings';
 import { firstSyntaxError, parseText } from '../../src/parse/module';
 import { encodeSource } from '../../src/parse/source';
 import { AnalyzeOptions, analyzeFiles } from '../../src/pipeline';
+import { selectRules } from '../../src/rules';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -17,6 +18,8 @@ export interface FixtureCase {
   /** relative name -> expected bytes (only files that must change) */
   expected: Map<string, Buffer>;
   expect: { unresolved: Array<Partial<Record<string, string>>>; warnings: Array<Partial<Record<string, string>>> };
+  /** Analysis options the case runs with (`expect.json` `options`: `extendSelect`, `unsafeFixes`). */
+  options: Partial<AnalyzeOptions>;
 }
 
 function listPy(dir: string, base = dir): string[] {
@@ -46,7 +49,12 @@ export function loadCases(): FixtureCase[] {
       }
       const expectFile = path.join(dir, 'expect.json');
       const expect = fs.existsSync(expectFile) ? JSON.parse(fs.readFileSync(expectFile, 'utf8')) : {};
-      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [] } };
+      const o = expect.options ?? {};
+      const options: Partial<AnalyzeOptions> = {
+        ...(o.extendSelect ? { rules: selectRules({ extendSelect: o.extendSelect }) } : {}),
+        ...(o.unsafeFixes ? { unsafeFixes: true } : {}),
+      };
+      return { name, dir, inputs, expected, expect: { unresolved: expect.unresolved ?? [], warnings: expect.warnings ?? [] }, options };
     });
 }
 

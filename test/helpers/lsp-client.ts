@@ -25,8 +25,9 @@ export class LspClient {
   private readonly listeners = new Set<() => void>();
   readonly exited: Promise<number | null>;
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, [BIN, 'server', '--stdio'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `args`: flags after `server --stdio`. */
+  constructor(env: Record<string, string>, args: string[] = []) {
+    this.child = spawn(process.execPath, [BIN, 'server', '--stdio', ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.child.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));

@@ -4,9 +4,10 @@ import type { Site } from './values';
  * Which golden harness a spec call belongs to. *spec*: `TensorSpec` takes
  * `is_output=` and the harness checks it against the entry (#1019).
  * *signature*: `TensorSpec` has no `is_output` init field; the harness stamps
- * the direction from the entry's signature (upstream 06fe08ae).
+ * the direction from the entry's signature (upstream 06fe08ae). *unknown*:
+ * the golden package cannot be resolved and nothing in the call tells.
  */
-export type Era = 'spec' | 'signature';
+export type Era = 'spec' | 'signature' | 'unknown';
 /** The era of one spec call and why. */
 export interface EraOfCall {
     era: Era;
@@ -28,5 +29,11 @@ export interface InitField {
 export declare function classEra(def: Node, path: string, name: string): EraOfCall & {
     order?: string[];
 };
-/** The era of a spec call whose class is not analyzed (pypto's own, or an unresolved import). */
-export declare function externEra(name: string): EraOfCall;
+/**
+ * The era of a spec call whose class is not analyzed. pypto's own
+ * `pypto.runtime.TensorSpec` (and any other extern class) is spec era. A
+ * class from a `golden` package that cannot be resolved is spec era only
+ * when the call passes `is_output=` (which only the spec-era class takes);
+ * otherwise the era is unknown.
+ */
+export declare function externEra(name: string, givesIsOutput: boolean): EraOfCall;

@@ -61,8 +61,19 @@ function classEra(def, path, name) {
     }
     return { era: 'spec', why: `${name} is neither a dataclass nor has an __init__: assumed spec era`, at };
 }
-/** The era of a spec call whose class is not analyzed (pypto's own, or an unresolved import). */
-function externEra(name) {
+/**
+ * The era of a spec call whose class is not analyzed. pypto's own
+ * `pypto.runtime.TensorSpec` (and any other extern class) is spec era. A
+ * class from a `golden` package that cannot be resolved is spec era only
+ * when the call passes `is_output=` (which only the spec-era class takes);
+ * otherwise the era is unknown.
+ */
+function externEra(name, givesIsOutput) {
+    if (/^golden(\.|$)/.test(name)) {
+        return givesIsOutput
+            ? { era: 'spec', why: `${name} cannot be resolved (no golden package found), but the call passes is_output=, which only the spec-era TensorSpec takes: spec era` }
+            : { era: 'unknown', why: `${name} cannot be resolved (no golden package found from this file) and the call passes no is_output=` };
+    }
     return { era: 'spec', why: `${name} is not an analyzed class (extern or unresolved): spec era` };
 }
 //# sourceMappingURL=era.js.map

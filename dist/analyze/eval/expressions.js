@@ -481,7 +481,7 @@ function callValue(interp, callee, args, call, scope) {
         case 'extern': {
             const cls = (0, specs_1.specClassOf)(callee.name, interp.host.specClassNames);
             if (cls)
-                return newSpec(interp, cls, args, path, call, (0, era_1.externEra)(callee.name));
+                return newSpec(interp, cls, args, path, call, (0, era_1.externEra)(callee.name, !!keywordArg(call, 'is_output')));
             if ((callee.name === 'dataclasses.replace' || callee.name === 'replace') && args.positional[0]?.k === 'spec') {
                 const spec = (0, specs_1.replaceSpec)(args.positional[0].spec, args.keywords, path, call);
                 spec.isOutputArg = keywordArg(call, 'is_output');

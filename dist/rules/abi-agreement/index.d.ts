@@ -7,5 +7,5 @@ import type { Analysis, Rule } from '../types';
  * rejects a compiled entry whose param says otherwise, either way.
  */
 export declare const abiAgreementRule: Rule;
-/** Params the direction rule raises in this run, with their new direction. */
+/** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 export declare function fixedDirections(a: Analysis): Map<string, Direction>;

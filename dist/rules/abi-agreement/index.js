@@ -7,6 +7,7 @@ const era_1 = require("../era");
 const direction_1 = require("../direction");
 const linked_1 = require("../linked");
 const golden_1 = require("../golden");
+const after_fix_1 = require("./after-fix");
 /**
  * `abi-agreement`: the golden harness's #1019 check, statically. In the
  * spec era the harness derives a direction from each spec it receives (not
@@ -17,8 +18,9 @@ exports.abiAgreementRule = {
     id: 'abi-agreement',
     summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
     defaultOn: true,
-    fix: 'none',
-    kinds: ['abi-mismatch', 'golden-disagrees'],
+    fixes: {},
+    edits: [],
+    kinds: ['abi-mismatch', 'golden-disagrees', 'fix-breaks-abi'],
     supersedes: ['no-output-evidence'],
     example: [
         'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
@@ -53,6 +55,10 @@ exports.abiAgreementRule = {
                 if (seen.has(key))
                     continue;
                 seen.add(key);
+                if (artifact !== param.direction && (0, after_fix_1.causedByFix)(param.direction, wanted)) {
+                    findings.push((0, after_fix_1.fixBreaksAbi)(link, param, spec, first, artifact));
+                    continue;
+                }
                 findings.push({
                     kind: 'abi-mismatch',
                     path: link.entry.module.path,
@@ -112,12 +118,8 @@ function goldenCrossCheck(a) {
 function paramKey(path, p) {
     return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
 }
-/** Params the direction rule raises in this run, with their new direction. */
+/** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 function fixedDirections(a) {
-    const out = new Map();
-    for (const f of (0, direction_1.decisions)(a))
-        if (f.kind === 'fix')
-            out.set(`${f.path}:${f.line}:${f.column}`, f.to);
-    return out;
+    return (0, direction_1.appliedDirections)(a);
 }
 //# sourceMappingURL=index.js.map

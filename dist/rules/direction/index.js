@@ -2,6 +2,8 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.directionRule = void 0;
 exports.decisions = decisions;
+exports.directionFixKind = directionFixKind;
+exports.appliedDirections = appliedDirections;
 const decide_1 = require("../../decide/decide");
 const edits_1 = require("../../rewrite/edits");
 const golden_evidence_1 = require("./golden-evidence");
@@ -16,6 +18,32 @@ function decisions(a) {
     return d;
 }
 /**
+ * The fix kind of a direction fix: `declared` when a spec (or compare_fn)
+ * marks the param an output or it already is one (the compared set stays as
+ * declared; an Out raised to InOut only uploads the initial contents the
+ * golden starts from); `golden-only` when only the golden function writes an
+ * In param (a state buffer the test may leave uncompared on purpose).
+ */
+function directionFixKind(f) {
+    return f.undeclared ? 'golden-only' : 'declared';
+}
+/**
+ * Params whose direction this run's fix writes, with the new direction:
+ * safe fixes, and unsafe ones too with --unsafe-fixes. Rules that reason
+ * about the source as `fix` leaves it read this.
+ */
+function appliedDirections(a) {
+    const out = new Map();
+    for (const f of decisions(a)) {
+        if (f.kind !== 'fix')
+            continue;
+        if (exports.directionRule.fixes[directionFixKind(f)] === 'unsafe' && !a.unsafeFixes)
+            continue;
+        out.set(`${f.path}:${f.line}:${f.column}`, f.to);
+    }
+    return out;
+}
+/**
  * `direction`: every entry param gets the direction its linked golden
  * evidence requires (the original rule of the tool, in `decide/`).
  */
@@ -23,16 +51,20 @@ exports.directionRule = {
     id: 'direction',
     summary: 'entry params get the pl.Out / pl.InOut direction their golden evidence requires',
     defaultOn: true,
-    fix: 'safe',
+    fixes: { declared: 'safe', 'golden-only': 'unsafe' },
+    edits: ['wrap', 'rename'],
     kinds: ['fix', 'ok', 'not-linked', 'suppressed', 'unresolved', 'stronger-than-needed', 'no-output-evidence', 'inline-wrapper', 'looks-written', 'unmatched-spec', 'unlinked-harness', 'unknown-callee', 'spec-order', 'evidence-conflict'],
     example: [
         'TensorSpec("acc", [4], torch.float32, init_value=torch.zeros, is_output=True)',
         '-> fix: acc: pl.Tensor[[4], pl.FP32]  becomes  acc: pl.InOut[pl.Tensor[[4], pl.FP32]]',
     ].join('\n'),
-    run(a) {
+    run(a, selected) {
         const findings = [];
         const fixes = [];
         for (const f of decisions(a)) {
+            // the inline-wrapper rule, when on, reports these itself (with a fix)
+            if (f.kind === 'inline-wrapper' && selected.has('inline-wrapper'))
+                continue;
             if (f.kind !== 'fix') {
                 findings.push(f);
                 continue;
@@ -45,7 +77,7 @@ exports.directionRule = {
                 continue;
             }
             findings.push(f);
-            fixes.push({ finding: f, edits });
+            fixes.push({ finding: f, edits, kind: directionFixKind(f) });
         }
         return { findings, fixes };
     },

@@ -22,7 +22,8 @@ exports.isOutputMigrationRule = {
     id: 'is-output-migration',
     summary: 'signature era: stale is_output= keywords go once the signature carries the direction',
     defaultOn: true,
-    fix: 'safe',
+    fixes: { 'remove-keyword': 'safe' },
+    edits: ['delete-keyword'],
     kinds: ['stale-is-output', 'reads-unstamped-direction', 'newly-validated'],
     example: [
         'golden/spec.py: TensorSpec has no is_output init field (direction stamped by the harness)',
@@ -77,7 +78,7 @@ exports.isOutputMigrationRule = {
             };
             findings.push(f);
             if (edit)
-                fixes.push({ finding: f, edits: [edit] });
+                fixes.push({ finding: f, edits: [edit], kind: 'remove-keyword' });
         }
         findings.push(...(0, warnings_1.migrationWarnings)(a, after));
         return { findings, fixes };

@@ -6,9 +6,10 @@ import type { Site } from './values';
  * Which golden harness a spec call belongs to. *spec*: `TensorSpec` takes
  * `is_output=` and the harness checks it against the entry (#1019).
  * *signature*: `TensorSpec` has no `is_output` init field; the harness stamps
- * the direction from the entry's signature (upstream 06fe08ae).
+ * the direction from the entry's signature (upstream 06fe08ae). *unknown*:
+ * the golden package cannot be resolved and nothing in the call tells.
  */
-export type Era = 'spec' | 'signature';
+export type Era = 'spec' | 'signature' | 'unknown';
 
 /** The era of one spec call and why. */
 export interface EraOfCall {
@@ -81,7 +82,18 @@ export function classEra(def: Node, path: string, name: string): EraOfCall & { o
   return { era: 'spec', why: `${name} is neither a dataclass nor has an __init__: assumed spec era`, at };
 }
 
-/** The era of a spec call whose class is not analyzed (pypto's own, or an unresolved import). */
-export function externEra(name: string): EraOfCall {
+/**
+ * The era of a spec call whose class is not analyzed. pypto's own
+ * `pypto.runtime.TensorSpec` (and any other extern class) is spec era. A
+ * class from a `golden` package that cannot be resolved is spec era only
+ * when the call passes `is_output=` (which only the spec-era class takes);
+ * otherwise the era is unknown.
+ */
+export function externEra(name: string, givesIsOutput: boolean): EraOfCall {
+  if (/^golden(\.|$)/.test(name)) {
+    return givesIsOutput
+      ? { era: 'spec', why: `${name} cannot be resolved (no golden package found), but the call passes is_output=, which only the spec-era TensorSpec takes: spec era` }
+      : { era: 'unknown', why: `${name} cannot be resolved (no golden package found from this file) and the call passes no is_output=` };
+  }
   return { era: 'spec', why: `${name} is not an analyzed class (extern or unresolved): spec era` };
 }

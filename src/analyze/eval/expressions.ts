@@ -435,7 +435,7 @@ export function callValue(interp: Interp, callee: Value, args: EvaluatedArgs, ca
     }
     case 'extern': {
       const cls = specClassOf(callee.name, interp.host.specClassNames);
-      if (cls) return newSpec(interp, cls, args, path, call, externEra(callee.name));
+      if (cls) return newSpec(interp, cls, args, path, call, externEra(callee.name, !!keywordArg(call, 'is_output')));
       if ((callee.name === 'dataclasses.replace' || callee.name === 'replace') && args.positional[0]?.k === 'spec') {
         const spec = replaceSpec(args.positional[0].spec, args.keywords, path, call);
         spec.isOutputArg = keywordArg(call, 'is_output');

@@ -3,11 +3,12 @@ import { evidenceAt, specEvidence, specVerdict } from '../../decide/evidence';
 import type { Finding } from '../../decide/findings';
 import type { Direction } from '../../model';
 import { invocationEra } from '../era';
-import { decisions } from '../direction';
+import { appliedDirections } from '../direction';
 import { entryLinks } from '../linked';
 import { compareKeys, goldenOf, harnessNames } from '../golden';
 import type { ParamInfo } from '../../analyze/entries';
 import type { Analysis, Rule, RuleOutput } from '../types';
+import { causedByFix, fixBreaksAbi } from './after-fix';
 
 /**
  * `abi-agreement`: the golden harness's #1019 check, statically. In the
@@ -19,8 +20,9 @@ export const abiAgreementRule: Rule = {
   id: 'abi-agreement',
   summary: 'spec era: the direction each received spec implies must equal the entry param\'s (#1019), either way',
   defaultOn: true,
-  fix: 'none',
-  kinds: ['abi-mismatch', 'golden-disagrees'],
+  fixes: {},
+  edits: [],
+  kinds: ['abi-mismatch', 'golden-disagrees', 'fix-breaks-abi'],
   supersedes: ['no-output-evidence'],
   example: [
     'TensorSpec("cmp_kv", [B, N, D], torch.bfloat16, init_value=cache)   # not an output: In',
@@ -49,6 +51,10 @@ export const abiAgreementRule: Rule = {
         const key = `${link.entry.module.path}:${param.line}:${param.name}:${first}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (artifact !== param.direction && causedByFix(param.direction, wanted)) {
+          findings.push(fixBreaksAbi(link, param, spec, first, artifact));
+          continue;
+        }
         findings.push({
           kind: 'abi-mismatch',
           path: link.entry.module.path,
@@ -106,9 +112,7 @@ function paramKey(path: string, p: ParamInfo): string {
   return `${path}:${p.line}:${p.node.startPosition.column + 1}`;
 }
 
-/** Params the direction rule raises in this run, with their new direction. */
+/** Params the direction rule raises in this run (the fixes it applies), with their new direction. */
 export function fixedDirections(a: Analysis): Map<string, Direction> {
-  const out = new Map<string, Direction>();
-  for (const f of decisions(a)) if (f.kind === 'fix') out.set(`${f.path}:${f.line}:${f.column}`, f.to);
-  return out;
+  return appliedDirections(a);
 }

@@ -10,14 +10,19 @@ import type { Analysis } from '../types';
 /**
  * Signature era: the golden function and compare_fn are the evidence of
  * which params are outputs (the specs no longer say). Writes whose key
- * cannot be decided make the harness call unresolved.
+ * cannot be decided make the harness call unresolved. When the era is
+ * unknown (no golden package resolves), the same evidence is undecided: a
+ * param it would raise is reported, never passed.
  */
 export function goldenEvidence(a: Analysis): { extra: ExtraEvidence[]; problems: Finding[] } {
   const extra: ExtraEvidence[] = [];
   const problems: Finding[] = [];
   const reported = new Set<object>();
   for (const link of entryLinks(a)) {
-    if (invocationEra(link.inv, a.era).era !== 'signature') continue;
+    const era = invocationEra(link.inv, a.era);
+    if (era.era === 'spec') continue;
+    // era unknown: what the golden shows is the evidence in one era and not in the other, so never settled
+    const unknown = era.era === 'unknown' ? (direction: string) => ({ undecided: { reason: 'unknown-era' as const, detail: `the golden function makes it ${direction}, evidence only in the signature era; ${era.why}` } }) : () => ({});
     const harness = evidenceAt('harness', link.inv.site.path, link.inv.site.node);
     const names = harnessNames(link);
     const reading = goldenOf(a, link.inv);
@@ -25,11 +30,11 @@ export function goldenEvidence(a: Analysis): { extra: ExtraEvidence[]; problems:
       const param = names.get(name);
       if (!param) continue;
       const rule = use.direction === 'InOut' ? 'golden-update' : 'golden-write';
-      extra.push({ fn: link.entry, param, direction: use.direction, rule, evidence: [evidenceAt(use.role, use.path, use.node), harness] });
+      extra.push({ fn: link.entry, param, direction: use.direction, rule, evidence: [evidenceAt(use.role, use.path, use.node), harness], ...unknown(use.direction) });
     }
     for (const key of compareKeys(link.inv.compare)) {
       const param = names.get(key);
-      if (param) extra.push({ fn: link.entry, param, direction: 'Out', rule: 'compare-fn', evidence: [evidenceAt('compare-fn', link.inv.site.path, link.inv.site.node, `compare_fn["${key}"]`), harness] });
+      if (param) extra.push({ fn: link.entry, param, direction: 'Out', rule: 'compare-fn', evidence: [evidenceAt('compare-fn', link.inv.site.path, link.inv.site.node, `compare_fn["${key}"]`), harness], ...unknown('Out') });
     }
     if (reading && !reported.has(link.inv)) {
       reported.add(link.inv);

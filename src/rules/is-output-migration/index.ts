@@ -27,7 +27,8 @@ export const isOutputMigrationRule: Rule = {
   id: 'is-output-migration',
   summary: 'signature era: stale is_output= keywords go once the signature carries the direction',
   defaultOn: true,
-  fix: 'safe',
+  fixes: { 'remove-keyword': 'safe' },
+  edits: ['delete-keyword'],
   kinds: ['stale-is-output', 'reads-unstamped-direction', 'newly-validated'],
   example: [
     'golden/spec.py: TensorSpec has no is_output init field (direction stamped by the harness)',
@@ -77,7 +78,7 @@ export const isOutputMigrationRule: Rule = {
         evidence: [evidenceAt('keyword', mod.path, site.call), ...recs.slice(0, 1).map(specEvidence)],
       };
       findings.push(f);
-      if (edit) fixes.push({ finding: f, edits: [edit] });
+      if (edit) fixes.push({ finding: f, edits: [edit], kind: 'remove-keyword' });
     }
     findings.push(...migrationWarnings(a, after));
     return { findings, fixes };

@@ -1,0 +1,162 @@
+import * as path from 'path';
+import type { Node } from 'web-tree-sitter';
+import { importStatements } from '../../analyze/pypto-symbols';
+import type { Finding, HarnessKeptReason } from '../../decide/findings';
+import { deleteKeywordEdit } from '../../rewrite/delete-keyword';
+import type { Edit } from '../../rewrite/edits';
+import type { Analysis, Fix, Rule, RuleOutput } from '../types';
+import { conflictingKey, mergeLiterals, readConfig } from './config';
+import { goldenPackageOf } from './golden-package';
+import { GoldenBinding, goldenImports, HarnessCall, harnessCalls, otherRunBinding } from './harness-calls';
+import { importEdit } from './imports';
+
+const CFG = ['compile_cfg', 'runtime_cfg'];
+
+type Keep = { reason: HarnessKeptReason; detail: string };
+
+/** The keyword arguments of a call, in source order. */
+function keywordArgs(call: Node): Node[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c): c is Node => !!c && c.type === 'keyword_argument');
+}
+
+/**
+ * The edits turning one harness call into the unified form, or why it
+ * stays: `run_jit` -> `run` (an alias stays as written), and
+ * `compile_cfg=`/`runtime_cfg=` -> one `config=` in the place of the first
+ * (literal dicts merged key by key; anything else `{**a, **b}`); every
+ * other argument untouched.
+ */
+function convertCall(text: string, hc: HarnessCall, runBound: string | undefined, eol: string): { edits: Edit[] } | { keep: Keep } {
+  const args = hc.call.childForFieldName('arguments');
+  if (args?.namedChildren.some((c) => c?.type === 'dictionary_splat' || c?.type === 'list_splat')) {
+    return { keep: { reason: 'splat', detail: 'the call spreads arguments (*/**) that may hold compile_cfg or runtime_cfg' } };
+  }
+  const kws = keywordArgs(hc.call);
+  const cfgs = kws.filter((k) => CFG.includes(k.childForFieldName('name')!.text));
+  if (hc.rename && runBound) return { keep: { reason: 'run-bound', detail: runBound } };
+  const edits: Edit[] = [];
+  if (hc.rename) edits.push({ start: hc.rename.startIndex, end: hc.rename.endIndex, text: 'run', kind: 'harness-rename' });
+  if (!cfgs.length) return { edits };
+  if (kws.some((k) => k.childForFieldName('name')!.text === 'config')) return { keep: { reason: 'config-given', detail: 'config= and compile_cfg=/runtime_cfg= together' } };
+  const merges = cfgs.map((k) => ({ start: k.startIndex, end: k.endIndex }));
+  const [first, ...rest] = cfgs;
+  let replacement: string;
+  if (cfgs.length === 1) {
+    // only the keyword's name changes
+    replacement = 'config' + first.text.slice(first.childForFieldName('name')!.text.length);
+  } else {
+    const values = cfgs.map((k) => readConfig(k.childForFieldName('value')!));
+    const splat = values.find((v) => v.k === 'splat');
+    if (splat && splat.k === 'splat') return { keep: { reason: 'splat', detail: splat.why } };
+    const lits = values.flatMap((v) => (v.k === 'literal' ? [v.lit] : []));
+    // comments between a keyword's name and its value have no place in the merged config
+    const stray = cfgs.some((k) => {
+      const value = k.childForFieldName('value')!;
+      return k.descendantsOfType('comment').some((c) => c && (c.startIndex < value.startIndex || c.endIndex > value.endIndex));
+    });
+    if (lits.length === values.length) {
+      const clash = conflictingKey(lits);
+      if (clash) return { keep: { reason: 'conflicting-key', detail: `${clash.key}: ${clash.a} vs ${clash.b}` } };
+      if (stray) return { keep: { reason: 'layout', detail: 'a comment between a keyword and its dict' } };
+      replacement = `config=${mergeLiterals(text, lits, eol)}`;
+    } else {
+      if (stray || cfgs.some((k) => k.descendantsOfType('comment').length)) return { keep: { reason: 'layout', detail: 'a comment inside a config value that is not a literal dict' } };
+      replacement = `config={${cfgs.map((k) => `**${k.childForFieldName('value')!.text}`).join(', ')}}`;
+    }
+  }
+  edits.push({ start: first.startIndex, end: first.endIndex, text: replacement, kind: 'harness-config', target: merges[0], merges });
+  for (const k of rest) {
+    const drop = deleteKeywordEdit(text, k, 'harness-drop');
+    if (!drop) return { keep: { reason: 'layout', detail: `${k.childForFieldName('name')!.text}= cannot be removed without losing text` } };
+    edits.push(drop);
+  }
+  return { edits };
+}
+
+/** The first line of a node, shortened. */
+function firstLine(n: Node): string {
+  return n.text.split('\n')[0].trim().slice(0, 80);
+}
+
+/**
+ * `unified-run`: pypto-lib replaced `run_jit(fn=, compile_cfg=,
+ * runtime_cfg=)` and `run(program=, ...)` by one
+ * `run(fn=ENTRY, specs=..., golden_fn=..., config=dict(...))` whose
+ * `config` holds the compile and runtime keys side by side. On by default
+ * where the file's golden package is that unified one (its `run` takes
+ * `fn=` and `config=` and it exports no `run_jit`: a file still calling
+ * `run_jit` fails at import); elsewhere with `--extend-select unified-run`.
+ */
+export const unifiedRunRule: Rule = {
+  id: 'unified-run',
+  summary: 'run_jit(..., compile_cfg=, runtime_cfg=) and run(..., compile_cfg=, runtime_cfg=) become the unified run(..., config=)',
+  defaultOn: 'detect',
+  fixes: { 'convert-call': 'safe', 'convert-import': 'safe' },
+  edits: ['harness-rename', 'harness-config', 'harness-drop', 'harness-import'],
+  kinds: ['legacy-harness'],
+  example: [
+    'run_jit(fn=step, specs=specs(), compile_cfg=dict(dump_passes=True), runtime_cfg=dict(platform="a2a3"), rtol=1e-3)',
+    '-> fix: run(fn=step, specs=specs(), config=dict(dump_passes=True, platform="a2a3"), rtol=1e-3)',
+    '   and  from golden import run_jit  ->  from golden import run',
+  ].join('\n'),
+  run(a: Analysis, _selected, explicit): RuleOutput {
+    const findings: Finding[] = [];
+    const fixes: Fix[] = [];
+    for (const mod of a.modules) {
+      if (!/\bgolden\b/.test(mod.text)) continue;
+      const pkg = goldenPackageOf(a, mod.path);
+      if (!explicit && !pkg?.unified) continue; // by default only where the golden package is the unified one
+      if (pkg && path.resolve(mod.path).startsWith(pkg.dir + path.sep)) continue; // the harness itself
+      const statements = importStatements(mod.root, mod.text);
+      const golden = goldenImports(mod.root, statements);
+      const calls = harnessCalls(mod.root, mod.text, golden).filter((hc) => hc.target === 'run_jit' || keywordArgs(hc.call).some((k) => CFG.includes(k.childForFieldName('name')!.text)));
+      const jitImports = golden.names.filter((b) => b.imported === 'run_jit');
+      if (!calls.length && !jitImports.length) continue;
+      const runBound = otherRunBinding(mod.root, mod.text, statements);
+      const eol = mod.text.includes('\r\n') ? '\r\n' : '\n';
+      const unified = !!pkg?.unified;
+      // calls by start offset (syntax node objects are not kept across reads)
+      const converted = new Set<number>();
+      const kept = new Set<number>();
+      for (const hc of calls) {
+        const out = convertCall(mod.text, hc, runBound, eol);
+        const at = { path: mod.path, line: hc.call.startPosition.row + 1, column: hc.call.startPosition.column + 1 };
+        if ('keep' in out) {
+          kept.add(hc.call.startIndex);
+          findings.push({ kind: 'legacy-harness', ...at, site: 'call', text: firstLine(hc.call), keep: out.keep, unified });
+          continue;
+        }
+        converted.add(hc.call.startIndex);
+        if (!out.edits.length) continue; // an alias with no config keyword: only its import changes
+        const f: Finding = { kind: 'legacy-harness', ...at, site: 'call', text: firstLine(hc.call), unified };
+        findings.push(f);
+        fixes.push({ finding: f, edits: out.edits, kind: 'convert-call' });
+      }
+      for (const b of jitImports) {
+        const at = { path: mod.path, line: b.stmt.startPosition.row + 1, column: b.stmt.startPosition.column + 1 };
+        const keep = importKept(mod.root, mod.text, b, converted, kept, runBound);
+        const edit = keep ? undefined : importEdit(mod.text, b, golden.names);
+        const f: Finding = { kind: 'legacy-harness', ...at, site: 'import', text: firstLine(b.stmt), unified, ...(keep ? { keep } : {}) };
+        findings.push(f);
+        if (edit) fixes.push({ finding: f, edits: [edit], kind: 'convert-import' });
+      }
+    }
+    return { findings, fixes };
+  },
+};
+
+/** Why an import of run_jit must stay: a use of its name that is not a call being converted. */
+function importKept(root: Node, text: string, b: GoldenBinding, converted: Set<number>, kept: Set<number>, runBound: string | undefined): Keep | undefined {
+  if (b.local === 'run_jit' && runBound) return { reason: 'run-bound', detail: runBound };
+  const re = new RegExp(`(?<![\\w.])${b.local}\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const id = root.descendantForIndex(m.index!, m.index! + b.local.length);
+    if (!id || id.type !== 'identifier' || (id.startIndex >= b.stmt.startIndex && id.endIndex <= b.stmt.endIndex)) continue;
+    if (id.parent?.type === 'keyword_argument' && id.parent.childForFieldName('name')?.startIndex === id.startIndex) continue;
+    const call = id.parent?.type === 'call' && id.parent.childForFieldName('function')?.startIndex === id.startIndex ? id.parent : undefined;
+    if (call && converted.has(call.startIndex)) continue;
+    if (call && kept.has(call.startIndex)) return { reason: 'not-converted', detail: `the call at line ${call.startPosition.row + 1} stays` };
+    return { reason: 'other-use', detail: `line ${id.startPosition.row + 1}: ${(id.parent ?? id).text.split('\n')[0].slice(0, 60)}` };
+  }
+  return undefined;
+}
