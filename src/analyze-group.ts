@@ -4,7 +4,8 @@ import { findFunctions, ParamInfo, PyptoFunction } from './analyze/entries';
 import type { ModuleContext } from './analyze/eval/module-context';
 import { CALL_HARNESSES, CallHarness, keywordHarness } from './analyze/harness';
 import { Invocation, LinkProblem, linkModule } from './analyze/link';
-import { DEFAULT_SPEC_CLASSES, Project, trimSharedLibraries } from './analyze/project';
+import { DEFAULT_SPEC_CLASSES, Project } from './analyze/project';
+import { AnalysisSession } from './analyze/session';
 import { hashBytes } from './cache';
 import { PyptoSymbols, pyptoSymbols } from './analyze/pypto-symbols';
 import { findHostCalls } from './decide/host-calls';
@@ -21,7 +22,7 @@ import { applyAndVerify } from './rewrite/apply';
 import { Analysis, selectRules } from './rules';
 import { classEra, externEra } from './analyze/eval/era';
 import { evalExpr } from './analyze/eval/expressions';
-import { BudgetExceeded, Interp } from './analyze/eval/interpreter';
+import { BudgetExceeded, Interp, namedFailure } from './analyze/eval/interpreter';
 import { Scope } from './analyze/eval/scope';
 import { importStatements } from './analyze/pypto-symbols';
 import { runRules } from './rules/engine';
@@ -44,10 +45,11 @@ export interface GroupResult {
  * Analyzes a group of files together (imports between them and to modules
  * on disk are followed, read-only), decides every entry param, and computes
  * and verifies the edits. Nothing is written. The group's syntax trees are
- * freed before it returns. `elsewhere` are analyzed files of other groups.
+ * freed before it returns. `elsewhere` are analyzed files of other groups;
+ * `session` is what the groups of a run share.
  */
-export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult> {
-  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides);
+export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>, session = new AnalysisSession()): Promise<GroupResult> {
+  const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
@@ -101,9 +103,10 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
       problems.push(...linked.problems);
       directionReads.push(...linked.directionReads);
     } catch (e) {
-      // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
-      if (!(e instanceof RangeError)) throw e;
-      problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
+      // pathological input can exhaust the stack or V8's sizes outside any region: that module's harnesses stay unlinked
+      const failure = namedFailure(e);
+      if (!failure) throw e;
+      problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${failure.why}` });
     }
   }
   await stopIfAborted();
@@ -169,7 +172,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     if (elsewhere.has(abs) && !own.has(abs) && mayHoldEntries(ctx.parsed.source.text)) strays.push(abs);
     project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
   }
-  trimSharedLibraries(64); // no tree of this group is in use any more
+  session.trimLibraries(64); // no tree of this group is in use any more
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
     if (res.original && !res.edits.length && !res.withheld?.length) delete res.original;
@@ -217,6 +220,7 @@ function valueIn(project: Project, contexts: Map<string, ModuleContext>): (file:
     if (!ctx) return undefined;
     try {
       interp.steps = 0;
+      interp.cells = 0;
       interp.ensureModule(ctx);
       let scope = scopes.get(file);
       if (!scope) {
@@ -226,7 +230,7 @@ function valueIn(project: Project, contexts: Map<string, ModuleContext>): (file:
       }
       return evalExpr(interp, node, scope);
     } catch (e) {
-      if (!(e instanceof BudgetExceeded)) throw e;
+      if (!(e instanceof BudgetExceeded) && !namedFailure(e)) throw e;
     }
     return undefined;
   };
@@ -284,9 +288,10 @@ function importsIn(project: Project, contexts: Map<string, ModuleContext>): Anal
     const scope = new Scope(ctx, 'function', ctx.globals);
     try {
       interp.steps = 0;
+      interp.cells = 0;
       interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
     } catch (e) {
-      if (!(e instanceof BudgetExceeded)) throw e;
+      if (!(e instanceof BudgetExceeded) && !namedFailure(e)) throw e;
     }
     return scope.vars;
   };

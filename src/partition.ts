@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { cachedExists, importCandidates } from './analyze/resolve';
+import { existsMemo, importCandidates } from './analyze/resolve';
 import { FileFacts, factsOf } from './facts/facts';
 
 // the scans moved to facts/ (they give per-file facts); kept here for code that imports them from the partition
@@ -12,20 +12,25 @@ export { mayHoldEntries, scanImports } from './facts/scan';
  * libraries without entries (a golden harness, configs) do not join groups:
  * they are loaded read-only wherever they are imported. The imports are read
  * from the text with a light scan; the pipeline checks each group's real
- * imports after parsing and merges groups the scan missed.
+ * imports after parsing and merges groups the scan missed. `isFile` says
+ * what exists on disk (a run passes its session's memory).
  */
-export function partition(files: string[], readText: (file: string) => string | undefined): string[][] {
-  return partitionByFacts(files, (file) => {
-    const text = readText(file);
-    return text === undefined ? undefined : factsOf(text);
-  });
+export function partition(files: string[], readText: (file: string) => string | undefined, isFile: (file: string) => boolean = existsMemo()): string[][] {
+  return partitionByFacts(
+    files,
+    (file) => {
+      const text = readText(file);
+      return text === undefined ? undefined : factsOf(text);
+    },
+    isFile,
+  );
 }
 
 /**
  * {@link partition} from per-file facts (by absolute path; undefined for a
  * file that cannot be read), e.g. from a {@link FactsStore}: no text is read.
  */
-export function partitionByFacts(files: string[], factsAt: (file: string) => FileFacts | undefined): string[][] {
+export function partitionByFacts(files: string[], factsAt: (file: string) => FileFacts | undefined, isFile: (file: string) => boolean = existsMemo()): string[][] {
   const index = new Map(files.map((f, i) => [path.resolve(f), i]));
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -34,7 +39,6 @@ export function partitionByFacts(files: string[], factsAt: (file: string) => Fil
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const isFile = cachedExists();
   const factsByFile = new Map<string, FileFacts | undefined>();
   const factsOfFile = (file: string) => {
     if (!factsByFile.has(file)) factsByFile.set(file, factsAt(file));

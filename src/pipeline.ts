@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { GroupResult } from './analyze-group';
-import { resetExistsCache } from './analyze/resolve';
+import { AnalysisSession } from './analyze/session';
 import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
 import type { EvidenceMode } from './decide/decide';
 import type { EraSetting } from './rules/types';
@@ -52,6 +52,12 @@ export interface AnalyzeOptions {
   rules?: string[];
   /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
   era?: EraSetting;
+  /**
+   * What analyses share (library parses, region numbers): a language-server
+   * workspace passes its own so that it outlives one analysis; a run makes
+   * one when none is given. Never crosses into a worker thread.
+   */
+  session?: AnalysisSession;
   /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
   unsafeFixes?: boolean;
   /**
@@ -106,7 +112,8 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  resetExistsCache();
+  const session = opts.session ?? new AnalysisSession();
+  session.startRun();
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
@@ -119,7 +126,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
   const store = new FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
   const facts = (file: string) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
-  const { files: results, read } = await analyzeInGroups(files, opts, roots, work, facts, groupCache);
+  const { files: results, read } = await analyzeInGroups(files, { ...opts, session }, roots, work, facts, groupCache);
   groupCache?.cache.evict();
   store.save();
   const result: AnalysisResult = { files: results, errors: [], work };
@@ -146,7 +153,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  */
 async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts);
+  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts, opts.session?.exists);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const cached = cachedGroups(groupCache, opts, roots, all, facts);
@@ -180,7 +187,7 @@ async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: str
 async function analyzeMisses(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>, total: number, already: number): Promise<GroupResult[]> {
   if (opts.workers > 1 && groups.length > 1 && !opts.overrides) return (await import('./workers')).runInWorkers(groups, opts, roots, all);
   const { analyzeGroup } = await import('./analyze-group');
-  return sequential(groups, (g) => analyzeGroup(g, opts, roots, all), opts, total, already);
+  return sequential(groups, (g) => analyzeGroup(g, opts, roots, all, opts.session), opts, total, already);
 }
 
 async function sequential(groups: string[][], run: (g: string[]) => Promise<GroupResult>, opts: AnalyzeOptions, total: number, already = 0): Promise<GroupResult[]> {

@@ -1,5 +1,6 @@
 import { parentPort } from 'worker_threads';
 import { analyzeGroup } from './analyze-group';
+import { AnalysisSession } from './analyze/session';
 import type { AnalyzeOptions } from './pipeline';
 import { storeFile } from './serialize';
 import { collectIfAbove } from './memory';
@@ -14,10 +15,13 @@ export interface WorkerJob {
   all: string[];
 }
 
-// Each worker analyzes whole groups: a group's trees never cross threads.
+// Each worker analyzes whole groups: a group's trees never cross threads. A worker lives for one
+// run, and its groups share what the run shares (library parses, what exists on disk).
+const session = new AnalysisSession();
+
 parentPort?.on('message', async (job: WorkerJob) => {
   try {
-    const r = await analyzeGroup(job.files, job.opts, job.roots, new Set(job.all));
+    const r = await analyzeGroup(job.files, job.opts, job.roots, new Set(job.all), session);
     parentPort!.postMessage({ id: job.id, files: r.files.map((f) => storeFile(f, true)), read: [...r.read], strays: r.strays, work: r.work.toJSON() });
     collectIfAbove(GROUP_HEAP_MB);
   } catch (e) {

@@ -23,7 +23,7 @@ function workerScript(): string {
  */
 export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roots: string[] | undefined, all: Set<string>): Promise<GroupResult[]> {
   const size = Math.min(opts.workers, groups.length);
-  const { onProgress, signal, ...plain } = opts; // functions and signals cannot cross threads
+  const { onProgress, signal, session, ...plain } = opts; // functions, signals and sessions cannot cross threads
   const order = groups.map((_, i) => i).sort((a, b) => groups[b].length - groups[a].length);
   const results: GroupResult[] = new Array(groups.length);
   const total = groups.reduce((n, g) => n + g.length, 0);
@@ -43,7 +43,7 @@ export async function runInWorkers(groups: string[][], opts: AnalyzeOptions, roo
   });
   const local = async () => {
     for (let next = order.shift(); next !== undefined; next = order.shift()) {
-      record(next, await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all));
+      record(next, await analyzeGroup(groups[next], plain as AnalyzeOptions, roots, all, session));
       collectIfAbove(GROUP_HEAP_MB);
       await new Promise((r) => setImmediate(r)); // let worker replies in
     }

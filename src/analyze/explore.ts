@@ -1,65 +1,95 @@
 import type { Node } from '../parse/syntax-tree';
-import { BudgetExceeded, Interp } from './eval/interpreter';
+import { BudgetExceeded, Interp, namedFailure } from './eval/interpreter';
 import type { ModuleContext } from './eval/module-context';
 import { MAX_PATHS, PathEnd, PathExplorer } from './eval/paths';
+import type { Site } from './eval/values';
 import type { Invocation, LinkProblem, PathTag } from './link';
+import { RegionResume } from './resume';
 
-let regions = 0;
+/** Where later paths of a region may resume after the prefix all paths share (see {@link RegionResume}). */
+export interface Resumable {
+  /** The region's body: the `__main__` block, or the body of the function that is the region. */
+  body: Node;
+  /** Every module loaded (what their globals reach is shared by all paths). */
+  modules: () => ModuleContext[];
+}
 
 /**
  * Evaluates one harness region (the `__main__` block, a function holding a
  * harness call, a test) path by path, so values chosen together on a path
  * stay together; invocations it adds are tagged with their path. A region
  * with more than {@link MAX_PATHS} paths is evaluated once with branches
- * merged; a region with a single path is left untagged.
+ * merged; a region with a single path is left untagged. `region` numbers the
+ * region uniquely among those decided together. With `resumable`, paths
+ * after the second start where the first made its first choice.
  */
-export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn: () => void, invocations: Invocation[], problems: LinkProblem[]): void {
+export function exploreRegion(interp: Interp, mod: ModuleContext, node: Node, fn: () => void, invocations: Invocation[], problems: LinkProblem[], region: number, resumable?: Resumable): void {
   interp.work.regions++;
   const once = (): boolean => {
     interp.work.regionPaths++;
+    interp.runs.started++;
     interp.steps = 0;
+    interp.cells = 0;
     interp.uncertain = 0;
     try {
       fn();
     } catch (e) {
       if (e instanceof PathEnd) return true; // the path surely raises: what it reached still counts
-      if (!(e instanceof BudgetExceeded)) throw e;
-      problems.push({ site: { path: mod.path, node }, why: e.message });
+      const failure = e instanceof BudgetExceeded ? { why: e.message, at: e.at } : namedFailure(e, interp);
+      if (!failure) throw e;
+      problems.push(placed(mod, node, failure.why, failure.at));
       return false;
     }
     return true;
   };
   const start = invocations.length;
-  const globals = new Map(mod.globals.vars);
-  const restore = () => {
-    mod.globals.vars.clear();
-    for (const [k, v] of globals) mod.globals.vars.set(k, v);
-  };
-  const paths = new PathExplorer();
-  const region = ++regions;
-  const tags: PathTag[] = [];
-  while (paths.start()) {
-    if (paths.runs > MAX_PATHS) break;
-    restore();
-    const mark = invocations.length;
-    interp.paths = paths;
-    let ok: boolean;
-    try {
-      ok = once();
-    } finally {
-      interp.paths = undefined;
+  // every run starts from the module's bindings as they were: what a run wrote is undone
+  const mark = mod.globals.mark();
+  const restore = () => mod.globals.undo(mark);
+  const resume = resumable && new RegionResume(resumable.body, mod, mark, invocations, resumable.modules);
+  try {
+    const paths = new PathExplorer();
+    const tags: PathTag[] = [];
+    while (paths.start()) {
+      if (paths.runs > MAX_PATHS) break;
+      restore();
+      const first = invocations.length;
+      interp.paths = paths;
+      resume?.startRun(paths.runs, interp);
+      interp.blockHooks = resume;
+      let ok: boolean;
+      try {
+        ok = once();
+      } finally {
+        interp.paths = undefined;
+        interp.blockHooks = undefined;
+      }
+      if (paths.runs === 1) resume?.endFirstRun(!paths.straight);
+      const tag = { region, run: paths.runs, label: paths.label() };
+      tags.push(tag);
+      for (let i = first; i < invocations.length; i++) invocations[i].path = tag;
+      paths.finish();
+      if (!ok) return;
     }
-    const tag = { region, run: paths.runs, label: paths.label() };
-    tags.push(tag);
-    for (const inv of invocations.slice(mark)) inv.path = tag;
-    paths.finish();
-    if (!ok) return;
+    if (paths.runs > MAX_PATHS) {
+      invocations.length = start;
+      restore();
+      once();
+      return;
+    }
+    if (tags.length === 1) for (let i = start; i < invocations.length; i++) delete invocations[i].path;
+  } finally {
+    mod.globals.release(mark);
   }
-  if (paths.runs > MAX_PATHS) {
-    invocations.length = start;
-    restore();
-    once();
-    return;
-  }
-  if (tags.length === 1) for (const inv of invocations.slice(start)) delete inv.path;
+}
+
+/**
+ * A problem of a region, placed where it arose when that is in the region's
+ * module (else at the region, naming the place).
+ */
+function placed(mod: ModuleContext, region: Node, why: string, at: Site | undefined): LinkProblem {
+  if (!at) return { site: { path: mod.path, node: region }, why };
+  if (at.path === mod.path) return { site: at, why };
+  const file = at.path.replace(/\\/g, '/').split('/').pop();
+  return { site: { path: mod.path, node: region }, why: `${why} (${file}:${at.node.startPosition.row + 1})` };
 }

@@ -1,6 +1,6 @@
 import type { Node } from '../parse/syntax-tree';
 import { evalExpr } from './eval/expressions';
-import { Interp } from './eval/interpreter';
+import { Interp, namedFailure } from './eval/interpreter';
 import { exploreRegion } from './explore';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
@@ -63,10 +63,11 @@ export function linkModule(
   mod: ModuleContext,
   harnesses: readonly CallHarness[],
   classHarnesses: readonly ClassHarness[] = CLASS_HARNESSES,
-): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads'] } {
+): { invocations: Invocation[]; problems: LinkProblem[]; directionReads: Interp['directionReads']; runs: Interp['runs'] } {
   const invocations: Invocation[] = [];
   const problems: LinkProblem[] = [];
   const sites = harnessSites(mod, harnesses);
+  const holdsSite = siteFinder(sites);
   const reached = new Set<number>();
   const hook = (call: Node, scope: Scope, interp: Interp): Value | undefined => {
     const hit = matchHarness(call, harnesses);
@@ -82,7 +83,8 @@ export function linkModule(
     return unknown(`result of ${hit.harness.id}()`);
   };
   const interp = new Interp(project, hook);
-  const guard = (node: Node, fn: () => void) => exploreRegion(interp, mod, node, fn, invocations, problems);
+  const modules = () => project.all();
+  const guard = (node: Node, fn: () => void, body?: Node) => exploreRegion(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
   // class-style harnesses: every instance of a test-case class is linked where it is built
   const built = new Set<Value>();
   let linking = false;
@@ -101,17 +103,26 @@ export function linkModule(
       linking = false;
     }
   };
-  if (sites.length || hasClassWithBase(mod)) interp.ensureModule(mod);
+  if (sites.length || hasClassWithBase(mod)) {
+    try {
+      interp.ensureModule(mod);
+    } catch (e) {
+      // the module's own top level exhausted the stack: what it bound so far is kept
+      const failure = namedFailure(e, interp);
+      if (!failure) throw e;
+      problems.push({ site: failure.at?.path === mod.path ? failure.at : { path: mod.path, node: mod.parsed.tree.rootNode }, why: failure.why });
+    }
+  }
   // in a test module every test function may build cases: each is a region
   const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
   const root = mod.parsed.tree.rootNode;
   // functions holding a harness call, called with arguments from elsewhere (`run_case(step, specs)`)
   const wrapperNames = codeChildren(root)
     .map((st) => (st.type === 'decorated_definition' ? st.childForFieldName('definition')! : st))
-    .filter((d) => d.type === 'function_definition' && sites.some((s) => within(s, d)))
+    .filter((d) => d.type === 'function_definition' && holdsSite(d))
     .map((d) => d.childForFieldName('name')!.text);
   const callsWrapper = wrapperNames.length ? new RegExp(`\\b(?:${wrapperNames.join('|')})\\s*\\(`) : undefined;
-  const isRegion = (node: Node) => testModule || sites.some((s) => within(s, node)) || !!callsWrapper?.test(node.text);
+  const isRegion = (node: Node) => testModule || holdsSite(node) || !!callsWrapper?.test(node.text);
   const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
   // `@pytest.mark.parametrize("case", [Case(A), Case(B)])` builds cases too
   const evalDecorators = (decorated: Node, scope: Scope) => {
@@ -125,17 +136,21 @@ export function linkModule(
   for (const stmt of codeChildren(root)) {
     if (stmt.type === 'if_statement' && /__name__/.test(stmt.childForFieldName('condition')?.text ?? '')) {
       if (!isRegion(stmt)) continue;
-      guard(stmt, () => {
-        mod.globals.set('__name__', { k: 'str', v: '__main__' });
-        interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
-      });
+      guard(
+        stmt,
+        () => {
+          mod.globals.set('__name__', { k: 'str', v: '__main__' });
+          interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
+        },
+        stmt.childForFieldName('consequence') ?? undefined,
+      );
       continue;
     }
     const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition')! : stmt;
     if (testModule) evalDecorators(stmt, mod.globals);
     if (def.type === 'function_definition' && isRegion(def)) {
       const fn = mod.globals.vars.get(def.childForFieldName('name')!.text);
-      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs));
+      if (fn?.k === 'func' && fn.def.startIndex === def.startIndex) guard(def, () => void interp.callFunction(fn, noArgs), def.childForFieldName('body') ?? undefined);
     }
     if (def.type !== 'class_definition') continue;
     const cls = mod.globals.vars.get(def.childForFieldName('name')!.text);
@@ -151,7 +166,7 @@ export function linkModule(
       if (fn.k !== 'func' || !within(fn.def, def) || !isRegion(fn.def)) continue;
       if (testModule && fn.def.parent?.type === 'decorated_definition') evalDecorators(fn.def.parent, classScope);
       const self: Value = { k: 'instance', cls, attrs: new Map() };
-      guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
+      guard(fn.def, () => void interp.callFunction(fn, noArgs, self), fn.def.childForFieldName('body') ?? undefined);
     }
   }
   // a test case built nowhere here is linked once, as a bare instance of its class
@@ -163,7 +178,7 @@ export function linkModule(
   for (const site of sites) {
     if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
   }
-  return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads };
+  return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads, runs: interp.runs };
 }
 
 /**
@@ -192,6 +207,26 @@ function collectEvidence(specs: Value, built: Map<SpecRecord, boolean>, interp: 
 /** The two innermost calls wrapping the current evaluation, if any. */
 function wrappers(interp: Interp): { callers?: Array<{ path: string; node: Node }> } {
   return interp.callers.length ? { callers: interp.callers.slice(-2) } : {};
+}
+
+/**
+ * Whether a node holds one of the harness sites, by binary search over their
+ * starts (a file with thousands of harness calls asks this of every statement).
+ */
+function siteFinder(sites: Node[]): (node: Node) => boolean {
+  const starts = sites.map((s) => s.startIndex).sort((a, b) => a - b);
+  return (node) => {
+    const from = node.startIndex;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // a call starting inside a node ends inside it too
+    return lo < starts.length && starts[lo] < node.endIndex;
+  };
 }
 
 function within(inner: Node, outer: Node): boolean {

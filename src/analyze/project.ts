@@ -6,7 +6,8 @@ import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
 import { fileLoadedModules } from '../facts/file-loads';
 import { importStatements } from './pypto-symbols';
-import { cachedExists, importCandidates } from './resolve';
+import { importCandidates } from './resolve';
+import { AnalysisSession } from './session';
 import { mayHoldEntries } from '../facts/scan';
 import { WorkCounts } from '../work';
 
@@ -19,28 +20,15 @@ export interface LoadProblem {
   error: ToolError;
 }
 
-/** Parsed library modules (no pypto entries), kept across groups and shared by projects. */
-const sharedLibraries = new Map<string, ParsedModule>();
-
-/**
- * Frees the oldest shared library parses beyond `max`. Only call between
- * groups, when no project holds their trees.
- */
-export function trimSharedLibraries(max: number): void {
-  for (const key of sharedLibraries.keys()) {
-    if (sharedLibraries.size <= max) break;
-    sharedLibraries.delete(key);
-  }
-}
-
 /**
  * The set of Python modules an analysis can see: the files being analyzed,
  * plus any module they import that can be found on disk (read, never run,
- * never written). Each module is parsed once.
+ * never written). Each module is parsed once, and a library without
+ * entries once per session.
  */
 export class Project implements ModuleHost {
   private readonly contexts = new Map<string, ModuleContext | null>();
-  private readonly exists = cachedExists();
+  private readonly exists: (file: string) => boolean;
   private readonly resolved = new Map<string, ModuleContext | undefined>();
   private readonly candidateCache = new Map<string, string[]>();
   readonly problems: LoadProblem[] = [];
@@ -54,8 +42,11 @@ export class Project implements ModuleHost {
     specClassNames: Iterable<string> = DEFAULT_SPEC_CLASSES,
     /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
     private readonly overrides?: ReadonlyMap<string, Uint8Array>,
+    /** What the run shares between groups (library parses, what exists on disk, region numbers). */
+    readonly session = new AnalysisSession(),
   ) {
     this.specClassNames = new Set(specClassNames);
+    this.exists = session.exists;
   }
 
   /** Every module loaded so far (analyzed and imported). */
@@ -84,12 +75,12 @@ export class Project implements ModuleHost {
     if (this.contexts.has(key)) return this.contexts.get(key)!;
     try {
       const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
-      const shared = sharedLibraries.get(key);
+      const shared = this.session.libraries.get(key);
       const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await this.parse(key, bytes);
       if (!parsed.shared && !mayHoldEntries(parsed.source.text)) {
         // libraries without entries (golden harness, configs) are imported by many groups: parse once
         parsed.shared = true;
-        sharedLibraries.set(key, parsed);
+        this.session.libraries.set(key, parsed);
       }
       const ctx = new ModuleContext(parsed);
       this.contexts.set(key, ctx);

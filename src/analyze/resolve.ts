@@ -4,18 +4,13 @@ import * as path from 'path';
 /** Files and folders that mark a project root: absolute imports are not searched above it. */
 export const PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
 
-const existing = new Map<string, boolean>();
-
-/** Forgets what exists: called at the start of each run. */
-export function resetExistsCache(): void {
-  existing.clear();
-}
-
 /**
- * `fs.existsSync` with a memory shared by the whole run: imports probe the
- * same candidates again and again, and files do not come and go mid-run.
+ * `fs.existsSync` with a memory of its own: imports probe the same candidates
+ * again and again, and files do not come and go during one run. Each run
+ * (see `AnalysisSession.startRun`) takes a new one.
  */
-export function cachedExists(): (file: string) => boolean {
+export function existsMemo(): (file: string) => boolean {
+  const existing = new Map<string, boolean>();
   return (file) => {
     let hit = existing.get(file);
     if (hit === undefined) existing.set(file, (hit = fs.existsSync(file)));

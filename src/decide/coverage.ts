@@ -31,7 +31,7 @@ export function specCoverage(specs: Value): SpecCoverage {
         for (const o of v.options) visit(o, depth + 1);
         return;
       case 'seq':
-        if (v.inexact) incomplete('the specs list is not fully decided');
+        if (v.inexact) incomplete(v.why ?? 'the specs list is not fully decided');
         for (const item of v.items) {
           if (item.k === 'spec') {
             if (item.spec.name.k === 'str') out.names.add(item.spec.name.v);

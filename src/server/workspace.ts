@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { discover } from '../discover/discover';
 import { partition } from '../partition';
+import { AnalysisSession } from '../analyze/session';
 import { AnalyzeOptions, analyzeFiles, FileResult } from '../pipeline';
 
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
@@ -40,6 +41,8 @@ export type SettingsOf = (folder: string) => FolderSettings;
  */
 export class Workspace {
   private folders: string[] = [];
+  /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
+  private readonly session = new AnalysisSession();
 
   constructor(private readonly settingsOf: SettingsOf) {}
 
@@ -76,7 +79,7 @@ export class Workspace {
   async analyze(scope: Scope, open: string[], overlay: Map<string, Uint8Array>, signal: AbortSignal): Promise<ScopeResult> {
     const start = scope.folder ? scope.key : path.dirname(scope.key);
     const settings = this.settingsOf(start);
-    const options: Partial<AnalyzeOptions> = { ...settings.analyze, overrides: overlay, signal };
+    const options: Partial<AnalyzeOptions> = { ...settings.analyze, overrides: overlay, signal, session: this.session };
     let files: string[];
     if (scope.folder) {
       const found = discover([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });

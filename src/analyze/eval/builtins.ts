@@ -1,6 +1,8 @@
 import { getAttr } from './expressions';
 import type { Interp } from './interpreter';
-import { extendInPlace, iterate, setItem } from './operations';
+import { findEntry, markTooLarge } from './dicts';
+import { MAX_ITEMS, MAX_STRING } from './limits';
+import { appendAll, extendInPlace, iterate, setItem, tooLarge } from './operations';
 import type { EvaluatedArgs } from './specs';
 import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
 
@@ -41,8 +43,9 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
   if (args.hasUnknownSplat) return unknown(`${fn.name}() with *args`);
   switch (fn.name) {
     case 'len': {
-      const it = a && iterate(a);
-      return it?.exact ? { k: 'num', v: a.k === 'str' ? a.v.length : it.values.length } : unknown('len of undecidable value');
+      if (a?.k === 'str') return { k: 'num', v: a.v.length };
+      const it = a && iterate(a, interp);
+      return it?.exact ? { k: 'num', v: it.values.length } : unknown('len of undecidable value');
     }
     case 'range': {
       const nums = args.positional.map((v) => (v.k === 'num' ? v.v : undefined));
@@ -60,8 +63,9 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
     case 'sorted':
     case 'reversed': {
       if (!a) return fn.name === 'set' || fn.name === 'frozenset' ? { k: 'set', items: [] } : seq([], false, fn.name === 'tuple');
-      const it = iterate(a);
+      const it = iterate(a, interp);
       if (!it) return unknown(`${fn.name}() of ${a.k}`);
+      interp.charge(it.values.length);
       if (fn.name === 'set' || fn.name === 'frozenset') return { k: 'set', items: [...it.values], inexact: !it.exact };
       const items = fn.name === 'reversed' ? [...it.values].reverse() : [...it.values];
       // sorted() order only matters for positional binding, which we never rely on
@@ -69,9 +73,12 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
     }
     case 'dict': {
       const out: Value & { k: 'dict' } = { k: 'dict', entries: [] };
-      if (a?.k === 'dict') out.entries.push(...a.entries);
-      else if (a) {
-        const it = iterate(a);
+      if (a?.k === 'dict') {
+        interp.charge(a.entries.length);
+        appendAll(out.entries, a.entries);
+      } else if (a) {
+        const it = iterate(a, interp);
+        if (it) interp.charge(it.values.length);
         if (!it) return unknown('dict() of undecidable value');
         for (const pair of it.values) {
           if (pair.k === 'seq' && pair.items.length === 2) out.entries.push([pair.items[0], pair.items[1]]);
@@ -83,14 +90,16 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
       return out;
     }
     case 'enumerate': {
-      const it = a && iterate(a);
+      const it = a && iterate(a, interp);
+      if (it) interp.charge(3 * it.values.length);
       const start = b?.k === 'num' ? b.v : 0;
       return it ? seq(it.values.map((v, i) => seq([{ k: 'num', v: i + start }, v], false, true)), !it.exact) : unknown('enumerate of undecidable value');
     }
     case 'zip': {
-      const its = args.positional.map(iterate);
+      const its = args.positional.map((v) => iterate(v, interp));
       if (its.some((x) => !x)) return unknown('zip of undecidable value');
-      const n = Math.min(...its.map((x) => x!.values.length));
+      const n = its.length ? its.reduce((m, x) => Math.min(m, x!.values.length), Infinity) : 0;
+      interp.charge(n * (its.length + 1));
       return seq(Array.from({ length: n }, (_, i) => seq(its.map((x) => x!.values[i]), false, true)), its.some((x) => !x!.exact));
     }
     case 'str':
@@ -107,20 +116,24 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
       return NONE;
     case 'min':
     case 'max': {
-      const vals = args.positional.length === 1 ? iterate(a)?.values : args.positional;
+      const vals = args.positional.length === 1 ? iterate(a, interp)?.values : args.positional;
       if (!vals || vals.length === 0 || vals.some((v) => v.k !== 'num')) return unknown(`${fn.name}() of undecidable values`);
+      interp.charge(vals.length);
       const nums = vals.map((v) => (v as { v: number }).v);
-      return { k: 'num', v: fn.name === 'min' ? Math.min(...nums) : Math.max(...nums) };
+      const pick = fn.name === 'min' ? Math.min : Math.max;
+      return { k: 'num', v: nums.reduce((m, x) => pick(m, x)) };
     }
     case 'sum': {
-      const it = a && iterate(a);
+      const it = a && iterate(a, interp);
+      if (it) interp.charge(it.values.length);
       if (!it?.exact || it.values.some((v) => v.k !== 'num')) return unknown('sum() of undecidable values');
       return { k: 'num', v: it.values.reduce((s, v) => s + (v as { v: number }).v, 0) };
     }
     case 'any':
     case 'all': {
-      const it = a && iterate(a);
+      const it = a && iterate(a, interp);
       if (!it) return unknown(`${fn.name}() of undecidable value`);
+      interp.charge(it.values.length);
       const ts = it.values.map(truthy);
       if (fn.name === 'any') return ts.includes(true) ? TRUE : ts.includes(undefined) || !it.exact ? unknown('any() undecidable') : FALSE;
       return ts.includes(false) ? FALSE : ts.includes(undefined) || !it.exact ? unknown('all() undecidable') : TRUE;
@@ -148,6 +161,10 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
     switch (method) {
       case 'append':
         if (self.tuple) return unknown('append on a tuple');
+        if (self.items.length >= MAX_ITEMS) {
+          markTooLarge(self);
+          return NONE;
+        }
         self.items.push(a ?? unknown('append()'));
         if (interp.uncertain) self.inexact = true;
         return NONE;
@@ -155,16 +172,22 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
         if (a) extendInPlace(interp, self, a);
         return NONE;
       case 'insert':
-        if (a?.k === 'num' && b && !interp.uncertain) self.items.splice(a.v < 0 ? self.items.length + a.v : a.v, 0, b);
+        if (self.items.length >= MAX_ITEMS) markTooLarge(self);
+        else if (a?.k === 'num' && b && !interp.uncertain) {
+          interp.charge(self.items.length);
+          self.items.splice(a.v < 0 ? self.items.length + a.v : a.v, 0, b);
+        }
         else {
           if (b) self.items.push(b);
           self.inexact = true;
         }
         return NONE;
       case 'copy':
+        interp.charge(self.items.length);
         return seq([...self.items], self.inexact);
       case 'index': {
         if (self.inexact) return unknown('index() on an undecidable list');
+        interp.charge(self.items.length);
         const i = self.items.findIndex((x) => a && looseEquals(x, a) === true);
         return i >= 0 ? { k: 'num', v: i } : unknown('index() not found statically');
       }
@@ -174,7 +197,10 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
     }
   }
   if (self.k === 'dict') {
-    const lookup = (key: Value) => self.entries.find(([k]) => looseEquals(k, key) === true)?.[1];
+    const lookup = (key: Value) => {
+      const i = findEntry(self, key, interp);
+      return i >= 0 ? self.entries[i][1] : undefined;
+    };
     switch (method) {
       case 'get': {
         const hit = a && lookup(a);
@@ -182,12 +208,16 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
         return self.inexact || a?.k === 'unknown' ? unknown('dict.get() undecidable') : (b ?? NONE);
       }
       case 'items':
+        interp.charge(3 * self.entries.length);
         return seq(self.entries.map(([k, v]) => seq([k, v], false, true)), self.inexact);
       case 'keys':
+        interp.charge(self.entries.length);
         return seq(self.entries.map(([k]) => k), self.inexact);
       case 'values':
+        interp.charge(self.entries.length);
         return seq(self.entries.map(([, v]) => v), self.inexact);
       case 'copy':
+        interp.charge(self.entries.length);
         return { k: 'dict', entries: [...self.entries], inexact: self.inexact };
       case 'update':
         if (a?.k === 'dict') for (const [k, v] of a.entries) setItem(interp, self, k, v);
@@ -208,19 +238,31 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
   if (self.k === 'str') {
     switch (method) {
       case 'join': {
-        const it = a && iterate(a);
+        const it = a && iterate(a, interp);
         if (!it?.exact || it.values.some((v) => v.k !== 'str')) return unknown('str.join() of undecidable values');
-        return { k: 'str', v: it.values.map((v) => (v as { v: string }).v).join(self.v) };
+        const parts = it.values.map((v) => (v as { v: string }).v);
+        const n = parts.reduce((m, p) => m + p.length, 0) + self.v.length * Math.max(0, parts.length - 1);
+        if (n > MAX_STRING) return tooLarge(`a string of ${n} characters`, interp.site());
+        interp.charge(parts.length + (n >> 3));
+        return { k: 'str', v: parts.join(self.v) };
       }
       case 'upper':
+        interp.charge(self.v.length >> 3);
         return { k: 'str', v: self.v.toUpperCase() };
       case 'lower':
+        interp.charge(self.v.length >> 3);
         return { k: 'str', v: self.v.toLowerCase() };
       case 'startswith':
       case 'endswith':
         return a?.k === 'str' ? ((method === 'startswith' ? self.v.startsWith(a.v) : self.v.endsWith(a.v)) ? TRUE : FALSE) : unknown(`str.${method}()`);
-      case 'replace':
-        return a?.k === 'str' && b?.k === 'str' ? { k: 'str', v: self.v.split(a.v).join(b.v) } : unknown('str.replace()');
+      case 'replace': {
+        if (a?.k !== 'str' || b?.k !== 'str') return unknown('str.replace()');
+        const pieces = self.v.split(a.v);
+        const n = self.v.length + (pieces.length - 1) * (b.v.length - a.v.length);
+        if (n > MAX_STRING) return tooLarge(`a string of ${n} characters`, interp.site());
+        interp.charge((self.v.length + n) >> 3);
+        return { k: 'str', v: pieces.join(b.v) };
+      }
       case 'strip':
         return a ? unknown('str.strip(chars)') : { k: 'str', v: self.v.trim() };
       default:
@@ -228,13 +270,23 @@ function callMethod(interp: Interp, fn: Builtin, self: Value, args: EvaluatedArg
     }
   }
   if (self.k === 'set' && (method === 'add' || method === 'update')) {
-    const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? iterate(a) : undefined;
+    const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? iterate(a, interp) : undefined;
+    if (it && self.items.length + it.values.length > MAX_ITEMS) {
+      markTooLarge(self);
+      return NONE;
+    }
     // on a path that may not run, an item may or may not be there: `x in s` is then undecided for it only
-    if (it) self.items.push(...it.values.map((v) => (interp.uncertain ? oneOf([v, NONE]) : v)));
+    if (it) {
+      interp.charge(it.values.length);
+      appendAll(self.items, it.values.map((v) => (interp.uncertain ? oneOf([v, NONE]) : v)));
+    }
     if (!it || !it.exact) self.inexact = true;
     return NONE;
   }
-  if (self.k === 'set' && method === 'copy') return { k: 'set', items: [...self.items], inexact: self.inexact };
+  if (self.k === 'set' && method === 'copy') {
+    interp.charge(self.items.length);
+    return { k: 'set', items: [...self.items], inexact: self.inexact };
+  }
   if (self.k === 'set') self.inexact = true; // an unmodelled method may have changed it
   return unknown(`${fn.name}() is not modelled`);
 }

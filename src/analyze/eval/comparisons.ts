@@ -3,6 +3,7 @@ import type { Node } from '../../parse/syntax-tree';
 import { codeChildren } from '../syntax';
 import { evalExpr } from './expressions';
 import type { Interp } from './interpreter';
+import { findEntry } from './dicts';
 import { iterate } from './operations';
 import type { Scope } from './scope';
 import { factOf } from './paths';
@@ -17,7 +18,7 @@ export function evalComparison(interp: Interp, node: Node, scope: Scope): Value 
   let fact: Fact | undefined;
   for (let i = 0; i < operators.length; i++) {
     const right = evalExpr(interp, operands[i + 1], scope);
-    let r = compare(operators[i], left, right);
+    let r = compare(interp, operators[i], left, right);
     if (r === undefined && operators.length === 1) {
       // a test of a run-time value: what this path already assumed decides it
       const op = operators[i] === 'is' ? '==' : operators[i] === 'is not' ? '!=' : operators[i];
@@ -32,11 +33,19 @@ export function evalComparison(interp: Interp, node: Node, scope: Scope): Value 
   return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
 
-function compare(op: string, a: Value, b: Value): boolean | undefined {
+/** About what `a == b` visits: the items of two collections, or each pair of options of two unions. */
+function equalityCost(a: Value, b: Value): number {
+  const size = (v: Value) => (v.k === 'seq' || v.k === 'set' ? v.items.length : v.k === 'dict' ? v.entries.length : v.k === 'oneOf' ? v.options.length : 1);
+  return a.k === 'oneOf' || b.k === 'oneOf' ? size(a) * size(b) : size(a) + size(b);
+}
+
+function compare(interp: Interp, op: string, a: Value, b: Value): boolean | undefined {
   switch (op) {
     case '==':
+      interp.charge(equalityCost(a, b));
       return looseEquals(a, b);
     case '!=': {
+      interp.charge(equalityCost(a, b));
       const e = looseEquals(a, b);
       return e === undefined ? undefined : !e;
     }
@@ -52,7 +61,7 @@ function compare(op: string, a: Value, b: Value): boolean | undefined {
     }
     case 'in':
     case 'not in': {
-      const e = contains(b, a);
+      const e = contains(interp, b, a);
       return e === undefined ? undefined : op === 'in' ? e : !e;
     }
     case '<':
@@ -69,10 +78,15 @@ function compare(op: string, a: Value, b: Value): boolean | undefined {
   }
 }
 
-function contains(container: Value, item: Value): boolean | undefined {
-  if (container.k === 'str' && item.k === 'str') return container.v.includes(item.v);
-  const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : iterate(container);
+function contains(interp: Interp, container: Value, item: Value): boolean | undefined {
+  if (container.k === 'str' && item.k === 'str') {
+    interp.charge(container.v.length >> 3);
+    return container.v.includes(item.v);
+  }
+  if (container.k === 'dict' && findEntry(container, item, interp) >= 0) return true;
+  const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : iterate(container, interp);
   if (!it) return undefined;
+  interp.charge(it.values.length);
   let unsure = !it.exact;
   for (const x of it.values) {
     const e = looseEquals(x, item);

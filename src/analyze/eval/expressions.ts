@@ -4,26 +4,27 @@ import { codeChildren } from '../syntax';
 import { callBuiltin, lookupBuiltin, methodOf } from './builtins';
 import { evalComparison } from './comparisons';
 import type { Interp } from './interpreter';
-import { binaryOp, iterate } from './operations';
+import { putEntry, findEntry } from './dicts';
+import { MAX_ITEMS, MAX_STRING, TOO_LARGE } from './limits';
+import { appendAll, binaryOp, iterate, tooLarge } from './operations';
 import { Scope } from './scope';
 import { classEra, EraOfCall, externEra } from './era';
 import { EvaluatedArgs, makeSpec, replaceSpec, specAttribute, specClassOf } from './specs';
 import { stringParts } from './strings';
-import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
+import { FALSE, NONE, TRUE, Value, oneOf, truthy, unknown } from './values';
 
 /** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
 const MAX_NESTING = 300;
-let nesting = 0;
 
 /** Evaluates an expression node to an abstract value. */
 export function evalExpr(interp: Interp, node: Node, scope: Scope): Value {
   interp.tick();
-  if (nesting >= MAX_NESTING) return unknown('expression nested too deeply', { path: scope.mod.path, node });
-  nesting++;
+  if (interp.nesting >= MAX_NESTING) return unknown('expression nested too deeply', { path: scope.mod.path, node });
+  interp.nesting++;
   try {
     return evalNode(interp, node, scope);
   } finally {
-    nesting--;
+    interp.nesting--;
   }
 }
 
@@ -53,8 +54,10 @@ function evalNode(interp: Interp, node: Node, scope: Scope): Value {
       for (const part of codeChildren(node)) {
         const v = evalString(interp, part, scope);
         if (v.k !== 'str') return v;
+        if (out.length + v.v.length > MAX_STRING) return tooLarge(`a string of over ${MAX_STRING} characters`, { path: scope.mod.path, node });
         out += v.v;
       }
+      interp.charge(out.length >> 3);
       return { k: 'str', v: out };
     }
     case 'parenthesized_expression':
@@ -83,9 +86,11 @@ function evalNode(interp: Interp, node: Node, scope: Scope): Value {
       return evalCall(interp, node, scope);
     case 'binary_operator':
       return binaryOp(
+        interp,
         node.childForFieldName('operator')!.text,
         evalExpr(interp, node.childForFieldName('left')!, scope),
         evalExpr(interp, node.childForFieldName('right')!, scope),
+        { path: scope.mod.path, node },
       );
     case 'unary_operator': {
       const v = evalExpr(interp, node.childForFieldName('argument')!, scope);
@@ -140,8 +145,11 @@ function evalString(interp: Interp, node: Node, scope: Scope): Value {
     const v = evalExpr(interp, part, scope);
     if (v.k === 'str') out += v.v;
     else if (v.k === 'num') out += String(v.v);
+    else if (v.k === 'unknown' && v.why.startsWith(TOO_LARGE)) return v; // a size bound stays named
     else return unknown('f-string with an undecidable part', { path: scope.mod.path, node });
+    if (out.length > MAX_STRING) return tooLarge(`a string of over ${MAX_STRING} characters`, { path: scope.mod.path, node });
   }
+  interp.charge(out.length >> 3);
   return { k: 'str', v: out };
 }
 
@@ -150,8 +158,12 @@ function evalSequence(interp: Interp, node: Node, scope: Scope): Value {
   let inexact = false;
   for (const child of codeChildren(node)) {
     if (child.type === 'list_splat') {
-      const it = iterate(evalExpr(interp, codeChildren(child)[0], scope));
-      if (it) items.push(...it.values);
+      const it = iterate(evalExpr(interp, codeChildren(child)[0], scope), interp);
+      if (it && items.length + it.values.length > MAX_ITEMS) return tooLarge(`a collection of over ${MAX_ITEMS} items`, { path: scope.mod.path, node });
+      if (it) {
+        interp.charge(it.values.length);
+        appendAll(items, it.values);
+      }
       if (!it || !it.exact) inexact = true;
     } else {
       items.push(evalExpr(interp, child, scope));
@@ -165,23 +177,16 @@ function evalDict(interp: Interp, node: Node, scope: Scope): Value {
   const dict: Value & { k: 'dict' } = { k: 'dict', entries: [] };
   for (const child of codeChildren(node)) {
     if (child.type === 'pair') {
-      putEntry(dict, evalExpr(interp, child.childForFieldName('key')!, scope), evalExpr(interp, child.childForFieldName('value')!, scope));
+      putEntry(dict, evalExpr(interp, child.childForFieldName('key')!, scope), evalExpr(interp, child.childForFieldName('value')!, scope), interp);
     } else if (child.type === 'dictionary_splat') {
       const v = evalExpr(interp, codeChildren(child)[0], scope);
       if (v.k === 'dict') {
-        for (const [k, x] of v.entries) putEntry(dict, k, x);
+        for (const [k, x] of v.entries) if (!putEntry(dict, k, x, interp)) return tooLarge(`a dict of over ${MAX_ITEMS} items`, { path: scope.mod.path, node });
         if (v.inexact) dict.inexact = true;
       } else dict.inexact = true;
     }
   }
   return dict;
-}
-
-function putEntry(dict: Value & { k: 'dict' }, key: Value, value: Value): void {
-  const i = dict.entries.findIndex(([k]) => looseEquals(k, key) === true);
-  if (i >= 0) dict.entries[i] = [key, value];
-  else dict.entries.push([key, value]);
-  if (key.k === 'unknown') dict.inexact = true;
 }
 
 function evalComprehension(interp: Interp, node: Node, scope: Scope): Value {
@@ -191,12 +196,15 @@ function evalComprehension(interp: Interp, node: Node, scope: Scope): Value {
   const items: Value[] = [];
   const dict: Value & { k: 'dict' } = { k: 'dict', entries: [] };
   let inexact = false;
+  let large = false;
   const emit = () => {
     if (node.type === 'dictionary_comprehension') {
-      putEntry(dict, evalExpr(interp, body.childForFieldName('key')!, inner), evalExpr(interp, body.childForFieldName('value')!, inner));
-    } else items.push(evalExpr(interp, body, inner));
+      large = !putEntry(dict, evalExpr(interp, body.childForFieldName('key')!, inner), evalExpr(interp, body.childForFieldName('value')!, inner), interp);
+    } else if (items.length >= MAX_ITEMS) large = true;
+    else items.push(evalExpr(interp, body, inner));
   };
   const run = (i: number): void => {
+    if (large) return;
     if (i === clauses.length) return emit();
     const clause = clauses[i];
     if (clause.type === 'if_clause') {
@@ -209,7 +217,7 @@ function evalComprehension(interp: Interp, node: Node, scope: Scope): Value {
       return run(i + 1);
     }
     const iterable = evalExpr(interp, clause.childForFieldName('right')!, i === 0 ? scope : inner);
-    const it = iterate(iterable);
+    const it = iterate(iterable, interp);
     const left = clause.childForFieldName('left')!;
     if (!it) {
       inexact = true;
@@ -224,6 +232,7 @@ function evalComprehension(interp: Interp, node: Node, scope: Scope): Value {
     }
   };
   run(0);
+  if (large) return tooLarge(`a collection of over ${MAX_ITEMS} items`, { path: scope.mod.path, node });
   if (node.type === 'dictionary_comprehension') return { ...dict, inexact: inexact || dict.inexact };
   if (node.type === 'set_comprehension') return { k: 'set', items, inexact };
   return { k: 'seq', tuple: node.type === 'generator_expression', items, inexact };
@@ -253,14 +262,17 @@ function evalSubscript(interp: Interp, node: Node, scope: Scope): Value {
   if (sub.type === 'slice') {
     if (obj.k === 'str') {
       const [lo, hi] = sliceBounds(interp, sub, scope, obj.v.length);
-      return lo === undefined || hi === undefined ? unknown('undecidable slice') : { k: 'str', v: obj.v.slice(lo, hi) };
+      if (lo === undefined || hi === undefined) return unknown('undecidable slice');
+      interp.charge(Math.max(0, hi - lo) >> 3);
+      return { k: 'str', v: obj.v.slice(lo, hi) };
     }
     if (obj.k !== 'seq' || obj.inexact) return obj.k === 'unknown' ? obj : unknown('slice of an undecidable sequence');
     const [lo, hi] = sliceBounds(interp, sub, scope, obj.items.length);
     if (lo === undefined || hi === undefined) return unknown('undecidable slice');
+    interp.charge(Math.max(0, hi - lo));
     return { k: 'seq', tuple: obj.tuple, items: obj.items.slice(lo, hi) };
   }
-  return getItem(obj, evalExpr(interp, sub, scope));
+  return getItem(obj, evalExpr(interp, sub, scope), interp);
 }
 
 function sliceBounds(interp: Interp, slice: Node, scope: Scope, length: number): [number | undefined, number | undefined] {
@@ -284,19 +296,20 @@ function sliceBounds(interp: Interp, slice: Node, scope: Scope, length: number):
   return [bound(parts[0], 0), bound(parts[1], length)];
 }
 
-/** `obj[key]` on evaluated values. */
-export function getItem(obj: Value, key: Value): Value {
-  if (key.k === 'oneOf') return oneOf(key.options.map((k) => getItem(obj, k)));
+/** `obj[key]` on evaluated values (entries searched are charged to `interp`). */
+export function getItem(obj: Value, key: Value, interp?: Interp): Value {
+  if (key.k === 'oneOf') return oneOf(key.options.map((k) => getItem(obj, k, interp)));
   if (obj.k === 'seq' && key.k === 'num') {
     if (obj.inexact) return unknown('index into an undecidable sequence');
     const i = key.v < 0 ? obj.items.length + key.v : key.v;
     return obj.items[i] ?? unknown('index out of range');
   }
   if (obj.k === 'dict') {
-    for (const [k, v] of obj.entries) if (looseEquals(k, key) === true) return v;
+    const i = findEntry(obj, key, interp);
+    if (i >= 0) return obj.entries[i][1];
     return unknown(`key ${key.k === 'str' ? JSON.stringify(key.v) : key.k} not found statically`);
   }
-  if (obj.k === 'oneOf') return oneOf(obj.options.map((o) => getItem(o, key)));
+  if (obj.k === 'oneOf') return oneOf(obj.options.map((o) => getItem(o, key, interp)));
   return obj.k === 'unknown' ? obj : unknown(`item of ${obj.k}`);
 }
 
@@ -368,8 +381,11 @@ export function evalArgs(interp: Interp, call: Node, scope: Scope): EvaluatedArg
     if (arg.type === 'keyword_argument') {
       out.keywords.set(arg.childForFieldName('name')!.text, evalExpr(interp, arg.childForFieldName('value')!, scope));
     } else if (arg.type === 'list_splat') {
-      const it = iterate(evalExpr(interp, codeChildren(arg)[0], scope));
-      if (it) out.positional.push(...it.values);
+      const it = iterate(evalExpr(interp, codeChildren(arg)[0], scope), interp);
+      if (it) {
+        interp.charge(it.values.length);
+        appendAll(out.positional, it.values);
+      }
       if (!it || !it.exact) out.hasUnknownSplat = true;
     } else if (arg.type === 'dictionary_splat') {
       const v = evalExpr(interp, codeChildren(arg)[0], scope);

@@ -6,11 +6,34 @@ import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
 import { binaryOp, extendInPlace, isUnknownLike, iterate, setItem, setSpecField } from './operations';
 import { PathEnd, PathExplorer, isSubject } from './paths';
-import { Fact, SpecRecord, TRUE, Value, oneOf, truthy, unknown } from './values';
+import { Fact, Site, SpecRecord, TRUE, Value, oneOf, truthy, unknown } from './values';
+import { MAX_CELLS, TOO_LARGE } from './limits';
 import { WorkCounts } from '../../work';
 
-/** Thrown when an evaluation exceeds its step budget; caught per harness run. */
-export class BudgetExceeded extends Error {}
+/** Thrown when an evaluation exceeds its step or size budget; caught per harness run. */
+export class BudgetExceeded extends Error {
+  constructor(
+    message: string,
+    /** Where the budget ran out, when that names a better place than the region. */
+    readonly at?: Site,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The reason for a JavaScript failure that analyzed code can provoke (a
+ * stack exhausted by nesting, a string or array past what V8 holds), placed
+ * at the statement the evaluator was running; undefined for anything else
+ * (a bug, rethrown).
+ */
+export function namedFailure(e: unknown, interp?: Interp): { why: string; at?: Site } | undefined {
+  if (!(e instanceof RangeError)) return undefined;
+  const at = interp?.site();
+  if (/call stack/i.test(e.message)) return { why: 'evaluation nested too deeply', at };
+  if (/invalid (string|array|typed array) length/i.test(e.message)) return { why: TOO_LARGE, at };
+  return undefined;
+}
 
 /** How a statement ended. */
 export type Flow = 'next' | 'break' | 'continue' | 'return' | 'raise';
@@ -39,6 +62,17 @@ export interface ModuleHost {
   readonly work?: WorkCounts;
 }
 
+/**
+ * Watches the statements of blocks as they run: path exploration uses it to
+ * resume a region's later paths after the prefix they all share.
+ */
+export interface BlockHooks {
+  /** The statement a block starts at (0 unless a run resumes inside it). */
+  enter(interp: Interp, block: Node, scope: Scope, frame: Frame): number;
+  /** Called before each statement of a block runs. */
+  before(interp: Interp, block: Node, index: number, scope: Scope, frame: Frame): void;
+}
+
 /** Lets harness adapters intercept calls; return a value to replace the call. */
 export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
 
@@ -56,6 +90,10 @@ const MAX_ITERATIONS = 10_000;
  */
 export class Interp {
   steps = 0;
+  /** Cells built or scanned (see {@link MAX_CELLS}), counted like steps. */
+  cells = 0;
+  /** How deeply expressions nest in the current evaluation. */
+  nesting = 0;
   /** How many undecidable branches enclose the current evaluation. */
   uncertain = 0;
   depth = 0;
@@ -70,15 +108,23 @@ export class Interp {
   readonly callers: Array<{ path: string; node: Node }> = [];
   /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
   paths: PathExplorer | undefined;
+  /** Set while one path of a harness region is followed, to resume it after a shared prefix. */
+  blockHooks: BlockHooks | undefined;
+  /** Work counts: region runs started, and those resumed after the prefix their region's paths share. */
+  readonly runs = { started: 0, resumed: 0 };
   /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
   private catching = 0;
   /** Counts of the work done (the host's, else this evaluator's own). */
   readonly work: WorkCounts;
+  /** The statement being executed (the innermost), to place a failure. */
+  private currentNode: Node | undefined;
+  private currentPath = '';
 
   constructor(
     readonly host: ModuleHost,
     readonly hook?: CallHook,
     readonly maxSteps = 500_000,
+    readonly maxCells = MAX_CELLS,
   ) {
     this.work = host.work ?? new WorkCounts();
   }
@@ -89,16 +135,37 @@ export class Interp {
     if (++this.steps > this.maxSteps) throw new BudgetExceeded('evaluation budget exceeded');
   }
 
+  /**
+   * Counts `n` cells built or scanned (items copied, entries searched);
+   * throws {@link BudgetExceeded} past the budget, at the current statement.
+   */
+  charge(n: number): void {
+    this.cells += n;
+    if (this.cells > this.maxCells) throw new BudgetExceeded(`${TOO_LARGE}: over ${this.maxCells} items built or scanned in one evaluation`, this.site());
+  }
+
+  /** How many `try ... except` blocks enclose the current statement. */
+  get catchingDepth(): number {
+    return this.catching;
+  }
+
+  /** The statement being executed, if any. */
+  site(): Site | undefined {
+    return this.currentNode && { path: this.currentPath, node: this.currentNode };
+  }
+
   /** Runs a module's top level once (not as `__main__`). */
   ensureModule(mod: ModuleContext): void {
     if (mod.state !== 'new') return;
     mod.state = 'running';
     this.work.moduleRuns++;
-    const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
+    const saved = { uncertain: this.uncertain, steps: this.steps, cells: this.cells, depth: this.depth, paths: this.paths, blockHooks: this.blockHooks, catching: this.catching };
     this.paths = undefined; // a module runs once, whatever path first imports it
+    this.blockHooks = undefined;
     this.uncertain = 0;
     // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
     this.steps = -9 * this.maxSteps;
+    this.cells = -9 * this.maxCells;
     this.depth = 0;
     mod.globals.set('__name__', { k: 'str', v: moduleName(mod.path) });
     try {
@@ -141,8 +208,11 @@ export class Interp {
   }
 
   execBlock(block: Node, scope: Scope, frame: Frame): Flow {
-    for (const stmt of codeChildren(block)) {
-      const flow = this.execStmt(stmt, scope, frame);
+    const stmts = codeChildren(block);
+    const hooks = this.blockHooks;
+    for (let i = hooks ? hooks.enter(this, block, scope, frame) : 0; i < stmts.length; i++) {
+      hooks?.before(this, block, i, scope, frame);
+      const flow = this.execStmt(stmts[i], scope, frame);
       if (flow !== 'next') return flow;
     }
     return 'next';
@@ -150,6 +220,8 @@ export class Interp {
 
   execStmt(stmt: Node, scope: Scope, frame: Frame): Flow {
     this.tick();
+    this.currentNode = stmt;
+    this.currentPath = scope.mod.path;
     switch (stmt.type) {
       case 'expression_statement':
         for (const e of codeChildren(stmt)) this.evalStatementExpr(e, scope);
@@ -249,7 +321,7 @@ export class Interp {
       extendInPlace(this, cur, rhs); // list += iterable mutates in place
       return;
     }
-    this.bind(left, binaryOp(op, cur, rhs), scope);
+    this.bind(left, binaryOp(this, op, cur, rhs, { path: scope.mod.path, node }), scope);
   }
 
   /** Binds a value to an assignment target (names, unpacking, attributes, items). */
@@ -286,6 +358,7 @@ export class Interp {
         }
         const after = targets.length - star - 1;
         targets.slice(0, star).forEach((t, i) => this.bind(t, items[i], scope));
+        this.charge(items.length);
         this.bind(codeChildren(targets[star])[0], { k: 'seq', tuple: false, items: items.slice(star, items.length - after) }, scope);
         targets.slice(star + 1).forEach((t, i) => this.bind(t, items[items.length - after + i], scope));
         return;
@@ -461,25 +534,25 @@ export class Interp {
    * possibly none), then merges the variables they leave behind.
    */
   private branches(scope: Scope, frame: Frame, blocks: Node[], orNone: boolean): Flow {
-    const before = new Map(scope.vars);
-    const survivors: Array<Map<string, Value>> = orNone ? [before] : [];
+    // each alternative starts from the bindings before it; what each wrote is kept apart, then merged
+    const mark = scope.mark();
+    const survivors: Array<Map<string, Value>> = orNone ? [new Map()] : [];
     const flows: Flow[] = [];
-    for (const block of blocks) {
-      scope.vars.clear();
-      for (const [k, v] of before) scope.vars.set(k, v);
-      const flow = this.maybe(() => this.execBlock(block, scope, frame));
-      flows.push(flow);
-      if (flow === 'next' || flow === 'continue') survivors.push(new Map(scope.vars));
+    try {
+      for (const block of blocks) {
+        const flow = this.maybe(() => this.execBlock(block, scope, frame));
+        flows.push(flow);
+        if (flow === 'next' || flow === 'continue') survivors.push(scope.writtenSince(mark));
+        scope.undo(mark);
+      }
+    } finally {
+      scope.release(mark);
     }
-    scope.vars.clear();
-    if (survivors.length === 0) {
-      for (const [k, v] of before) scope.vars.set(k, v);
-      return orNone ? 'next' : flows.every((f) => f === 'return' || f === 'raise') ? 'return' : flows[0];
-    }
+    if (survivors.length === 0) return orNone ? 'next' : flows.every((f) => f === 'return' || f === 'raise') ? 'return' : flows[0];
     const names = new Set(survivors.flatMap((m) => [...m.keys()]));
     for (const name of names) {
-      const values = survivors.map((m) => m.get(name) ?? unknown(`${name} may be unbound`));
-      scope.vars.set(name, values.every((v) => v === values[0]) ? values[0] : oneOf(values));
+      const values = survivors.map((m) => m.get(name) ?? scope.vars.get(name) ?? unknown(`${name} may be unbound`));
+      scope.set(name, values.every((v) => v === values[0]) ? values[0] : oneOf(values));
     }
     // A branch that raises aborts the whole run, so it does not make what follows conditional.
     const continuing = flows.filter((f) => f !== 'raise').length + (orNone ? 1 : 0);
@@ -494,7 +567,7 @@ export class Interp {
     const iterable = evalExpr(this, stmt.childForFieldName('right')!, scope);
     const target = stmt.childForFieldName('left')!;
     const body = stmt.childForFieldName('body')!;
-    const items = iterate(iterable);
+    const items = iterate(iterable, this);
     if (!items) {
       // an item of a run-time collection (`for mode in args.modes`) is itself a run-time value
       const item: Value =
@@ -616,7 +689,7 @@ function scanForYield(def: Node): boolean {
     const n = stack.pop()!;
     if (n.type === 'yield') return true;
     if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') continue;
-    stack.push(...codeChildren(n));
+    for (const c of codeChildren(n)) stack.push(c);
   }
   return false;
 }

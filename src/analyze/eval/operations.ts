@@ -1,24 +1,47 @@
 /** Operations on evaluated values: iteration, mutation and arithmetic. */
+import { findEntry, markTooLarge } from './dicts';
 import type { Interp } from './interpreter';
-import { SpecRecord, Value, looseEquals, oneOf, unknown } from './values';
+import { MAX_ITEMS, MAX_STRING, TOO_LARGE } from './limits';
+import { Site, SpecRecord, Value, oneOf, unknown } from './values';
 
-/** Longest sequence the evaluator builds by repetition. */
-const MAX_ITEMS = 10_000;
+/** Longest sequence the evaluator builds by repetition (`[x] * n`). */
+const MAX_REPEAT = 10_000;
+
+/** An unknown value for something past a size bound, naming how large and where. */
+export function tooLarge(what: string, at?: Site): Value {
+  const where = at ? ` (line ${at.node.startPosition.row + 1})` : '';
+  return unknown(`${TOO_LARGE}: ${what}${where}`, at);
+}
+
+/**
+ * Appends items one by one (a spread of a large list would exhaust the
+ * stack); the items are those present when called (`s.extend(s)`).
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0, n = items.length; i < n; i++) target.push(items[i]);
+}
 
 /** True for values that already explain why they are unknown. */
 export function isUnknownLike(v: Value): boolean {
   return v.k === 'unknown';
 }
 
-/** The items an iteration yields, and whether that list is exact. */
-export function iterate(v: Value): { values: Value[]; exact: boolean } | undefined {
+/**
+ * The items an iteration yields, and whether that list is exact. Items
+ * made for it (a dict's keys, a string's characters) are charged to
+ * `interp`; a string longer than {@link MAX_ITEMS} is not iterated.
+ */
+export function iterate(v: Value, interp?: Interp): { values: Value[]; exact: boolean } | undefined {
   switch (v.k) {
     case 'seq':
     case 'set':
       return { values: v.items, exact: !v.inexact };
     case 'dict':
+      interp?.charge(v.entries.length);
       return { values: v.entries.map(([k]) => k), exact: !v.inexact };
     case 'str':
+      if (v.v.length > MAX_ITEMS) return undefined;
+      interp?.charge(v.v.length);
       return { values: [...v.v].map((c) => ({ k: 'str', v: c })), exact: true };
     default:
       return undefined;
@@ -34,28 +57,40 @@ export function setSpecField(interp: Interp, spec: SpecRecord, field: string, va
   interp.noteSpec(spec);
 }
 
-/** `list.extend`: appends what can be iterated, else marks the list inexact. */
+/**
+ * `list.extend`: appends what can be iterated, else marks the list inexact;
+ * past {@link MAX_ITEMS} the list stops growing and is marked inexact.
+ */
 export function extendInPlace(interp: Interp, list: Value & { k: 'seq' }, items: Value): void {
-  const it = iterate(items);
+  const it = iterate(items, interp);
   if (!it) {
     list.inexact = true;
     return;
   }
-  list.items.push(...it.values);
+  if (list.items.length + it.values.length > MAX_ITEMS) {
+    markTooLarge(list);
+    return;
+  }
+  interp.charge(it.values.length);
+  appendAll(list.items, it.values);
   if (!it.exact || interp.uncertain) list.inexact = true;
 }
 
-/** `d[k] = v` on an evaluated dict. */
+/** `d[k] = v` on an evaluated dict (a new key past {@link MAX_ITEMS} marks it inexact instead). */
 export function setItem(interp: Interp, dict: Value & { k: 'dict' }, key: Value, value: Value): void {
-  const i = dict.entries.findIndex(([k]) => looseEquals(k, key) === true);
+  const i = findEntry(dict, key, interp);
   if (key.k === 'unknown') dict.inexact = true;
   if (i >= 0) dict.entries[i] = [key, interp.uncertain ? oneOf([dict.entries[i][1], value]) : value];
+  else if (dict.entries.length >= MAX_ITEMS) markTooLarge(dict);
   else dict.entries.push([key, value]);
   if (interp.uncertain) dict.inexact = true;
 }
 
-/** Binary arithmetic on evaluated values; unknown where not modelled. */
-export function binaryOp(op: string, a: Value, b: Value): Value {
+/**
+ * Binary arithmetic on evaluated values; unknown where not modelled, or past
+ * a size bound (then the reason names `at`). What it builds is charged to `interp`.
+ */
+export function binaryOp(interp: Interp, op: string, a: Value, b: Value, at?: Site): Value {
   if (a.k === 'num' && b.k === 'num') {
     const x = a.v;
     const y = b.v;
@@ -69,17 +104,28 @@ export function binaryOp(op: string, a: Value, b: Value): Value {
       case '**': return { k: 'num', v: x ** y };
     }
   }
-  if (op === '+' && a.k === 'str' && b.k === 'str') return { k: 'str', v: a.v + b.v };
+  if (op === '+' && a.k === 'str' && b.k === 'str') {
+    const n = a.v.length + b.v.length;
+    if (n > MAX_STRING) return tooLarge(`a string of ${n} characters`, at);
+    interp.charge(n >> 3);
+    return { k: 'str', v: a.v + b.v };
+  }
   if (op === '+' && a.k === 'seq' && b.k === 'seq') {
+    const n = a.items.length + b.items.length;
+    if (n > MAX_ITEMS) return tooLarge(`a ${a.tuple ? 'tuple' : 'list'} of ${n} items`, at);
+    interp.charge(n);
     return { k: 'seq', tuple: a.tuple, items: [...a.items, ...b.items], inexact: a.inexact || b.inexact };
   }
-  if (op === '*' && a.k === 'seq' && b.k === 'num' && b.v >= 0 && a.items.length * b.v <= MAX_ITEMS) {
+  if (op === '*' && a.k === 'seq' && b.k === 'num' && b.v >= 0 && a.items.length * b.v <= MAX_REPEAT) {
+    interp.charge(a.items.length * b.v);
     return { k: 'seq', tuple: a.tuple, items: Array.from({ length: b.v }, () => a.items).flat(), inexact: a.inexact };
   }
   if (op === '|' && a.k === 'dict' && b.k === 'dict') {
+    if (a.entries.length + b.entries.length > MAX_ITEMS) return tooLarge(`a dict of over ${MAX_ITEMS} items`, at);
+    interp.charge(a.entries.length + b.entries.length);
     const out: Value & { k: 'dict' } = { k: 'dict', entries: [...a.entries], inexact: a.inexact || b.inexact };
     for (const [k, v] of b.entries) {
-          const i = out.entries.findIndex(([x]) => looseEquals(x, k) === true);
+      const i = findEntry(out, k, interp);
       if (i >= 0) out.entries[i] = [k, v];
       else out.entries.push([k, v]);
     }

@@ -9,7 +9,7 @@ const MAX_DECISIONS = 8;
 export const MAX_PATHS = 32;
 
 /** What one path assumes about one run-time value. */
-interface Knowledge {
+export interface Knowledge {
   eq?: Value;
   ne: Value[];
   within?: Value[];
@@ -82,6 +82,16 @@ export class PathExplorer {
     this.next = j < 0 ? undefined : [...this.choices.slice(0, j), 1];
   }
 
+  /** What this run assumes so far (a copy), to {@link PathExplorer.assumeAll} again in a later run. */
+  assumptions(): ReadonlyMap<unknown, Readonly<Knowledge>> {
+    return new Map([...this.known].map(([k, v]) => [k, copyKnowledge(v)]));
+  }
+
+  /** Assumes again what an earlier run assumed before its first choice (a run resumed after that prefix). */
+  assumeAll(saved: ReadonlyMap<unknown, Readonly<Knowledge>>): void {
+    this.known = new Map([...saved].map(([k, v]) => [k, copyKnowledge(v)]));
+  }
+
   /** Whether this run made no choice (the region has a single path). */
   get straight(): boolean {
     return this.choices.length === 0;
@@ -122,8 +132,12 @@ export class PathExplorer {
     else if (f.test === 'has') (positive ? k.holds : k.lacks).push(f.values[0]);
     else if (positive && f.values.length === 1) k.eq = f.values[0];
     else if (positive) k.within = k.within ? k.within.filter((v) => f.values.some((w) => looseEquals(v, w) === true)) : f.values;
-    else k.ne.push(...f.values);
+    else for (const v of f.values) k.ne.push(v);
   }
+}
+
+function copyKnowledge(k: Readonly<Knowledge>): Knowledge {
+  return { ...k, ne: [...k.ne], holds: [...k.holds], lacks: [...k.lacks], ...(k.within ? { within: [...k.within] } : {}) };
 }
 
 /** Whether the non-negated test of `f` holds under what is known. */

@@ -2,6 +2,7 @@ import type { Node } from '../../parse/syntax-tree';
 import type { ModuleContext } from './module-context';
 import type { Scope } from './scope';
 import type { EraOfCall } from './era';
+import { MAX_OPTIONS, TOO_LARGE } from './limits';
 
 /** Where a value or spec came from: a file and a syntax node in it. */
 export interface Site {
@@ -47,7 +48,9 @@ export interface Fact {
 /**
  * The abstract values of the static evaluator. Anything it cannot decide is
  * `unknown` with a reason; `opaque` is a value known to exist (not None) whose
- * content is not modelled, such as the result of a `torch` call.
+ * content is not modelled, such as the result of a `torch` call. An `inexact`
+ * collection holds at least its items; `why` says why it is inexact when
+ * that is worth telling (it stopped growing at a size bound).
  */
 export type Value =
   | { k: 'unknown'; why: string; at?: Site; fact?: Fact; input?: true }
@@ -55,9 +58,9 @@ export type Value =
   | { k: 'bool'; v: boolean }
   | { k: 'num'; v: number }
   | { k: 'str'; v: string }
-  | { k: 'seq'; tuple: boolean; items: Value[]; inexact?: boolean }
-  | { k: 'set'; items: Value[]; inexact?: boolean }
-  | { k: 'dict'; entries: Array<[Value, Value]>; inexact?: boolean }
+  | { k: 'seq'; tuple: boolean; items: Value[]; inexact?: boolean; why?: string }
+  | { k: 'set'; items: Value[]; inexact?: boolean; why?: string }
+  | { k: 'dict'; entries: Array<[Value, Value]>; inexact?: boolean; why?: string }
   | { k: 'spec'; spec: SpecRecord }
   | { k: 'func'; def: Node; mod: ModuleContext; closure: Scope; name: string; self?: Value }
   | { k: 'lambda'; node: Node; mod: ModuleContext; closure: Scope }
@@ -169,13 +172,19 @@ export function looseEquals(a: Value, b: Value): boolean | undefined {
   return undefined;
 }
 
-/** A union of candidate values, flattened; a single option is returned as is. */
+/**
+ * A union of candidate values, flattened; a single option is returned as is.
+ * Past {@link MAX_OPTIONS} distinct options it is unknown.
+ */
 export function oneOf(options: Value[]): Value {
-  const flat: Value[] = [];
+  const flat = new Set<Value>();
   for (const o of options) {
-    for (const x of o.k === 'oneOf' ? o.options : [o]) if (!flat.includes(x)) flat.push(x);
+    if (o.k === 'oneOf') for (const x of o.options) flat.add(x);
+    else flat.add(o);
   }
-  return flat.length === 1 ? flat[0] : { k: 'oneOf', options: flat };
+  if (flat.size === 1) return flat.values().next().value!;
+  if (flat.size > MAX_OPTIONS) return unknown(`${TOO_LARGE}: more than ${MAX_OPTIONS} possible values`);
+  return { k: 'oneOf', options: [...flat] };
 }
 
 /** The options of a union, or the value itself. */

@@ -1,0 +1,24 @@
+# Ten thousand membership tests against a 50 000-item list: the scans are counted too.
+# bound: 60 s, 1536 MB
+# exit: 1
+# expect: :18:9: unlinked-harness .*value too large: over 20000000 items built or scanned
+import pypto.language as pl
+from golden import TensorSpec, run_jit
+
+
+@pl.jit
+def step(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32]):
+    return y
+
+
+def build_tensor_specs():
+    big = list(range(10000)) + list(range(10000)) + list(range(10000)) + list(range(10000)) + list(range(10000))
+    hits = 0
+    for i in range(10000):
+        if -1 in big:
+            hits = hits + 1
+    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)]
+
+
+if __name__ == "__main__":
+    run_jit(fn=step, specs=build_tensor_specs())
