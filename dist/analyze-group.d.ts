@@ -1,3 +1,4 @@
+import { AnalysisSession } from './analyze/session';
 import type { WorkCounts } from './work';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 /** What analyzing one group gives back. */
@@ -14,6 +15,7 @@ export interface GroupResult {
  * Analyzes a group of files together (imports between them and to modules
  * on disk are followed, read-only), decides every entry param, and computes
  * and verifies the edits. Nothing is written. The group's syntax trees are
- * freed before it returns. `elsewhere` are analyzed files of other groups.
+ * freed before it returns. `elsewhere` are analyzed files of other groups;
+ * `session` is what the groups of a run share.
  */
-export declare function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>): Promise<GroupResult>;
+export declare function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>, session?: AnalysisSession): Promise<GroupResult>;

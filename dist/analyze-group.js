@@ -40,6 +40,7 @@ const entries_1 = require("./analyze/entries");
 const harness_1 = require("./analyze/harness");
 const link_1 = require("./analyze/link");
 const project_1 = require("./analyze/project");
+const session_1 = require("./analyze/session");
 const cache_1 = require("./cache");
 const pypto_symbols_1 = require("./analyze/pypto-symbols");
 const host_calls_1 = require("./decide/host-calls");
@@ -61,10 +62,11 @@ const runner_1 = require("./analyze/golden/runner");
  * Analyzes a group of files together (imports between them and to modules
  * on disk are followed, read-only), decides every entry param, and computes
  * and verifies the edits. Nothing is written. The group's syntax trees are
- * freed before it returns. `elsewhere` are analyzed files of other groups.
+ * freed before it returns. `elsewhere` are analyzed files of other groups;
+ * `session` is what the groups of a run share.
  */
-async function analyzeGroup(files, opts, roots, elsewhere) {
-    const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides);
+async function analyzeGroup(files, opts, roots, elsewhere, session = new session_1.AnalysisSession()) {
+    const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
     const results = new Map();
     const read = new Map();
     const analyzed = new Map();
@@ -123,10 +125,11 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             directionReads.push(...linked.directionReads);
         }
         catch (e) {
-            // pathological nesting can exhaust the stack: that module's harnesses stay unlinked
-            if (!(e instanceof RangeError))
+            // pathological input can exhaust the stack or V8's sizes outside any region: that module's harnesses stay unlinked
+            const failure = (0, interpreter_1.namedFailure)(e);
+            if (!failure)
                 throw e;
-            problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${e.message}` });
+            problems.push({ site: { path: ctx.path, node: ctx.parsed.tree.rootNode }, why: `not analyzed: ${failure.why}` });
         }
     }
     await stopIfAborted();
@@ -200,7 +203,7 @@ async function analyzeGroup(files, opts, roots, elsewhere) {
             strays.push(abs);
         project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
     }
-    (0, project_1.trimSharedLibraries)(64); // no tree of this group is in use any more
+    session.trimLibraries(64); // no tree of this group is in use any more
     for (const res of results.values()) {
         // the source is only needed where there is something to write or show
         if (res.original && !res.edits.length && !res.withheld?.length)
@@ -250,6 +253,7 @@ function valueIn(project, contexts) {
             return undefined;
         try {
             interp.steps = 0;
+            interp.cells = 0;
             interp.ensureModule(ctx);
             let scope = scopes.get(file);
             if (!scope) {
@@ -261,7 +265,7 @@ function valueIn(project, contexts) {
             return (0, expressions_1.evalExpr)(interp, node, scope);
         }
         catch (e) {
-            if (!(e instanceof interpreter_1.BudgetExceeded))
+            if (!(e instanceof interpreter_1.BudgetExceeded) && !(0, interpreter_1.namedFailure)(e))
                 throw e;
         }
         return undefined;
@@ -326,10 +330,11 @@ function importsIn(project, contexts) {
         const scope = new scope_1.Scope(ctx, 'function', ctx.globals);
         try {
             interp.steps = 0;
+            interp.cells = 0;
             interp.execStmt(stmt, scope, { returns: [], extraUncertain: 0 });
         }
         catch (e) {
-            if (!(e instanceof interpreter_1.BudgetExceeded))
+            if (!(e instanceof interpreter_1.BudgetExceeded) && !(0, interpreter_1.namedFailure)(e))
                 throw e;
         }
         return scope.vars;

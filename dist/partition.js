@@ -50,19 +50,20 @@ Object.defineProperty(exports, "scanImports", { enumerable: true, get: function 
  * libraries without entries (a golden harness, configs) do not join groups:
  * they are loaded read-only wherever they are imported. The imports are read
  * from the text with a light scan; the pipeline checks each group's real
- * imports after parsing and merges groups the scan missed.
+ * imports after parsing and merges groups the scan missed. `isFile` says
+ * what exists on disk (a run passes its session's memory).
  */
-function partition(files, readText) {
+function partition(files, readText, isFile = (0, resolve_1.existsMemo)()) {
     return partitionByFacts(files, (file) => {
         const text = readText(file);
         return text === undefined ? undefined : (0, facts_1.factsOf)(text);
-    });
+    }, isFile);
 }
 /**
  * {@link partition} from per-file facts (by absolute path; undefined for a
  * file that cannot be read), e.g. from a {@link FactsStore}: no text is read.
  */
-function partitionByFacts(files, factsAt) {
+function partitionByFacts(files, factsAt, isFile = (0, resolve_1.existsMemo)()) {
     const index = new Map(files.map((f, i) => [path.resolve(f), i]));
     const parent = files.map((_, i) => i);
     const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -72,7 +73,6 @@ function partitionByFacts(files, factsAt) {
         if (ra !== rb)
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
-    const isFile = (0, resolve_1.cachedExists)();
     const factsByFile = new Map();
     const factsOfFile = (file) => {
         if (!factsByFile.has(file))

@@ -1,3 +1,4 @@
+import { AnalysisSession } from './analyze/session';
 import type { EvidenceMode } from './decide/decide';
 import type { EraSetting } from './rules/types';
 import type { Finding } from './decide/findings';
@@ -39,6 +40,12 @@ export interface AnalyzeOptions {
     rules?: string[];
     /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
     era?: EraSetting;
+    /**
+     * What analyses share (library parses, region numbers): a language-server
+     * workspace passes its own so that it outlives one analysis; a run makes
+     * one when none is given. Never crosses into a worker thread.
+     */
+    session?: AnalysisSession;
     /** Apply unsafe fixes too (`--unsafe-fixes`); by default they are reported and left pending. */
     unsafeFixes?: boolean;
     /**

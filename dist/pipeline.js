@@ -38,7 +38,7 @@ exports.analyzePaths = analyzePaths;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const resolve_1 = require("./analyze/resolve");
+const session_1 = require("./analyze/session");
 const cache_1 = require("./cache");
 const discover_1 = require("./discover/discover");
 const store_1 = require("./facts/store");
@@ -65,7 +65,8 @@ async function analyzePaths(paths, options = {}) {
  */
 async function analyzeFiles(files, options = {}, roots) {
     const opts = { ...exports.DEFAULT_OPTIONS, ...options };
-    (0, resolve_1.resetExistsCache)();
+    const session = opts.session ?? new session_1.AnalysisSession();
+    session.startRun();
     const cache = opts.cacheDir ? new cache_1.ResultCache(opts.cacheDir) : undefined;
     const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
     // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
@@ -79,7 +80,7 @@ async function analyzeFiles(files, options = {}, roots) {
     // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
     const store = new store_1.FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
     const facts = (file) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
-    const { files: results, read } = await analyzeInGroups(files, opts, roots, work, facts, groupCache);
+    const { files: results, read } = await analyzeInGroups(files, { ...opts, session }, roots, work, facts, groupCache);
     groupCache?.cache.evict();
     store.save();
     const result = { files: results, errors: [], work };
@@ -105,7 +106,7 @@ function withOutputs(files) {
  */
 async function analyzeInGroups(files, opts, roots, work, facts, groupCache) {
     const all = new Set(files.map((f) => path.resolve(f)));
-    let groups = opts.partition === false ? [files] : (0, partition_1.partitionByFacts)(files, facts);
+    let groups = opts.partition === false ? [files] : (0, partition_1.partitionByFacts)(files, facts, opts.session?.exists);
     const byFile = new Map();
     const read = new Map();
     const cached = cachedGroups(groupCache, opts, roots, all, facts);
@@ -142,7 +143,7 @@ async function analyzeMisses(groups, opts, roots, all, total, already) {
     if (opts.workers > 1 && groups.length > 1 && !opts.overrides)
         return (await Promise.resolve().then(() => __importStar(require('./workers')))).runInWorkers(groups, opts, roots, all);
     const { analyzeGroup } = await Promise.resolve().then(() => __importStar(require('./analyze-group')));
-    return sequential(groups, (g) => analyzeGroup(g, opts, roots, all), opts, total, already);
+    return sequential(groups, (g) => analyzeGroup(g, opts, roots, all, opts.session), opts, total, already);
 }
 async function sequential(groups, run, opts, total, already = 0) {
     const out = [];

@@ -55,7 +55,7 @@ function workerScript() {
  */
 async function runInWorkers(groups, opts, roots, all) {
     const size = Math.min(opts.workers, groups.length);
-    const { onProgress, signal, ...plain } = opts; // functions and signals cannot cross threads
+    const { onProgress, signal, session, ...plain } = opts; // functions, signals and sessions cannot cross threads
     const order = groups.map((_, i) => i).sort((a, b) => groups[b].length - groups[a].length);
     const results = new Array(groups.length);
     const total = groups.reduce((n, g) => n + g.length, 0);
@@ -75,7 +75,7 @@ async function runInWorkers(groups, opts, roots, all) {
     });
     const local = async () => {
         for (let next = order.shift(); next !== undefined; next = order.shift()) {
-            record(next, await (0, analyze_group_1.analyzeGroup)(groups[next], plain, roots, all));
+            record(next, await (0, analyze_group_1.analyzeGroup)(groups[next], plain, roots, all, session));
             (0, memory_1.collectIfAbove)(pipeline_1.GROUP_HEAP_MB);
             await new Promise((r) => setImmediate(r)); // let worker replies in
         }

@@ -62,4 +62,5 @@ export declare function linkModule(project: Project, mod: ModuleContext, harness
     invocations: Invocation[];
     problems: LinkProblem[];
     directionReads: Interp['directionReads'];
+    runs: Interp['runs'];
 };

@@ -23,6 +23,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
     const invocations = [];
     const problems = [];
     const sites = harnessSites(mod, harnesses);
+    const holdsSite = siteFinder(sites);
     const reached = new Set();
     const hook = (call, scope, interp) => {
         const hit = (0, adapter_1.matchHarness)(call, harnesses);
@@ -40,7 +41,8 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
         return (0, values_1.unknown)(`result of ${hit.harness.id}()`);
     };
     const interp = new interpreter_1.Interp(project, hook);
-    const guard = (node, fn) => (0, explore_1.exploreRegion)(interp, mod, node, fn, invocations, problems);
+    const modules = () => project.all();
+    const guard = (node, fn, body) => (0, explore_1.exploreRegion)(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
     // class-style harnesses: every instance of a test-case class is linked where it is built
     const built = new Set();
     let linking = false;
@@ -61,18 +63,28 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
             linking = false;
         }
     };
-    if (sites.length || hasClassWithBase(mod))
-        interp.ensureModule(mod);
+    if (sites.length || hasClassWithBase(mod)) {
+        try {
+            interp.ensureModule(mod);
+        }
+        catch (e) {
+            // the module's own top level exhausted the stack: what it bound so far is kept
+            const failure = (0, interpreter_1.namedFailure)(e, interp);
+            if (!failure)
+                throw e;
+            problems.push({ site: failure.at?.path === mod.path ? failure.at : { path: mod.path, node: mod.parsed.tree.rootNode }, why: failure.why });
+        }
+    }
     // in a test module every test function may build cases: each is a region
     const testModule = [...mod.globals.vars.values()].some((v) => v.k === 'class' && v.mod === mod && classHarnesses.some((h) => h.derives(v)));
     const root = mod.parsed.tree.rootNode;
     // functions holding a harness call, called with arguments from elsewhere (`run_case(step, specs)`)
     const wrapperNames = (0, syntax_1.codeChildren)(root)
         .map((st) => (st.type === 'decorated_definition' ? st.childForFieldName('definition') : st))
-        .filter((d) => d.type === 'function_definition' && sites.some((s) => within(s, d)))
+        .filter((d) => d.type === 'function_definition' && holdsSite(d))
         .map((d) => d.childForFieldName('name').text);
     const callsWrapper = wrapperNames.length ? new RegExp(`\\b(?:${wrapperNames.join('|')})\\s*\\(`) : undefined;
-    const isRegion = (node) => testModule || sites.some((s) => within(s, node)) || !!callsWrapper?.test(node.text);
+    const isRegion = (node) => testModule || holdsSite(node) || !!callsWrapper?.test(node.text);
     const noArgs = { positional: [], keywords: new Map(), hasUnknownSplat: true };
     // `@pytest.mark.parametrize("case", [Case(A), Case(B)])` builds cases too
     const evalDecorators = (decorated, scope) => {
@@ -92,7 +104,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
             guard(stmt, () => {
                 mod.globals.set('__name__', { k: 'str', v: '__main__' });
                 interp.execStmt(stmt, mod.globals, { returns: [], extraUncertain: 0 });
-            });
+            }, stmt.childForFieldName('consequence') ?? undefined);
             continue;
         }
         const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
@@ -101,7 +113,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
         if (def.type === 'function_definition' && isRegion(def)) {
             const fn = mod.globals.vars.get(def.childForFieldName('name').text);
             if (fn?.k === 'func' && fn.def.startIndex === def.startIndex)
-                guard(def, () => void interp.callFunction(fn, noArgs));
+                guard(def, () => void interp.callFunction(fn, noArgs), def.childForFieldName('body') ?? undefined);
         }
         if (def.type !== 'class_definition')
             continue;
@@ -123,7 +135,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
             if (testModule && fn.def.parent?.type === 'decorated_definition')
                 evalDecorators(fn.def.parent, classScope);
             const self = { k: 'instance', cls, attrs: new Map() };
-            guard(fn.def, () => void interp.callFunction(fn, noArgs, self));
+            guard(fn.def, () => void interp.callFunction(fn, noArgs, self), fn.def.childForFieldName('body') ?? undefined);
         }
     }
     // a test case built nowhere here is linked once, as a bare instance of its class
@@ -137,7 +149,7 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
         if (!reached.has(site.startIndex))
             problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
     }
-    return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads };
+    return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads, runs: interp.runs };
 }
 /**
  * A site reached both with decided entries (from a test that passes its
@@ -164,6 +176,27 @@ function collectEvidence(specs, built, interp) {
 /** The two innermost calls wrapping the current evaluation, if any. */
 function wrappers(interp) {
     return interp.callers.length ? { callers: interp.callers.slice(-2) } : {};
+}
+/**
+ * Whether a node holds one of the harness sites, by binary search over their
+ * starts (a file with thousands of harness calls asks this of every statement).
+ */
+function siteFinder(sites) {
+    const starts = sites.map((s) => s.startIndex).sort((a, b) => a - b);
+    return (node) => {
+        const from = node.startIndex;
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (starts[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        // a call starting inside a node ends inside it too
+        return lo < starts.length && starts[lo] < node.endIndex;
+    };
 }
 function within(inner, outer) {
     return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

@@ -2,6 +2,7 @@ import { ToolError } from '../errors';
 import { ParsedModule } from '../parse/module';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
+import { AnalysisSession } from './session';
 import { WorkCounts } from '../work';
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export declare const DEFAULT_SPEC_CLASSES: string[];
@@ -11,20 +12,18 @@ export interface LoadProblem {
     error: ToolError;
 }
 /**
- * Frees the oldest shared library parses beyond `max`. Only call between
- * groups, when no project holds their trees.
- */
-export declare function trimSharedLibraries(max: number): void;
-/**
  * The set of Python modules an analysis can see: the files being analyzed,
  * plus any module they import that can be found on disk (read, never run,
- * never written). Each module is parsed once.
+ * never written). Each module is parsed once, and a library without
+ * entries once per session.
  */
 export declare class Project implements ModuleHost {
     /** Root directories given to the tool (absolute). */
     readonly roots: string[];
     /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
     private readonly overrides?;
+    /** What the run shares between groups (library parses, what exists on disk, region numbers). */
+    readonly session: AnalysisSession;
     private readonly contexts;
     private readonly exists;
     private readonly resolved;
@@ -37,7 +36,9 @@ export declare class Project implements ModuleHost {
     /** Root directories given to the tool (absolute). */
     roots: string[], specClassNames?: Iterable<string>, 
     /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
-    overrides?: ReadonlyMap<string, Uint8Array> | undefined);
+    overrides?: ReadonlyMap<string, Uint8Array> | undefined, 
+    /** What the run shares between groups (library parses, what exists on disk, region numbers). */
+    session?: AnalysisSession);
     /** Every module loaded so far (analyzed and imported). */
     all(): ModuleContext[];
     /** Parses a file, counting the work. */

@@ -34,7 +34,6 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Project = exports.DEFAULT_SPEC_CLASSES = void 0;
-exports.trimSharedLibraries = trimSharedLibraries;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const errors_1 = require("../errors");
@@ -43,33 +42,23 @@ const module_context_1 = require("./eval/module-context");
 const file_loads_1 = require("../facts/file-loads");
 const pypto_symbols_1 = require("./pypto-symbols");
 const resolve_1 = require("./resolve");
+const session_1 = require("./session");
 const scan_1 = require("../facts/scan");
 const work_1 = require("../work");
 /** Names whose call builds a golden spec, unless configured otherwise. */
 exports.DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
-/** Parsed library modules (no pypto entries), kept across groups and shared by projects. */
-const sharedLibraries = new Map();
-/**
- * Frees the oldest shared library parses beyond `max`. Only call between
- * groups, when no project holds their trees.
- */
-function trimSharedLibraries(max) {
-    for (const key of sharedLibraries.keys()) {
-        if (sharedLibraries.size <= max)
-            break;
-        sharedLibraries.delete(key);
-    }
-}
 /**
  * The set of Python modules an analysis can see: the files being analyzed,
  * plus any module they import that can be found on disk (read, never run,
- * never written). Each module is parsed once.
+ * never written). Each module is parsed once, and a library without
+ * entries once per session.
  */
 class Project {
     roots;
     overrides;
+    session;
     contexts = new Map();
-    exists = (0, resolve_1.cachedExists)();
+    exists;
     resolved = new Map();
     candidateCache = new Map();
     problems = [];
@@ -80,10 +69,14 @@ class Project {
     /** Root directories given to the tool (absolute). */
     roots, specClassNames = exports.DEFAULT_SPEC_CLASSES, 
     /** Contents to use instead of the file on disk (an editor's unsaved buffers), by resolved path. */
-    overrides) {
+    overrides, 
+    /** What the run shares between groups (library parses, what exists on disk, region numbers). */
+    session = new session_1.AnalysisSession()) {
         this.roots = roots;
         this.overrides = overrides;
+        this.session = session;
         this.specClassNames = new Set(specClassNames);
+        this.exists = session.exists;
     }
     /** Every module loaded so far (analyzed and imported). */
     all() {
@@ -109,12 +102,12 @@ class Project {
             return this.contexts.get(key);
         try {
             const bytes = this.overrides?.get(key) ?? fs.readFileSync(key);
-            const shared = sharedLibraries.get(key);
+            const shared = this.session.libraries.get(key);
             const parsed = shared && Buffer.from(shared.bytes).equals(bytes) ? shared : await this.parse(key, bytes);
             if (!parsed.shared && !(0, scan_1.mayHoldEntries)(parsed.source.text)) {
                 // libraries without entries (golden harness, configs) are imported by many groups: parse once
                 parsed.shared = true;
-                sharedLibraries.set(key, parsed);
+                this.session.libraries.set(key, parsed);
             }
             const ctx = new module_context_1.ModuleContext(parsed);
             this.contexts.set(key, ctx);

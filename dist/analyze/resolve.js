@@ -34,23 +34,19 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PROJECT_MARKERS = void 0;
-exports.resetExistsCache = resetExistsCache;
-exports.cachedExists = cachedExists;
+exports.existsMemo = existsMemo;
 exports.importCandidates = importCandidates;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 /** Files and folders that mark a project root: absolute imports are not searched above it. */
 exports.PROJECT_MARKERS = ['.git', 'pyproject.toml', 'setup.py', 'setup.cfg'];
-const existing = new Map();
-/** Forgets what exists: called at the start of each run. */
-function resetExistsCache() {
-    existing.clear();
-}
 /**
- * `fs.existsSync` with a memory shared by the whole run: imports probe the
- * same candidates again and again, and files do not come and go mid-run.
+ * `fs.existsSync` with a memory of its own: imports probe the same candidates
+ * again and again, and files do not come and go during one run. Each run
+ * (see `AnalysisSession.startRun`) takes a new one.
  */
-function cachedExists() {
+function existsMemo() {
+    const existing = new Map();
     return (file) => {
         let hit = existing.get(file);
         if (hit === undefined)

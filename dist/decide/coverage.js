@@ -28,7 +28,7 @@ function specCoverage(specs) {
                 return;
             case 'seq':
                 if (v.inexact)
-                    incomplete('the specs list is not fully decided');
+                    incomplete(v.why ?? 'the specs list is not fully decided');
                 for (const item of v.items) {
                     if (item.k === 'spec') {
                         if (item.spec.name.k === 'str')

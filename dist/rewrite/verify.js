@@ -25,18 +25,60 @@ function nodes(tree) {
     }
 }
 /**
- * Where an input offset lands in the output. An insertion exactly at the
- * offset counts when `includeAt` (a node that starts after a new `pl.Out[`,
- * or ends there and contains the new `]`).
+ * Where input offsets land in the output. Sorted edits do not overlap, so
+ * their ends never decrease: an offset is placed by binary search over the
+ * running sum of their length changes (linear in nodes, not nodes x edits:
+ * a file with thousands of edits has a million nodes).
  */
-function shift(edits, p, includeAt) {
-    let d = 0;
-    for (const e of edits) {
-        const insertion = e.start === e.end;
-        if (e.end < p || (e.end === p && (!insertion || includeAt)))
-            d += e.text.length - (e.end - e.start);
+class Shift {
+    edits;
+    ends;
+    /** before[i]: total length change of edits[0..i). */
+    before = [0];
+    constructor(edits) {
+        this.edits = edits;
+        this.ends = edits.map((e) => e.end);
+        for (const e of edits)
+            this.before.push(this.before[this.before.length - 1] + e.text.length - (e.end - e.start));
     }
-    return p + d;
+    /**
+     * Where offset `p` lands. An insertion exactly at the offset counts when
+     * `includeAt` (a node that starts after a new `pl.Out[`, or ends there and
+     * contains the new `]`).
+     */
+    at(p, includeAt) {
+        let i = firstAtLeast(this.ends, p);
+        let d = this.before[i];
+        for (; i < this.edits.length && this.ends[i] === p; i++) {
+            const e = this.edits[i];
+            if (e.start !== e.end || includeAt)
+                d += e.text.length - (e.end - e.start);
+        }
+        return p + d;
+    }
+}
+/** The first index of a non-decreasing array whose value is >= x (its length when none). */
+function firstAtLeast(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Tests whether a (non-empty) node lies inside one of sorted, disjoint ranges, by binary search. */
+function insideOneOf(ranges) {
+    const starts = ranges.map((r) => r.start);
+    return (n) => {
+        if (n.end <= n.start)
+            return false;
+        const i = firstAtLeast(starts, n.start + 1) - 1; // the last range starting at or before the node
+        return i >= 0 && n.end <= ranges[i].end;
+    };
 }
 const within = (n, r) => n.start >= r.start && n.end <= r.end;
 /** The node with exactly this range and type (or any type), climbing from the smallest one there. */
@@ -100,10 +142,12 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
         if (bad)
             return bad;
     }
-    const isDeleted = (n) => deleted.some((r) => within(n, r) && n.end > n.start);
-    const inRegion = (n) => regions.some((r) => within(n, r.edit) && n.end > n.start);
-    const inOutRegion = (n) => regions.some((r) => within(n, r.out) && n.end > n.start);
-    const isInserted = (l) => inserted.some((r) => within(l, r) && l.end > l.start);
+    // edits are sorted and disjoint, so are these ranges
+    const isDeleted = insideOneOf(deleted);
+    const inRegion = insideOneOf(regions.map((r) => ({ start: r.edit.start, end: r.edit.end })));
+    const inOutRegion = insideOneOf(regions.map((r) => r.out));
+    const isInserted = insideOneOf(inserted);
+    const shift = new Shift(edits);
     // every named input node is still there, as the same kind over the same (shifted) text
     const present = new Set(outputNodes.filter((n) => n.named).map((n) => `${n.type}:${n.start}:${n.end}`));
     for (const n of inputNodes) {
@@ -112,8 +156,8 @@ function structuralDifference(inputTree, input, outputTree, output, unsorted) {
         if (isDeleted(n) || inRegion(n) || skipped.some((s) => s(n)))
             continue; // checked by its edit's contract
         // a node starting where a wrapper opens now starts after it; one ending where it closes may or may not contain the `]`
-        const start = shift(edits, n.start, true);
-        const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift(edits, n.end, b)}`));
+        const start = shift.at(n.start, true);
+        const found = [false, true].some((b) => present.has(`${n.type}:${start}:${shift.at(n.end, b)}`));
         if (!found)
             return `${n.type} at ${n.start}-${n.end} is not kept as it was`;
     }

@@ -32,6 +32,8 @@ export type SettingsOf = (folder: string) => FolderSettings;
 export declare class Workspace {
     private readonly settingsOf;
     private folders;
+    /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
+    private readonly session;
     constructor(settingsOf: SettingsOf);
     /** Replaces the workspace folders (absolute paths). */
     setFolders(folders: string[]): void;

@@ -38,6 +38,7 @@ const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const discover_1 = require("../discover/discover");
 const partition_1 = require("../partition");
+const session_1 = require("../analyze/session");
 const pipeline_1 = require("../pipeline");
 /**
  * The editor's view of the project: its workspace folders (each with its
@@ -47,6 +48,8 @@ const pipeline_1 = require("../pipeline");
 class Workspace {
     settingsOf;
     folders = [];
+    /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
+    session = new session_1.AnalysisSession();
     constructor(settingsOf) {
         this.settingsOf = settingsOf;
     }
@@ -79,7 +82,7 @@ class Workspace {
     async analyze(scope, open, overlay, signal) {
         const start = scope.folder ? scope.key : path.dirname(scope.key);
         const settings = this.settingsOf(start);
-        const options = { ...settings.analyze, overrides: overlay, signal };
+        const options = { ...settings.analyze, overrides: overlay, signal, session: this.session };
         let files;
         if (scope.folder) {
             const found = (0, discover_1.discover)([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });

@@ -4,6 +4,8 @@ exports.lookupBuiltin = lookupBuiltin;
 exports.methodOf = methodOf;
 exports.callBuiltin = callBuiltin;
 const expressions_1 = require("./expressions");
+const dicts_1 = require("./dicts");
+const limits_1 = require("./limits");
 const operations_1 = require("./operations");
 const values_1 = require("./values");
 const FUNCTIONS = new Set([
@@ -39,8 +41,10 @@ function callBuiltin(interp, fn, args) {
         return (0, values_1.unknown)(`${fn.name}() with *args`);
     switch (fn.name) {
         case 'len': {
-            const it = a && (0, operations_1.iterate)(a);
-            return it?.exact ? { k: 'num', v: a.k === 'str' ? a.v.length : it.values.length } : (0, values_1.unknown)('len of undecidable value');
+            if (a?.k === 'str')
+                return { k: 'num', v: a.v.length };
+            const it = a && (0, operations_1.iterate)(a, interp);
+            return it?.exact ? { k: 'num', v: it.values.length } : (0, values_1.unknown)('len of undecidable value');
         }
         case 'range': {
             const nums = args.positional.map((v) => (v.k === 'num' ? v.v : undefined));
@@ -62,9 +66,10 @@ function callBuiltin(interp, fn, args) {
         case 'reversed': {
             if (!a)
                 return fn.name === 'set' || fn.name === 'frozenset' ? { k: 'set', items: [] } : seq([], false, fn.name === 'tuple');
-            const it = (0, operations_1.iterate)(a);
+            const it = (0, operations_1.iterate)(a, interp);
             if (!it)
                 return (0, values_1.unknown)(`${fn.name}() of ${a.k}`);
+            interp.charge(it.values.length);
             if (fn.name === 'set' || fn.name === 'frozenset')
                 return { k: 'set', items: [...it.values], inexact: !it.exact };
             const items = fn.name === 'reversed' ? [...it.values].reverse() : [...it.values];
@@ -73,10 +78,14 @@ function callBuiltin(interp, fn, args) {
         }
         case 'dict': {
             const out = { k: 'dict', entries: [] };
-            if (a?.k === 'dict')
-                out.entries.push(...a.entries);
+            if (a?.k === 'dict') {
+                interp.charge(a.entries.length);
+                (0, operations_1.appendAll)(out.entries, a.entries);
+            }
             else if (a) {
-                const it = (0, operations_1.iterate)(a);
+                const it = (0, operations_1.iterate)(a, interp);
+                if (it)
+                    interp.charge(it.values.length);
                 if (!it)
                     return (0, values_1.unknown)('dict() of undecidable value');
                 for (const pair of it.values) {
@@ -93,15 +102,18 @@ function callBuiltin(interp, fn, args) {
             return out;
         }
         case 'enumerate': {
-            const it = a && (0, operations_1.iterate)(a);
+            const it = a && (0, operations_1.iterate)(a, interp);
+            if (it)
+                interp.charge(3 * it.values.length);
             const start = b?.k === 'num' ? b.v : 0;
             return it ? seq(it.values.map((v, i) => seq([{ k: 'num', v: i + start }, v], false, true)), !it.exact) : (0, values_1.unknown)('enumerate of undecidable value');
         }
         case 'zip': {
-            const its = args.positional.map(operations_1.iterate);
+            const its = args.positional.map((v) => (0, operations_1.iterate)(v, interp));
             if (its.some((x) => !x))
                 return (0, values_1.unknown)('zip of undecidable value');
-            const n = Math.min(...its.map((x) => x.values.length));
+            const n = its.length ? its.reduce((m, x) => Math.min(m, x.values.length), Infinity) : 0;
+            interp.charge(n * (its.length + 1));
             return seq(Array.from({ length: n }, (_, i) => seq(its.map((x) => x.values[i]), false, true)), its.some((x) => !x.exact));
         }
         case 'str':
@@ -118,23 +130,28 @@ function callBuiltin(interp, fn, args) {
             return values_1.NONE;
         case 'min':
         case 'max': {
-            const vals = args.positional.length === 1 ? (0, operations_1.iterate)(a)?.values : args.positional;
+            const vals = args.positional.length === 1 ? (0, operations_1.iterate)(a, interp)?.values : args.positional;
             if (!vals || vals.length === 0 || vals.some((v) => v.k !== 'num'))
                 return (0, values_1.unknown)(`${fn.name}() of undecidable values`);
+            interp.charge(vals.length);
             const nums = vals.map((v) => v.v);
-            return { k: 'num', v: fn.name === 'min' ? Math.min(...nums) : Math.max(...nums) };
+            const pick = fn.name === 'min' ? Math.min : Math.max;
+            return { k: 'num', v: nums.reduce((m, x) => pick(m, x)) };
         }
         case 'sum': {
-            const it = a && (0, operations_1.iterate)(a);
+            const it = a && (0, operations_1.iterate)(a, interp);
+            if (it)
+                interp.charge(it.values.length);
             if (!it?.exact || it.values.some((v) => v.k !== 'num'))
                 return (0, values_1.unknown)('sum() of undecidable values');
             return { k: 'num', v: it.values.reduce((s, v) => s + v.v, 0) };
         }
         case 'any':
         case 'all': {
-            const it = a && (0, operations_1.iterate)(a);
+            const it = a && (0, operations_1.iterate)(a, interp);
             if (!it)
                 return (0, values_1.unknown)(`${fn.name}() of undecidable value`);
+            interp.charge(it.values.length);
             const ts = it.values.map(values_1.truthy);
             if (fn.name === 'any')
                 return ts.includes(true) ? values_1.TRUE : ts.includes(undefined) || !it.exact ? (0, values_1.unknown)('any() undecidable') : values_1.FALSE;
@@ -164,6 +181,10 @@ function callMethod(interp, fn, self, args) {
             case 'append':
                 if (self.tuple)
                     return (0, values_1.unknown)('append on a tuple');
+                if (self.items.length >= limits_1.MAX_ITEMS) {
+                    (0, dicts_1.markTooLarge)(self);
+                    return values_1.NONE;
+                }
                 self.items.push(a ?? (0, values_1.unknown)('append()'));
                 if (interp.uncertain)
                     self.inexact = true;
@@ -173,8 +194,12 @@ function callMethod(interp, fn, self, args) {
                     (0, operations_1.extendInPlace)(interp, self, a);
                 return values_1.NONE;
             case 'insert':
-                if (a?.k === 'num' && b && !interp.uncertain)
+                if (self.items.length >= limits_1.MAX_ITEMS)
+                    (0, dicts_1.markTooLarge)(self);
+                else if (a?.k === 'num' && b && !interp.uncertain) {
+                    interp.charge(self.items.length);
                     self.items.splice(a.v < 0 ? self.items.length + a.v : a.v, 0, b);
+                }
                 else {
                     if (b)
                         self.items.push(b);
@@ -182,10 +207,12 @@ function callMethod(interp, fn, self, args) {
                 }
                 return values_1.NONE;
             case 'copy':
+                interp.charge(self.items.length);
                 return seq([...self.items], self.inexact);
             case 'index': {
                 if (self.inexact)
                     return (0, values_1.unknown)('index() on an undecidable list');
+                interp.charge(self.items.length);
                 const i = self.items.findIndex((x) => a && (0, values_1.looseEquals)(x, a) === true);
                 return i >= 0 ? { k: 'num', v: i } : (0, values_1.unknown)('index() not found statically');
             }
@@ -195,7 +222,10 @@ function callMethod(interp, fn, self, args) {
         }
     }
     if (self.k === 'dict') {
-        const lookup = (key) => self.entries.find(([k]) => (0, values_1.looseEquals)(k, key) === true)?.[1];
+        const lookup = (key) => {
+            const i = (0, dicts_1.findEntry)(self, key, interp);
+            return i >= 0 ? self.entries[i][1] : undefined;
+        };
         switch (method) {
             case 'get': {
                 const hit = a && lookup(a);
@@ -204,12 +234,16 @@ function callMethod(interp, fn, self, args) {
                 return self.inexact || a?.k === 'unknown' ? (0, values_1.unknown)('dict.get() undecidable') : (b ?? values_1.NONE);
             }
             case 'items':
+                interp.charge(3 * self.entries.length);
                 return seq(self.entries.map(([k, v]) => seq([k, v], false, true)), self.inexact);
             case 'keys':
+                interp.charge(self.entries.length);
                 return seq(self.entries.map(([k]) => k), self.inexact);
             case 'values':
+                interp.charge(self.entries.length);
                 return seq(self.entries.map(([, v]) => v), self.inexact);
             case 'copy':
+                interp.charge(self.entries.length);
                 return { k: 'dict', entries: [...self.entries], inexact: self.inexact };
             case 'update':
                 if (a?.k === 'dict')
@@ -236,20 +270,35 @@ function callMethod(interp, fn, self, args) {
     if (self.k === 'str') {
         switch (method) {
             case 'join': {
-                const it = a && (0, operations_1.iterate)(a);
+                const it = a && (0, operations_1.iterate)(a, interp);
                 if (!it?.exact || it.values.some((v) => v.k !== 'str'))
                     return (0, values_1.unknown)('str.join() of undecidable values');
-                return { k: 'str', v: it.values.map((v) => v.v).join(self.v) };
+                const parts = it.values.map((v) => v.v);
+                const n = parts.reduce((m, p) => m + p.length, 0) + self.v.length * Math.max(0, parts.length - 1);
+                if (n > limits_1.MAX_STRING)
+                    return (0, operations_1.tooLarge)(`a string of ${n} characters`, interp.site());
+                interp.charge(parts.length + (n >> 3));
+                return { k: 'str', v: parts.join(self.v) };
             }
             case 'upper':
+                interp.charge(self.v.length >> 3);
                 return { k: 'str', v: self.v.toUpperCase() };
             case 'lower':
+                interp.charge(self.v.length >> 3);
                 return { k: 'str', v: self.v.toLowerCase() };
             case 'startswith':
             case 'endswith':
                 return a?.k === 'str' ? ((method === 'startswith' ? self.v.startsWith(a.v) : self.v.endsWith(a.v)) ? values_1.TRUE : values_1.FALSE) : (0, values_1.unknown)(`str.${method}()`);
-            case 'replace':
-                return a?.k === 'str' && b?.k === 'str' ? { k: 'str', v: self.v.split(a.v).join(b.v) } : (0, values_1.unknown)('str.replace()');
+            case 'replace': {
+                if (a?.k !== 'str' || b?.k !== 'str')
+                    return (0, values_1.unknown)('str.replace()');
+                const pieces = self.v.split(a.v);
+                const n = self.v.length + (pieces.length - 1) * (b.v.length - a.v.length);
+                if (n > limits_1.MAX_STRING)
+                    return (0, operations_1.tooLarge)(`a string of ${n} characters`, interp.site());
+                interp.charge((self.v.length + n) >> 3);
+                return { k: 'str', v: pieces.join(b.v) };
+            }
             case 'strip':
                 return a ? (0, values_1.unknown)('str.strip(chars)') : { k: 'str', v: self.v.trim() };
             default:
@@ -257,16 +306,24 @@ function callMethod(interp, fn, self, args) {
         }
     }
     if (self.k === 'set' && (method === 'add' || method === 'update')) {
-        const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? (0, operations_1.iterate)(a) : undefined;
+        const it = method === 'add' ? (a ? { values: [a], exact: true } : undefined) : a ? (0, operations_1.iterate)(a, interp) : undefined;
+        if (it && self.items.length + it.values.length > limits_1.MAX_ITEMS) {
+            (0, dicts_1.markTooLarge)(self);
+            return values_1.NONE;
+        }
         // on a path that may not run, an item may or may not be there: `x in s` is then undecided for it only
-        if (it)
-            self.items.push(...it.values.map((v) => (interp.uncertain ? (0, values_1.oneOf)([v, values_1.NONE]) : v)));
+        if (it) {
+            interp.charge(it.values.length);
+            (0, operations_1.appendAll)(self.items, it.values.map((v) => (interp.uncertain ? (0, values_1.oneOf)([v, values_1.NONE]) : v)));
+        }
         if (!it || !it.exact)
             self.inexact = true;
         return values_1.NONE;
     }
-    if (self.k === 'set' && method === 'copy')
+    if (self.k === 'set' && method === 'copy') {
+        interp.charge(self.items.length);
         return { k: 'set', items: [...self.items], inexact: self.inexact };
+    }
     if (self.k === 'set')
         self.inexact = true; // an unmodelled method may have changed it
     return (0, values_1.unknown)(`${fn.name}() is not modelled`);

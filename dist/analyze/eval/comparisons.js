@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.evalComparison = evalComparison;
 const syntax_1 = require("../syntax");
 const expressions_1 = require("./expressions");
+const dicts_1 = require("./dicts");
 const operations_1 = require("./operations");
 const paths_1 = require("./paths");
 const values_1 = require("./values");
@@ -15,7 +16,7 @@ function evalComparison(interp, node, scope) {
     let fact;
     for (let i = 0; i < operators.length; i++) {
         const right = (0, expressions_1.evalExpr)(interp, operands[i + 1], scope);
-        let r = compare(operators[i], left, right);
+        let r = compare(interp, operators[i], left, right);
         if (r === undefined && operators.length === 1) {
             // a test of a run-time value: what this path already assumed decides it
             const op = operators[i] === 'is' ? '==' : operators[i] === 'is not' ? '!=' : operators[i];
@@ -33,11 +34,18 @@ function evalComparison(interp, node, scope) {
         return values_1.TRUE;
     return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
-function compare(op, a, b) {
+/** About what `a == b` visits: the items of two collections, or each pair of options of two unions. */
+function equalityCost(a, b) {
+    const size = (v) => (v.k === 'seq' || v.k === 'set' ? v.items.length : v.k === 'dict' ? v.entries.length : v.k === 'oneOf' ? v.options.length : 1);
+    return a.k === 'oneOf' || b.k === 'oneOf' ? size(a) * size(b) : size(a) + size(b);
+}
+function compare(interp, op, a, b) {
     switch (op) {
         case '==':
+            interp.charge(equalityCost(a, b));
             return (0, values_1.looseEquals)(a, b);
         case '!=': {
+            interp.charge(equalityCost(a, b));
             const e = (0, values_1.looseEquals)(a, b);
             return e === undefined ? undefined : !e;
         }
@@ -56,7 +64,7 @@ function compare(op, a, b) {
         }
         case 'in':
         case 'not in': {
-            const e = contains(b, a);
+            const e = contains(interp, b, a);
             return e === undefined ? undefined : op === 'in' ? e : !e;
         }
         case '<':
@@ -73,12 +81,17 @@ function compare(op, a, b) {
             return undefined;
     }
 }
-function contains(container, item) {
-    if (container.k === 'str' && item.k === 'str')
+function contains(interp, container, item) {
+    if (container.k === 'str' && item.k === 'str') {
+        interp.charge(container.v.length >> 3);
         return container.v.includes(item.v);
-    const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : (0, operations_1.iterate)(container);
+    }
+    if (container.k === 'dict' && (0, dicts_1.findEntry)(container, item, interp) >= 0)
+        return true;
+    const it = container.k === 'dict' ? { values: container.entries.map(([k]) => k), exact: !container.inexact } : (0, operations_1.iterate)(container, interp);
     if (!it)
         return undefined;
+    interp.charge(it.values.length);
     let unsure = !it.exact;
     for (const x of it.values) {
         const e = (0, values_1.looseEquals)(x, item);

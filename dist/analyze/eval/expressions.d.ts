@@ -5,8 +5,8 @@ import { EvaluatedArgs } from './specs';
 import { Value } from './values';
 /** Evaluates an expression node to an abstract value. */
 export declare function evalExpr(interp: Interp, node: Node, scope: Scope): Value;
-/** `obj[key]` on evaluated values. */
-export declare function getItem(obj: Value, key: Value): Value;
+/** `obj[key]` on evaluated values (entries searched are charged to `interp`). */
+export declare function getItem(obj: Value, key: Value, interp?: Interp): Value;
 /** `obj.attr` on an evaluated value. */
 export declare function getAttr(interp: Interp, obj: Value, attr: string): Value;
 /** Evaluates a call's arguments. */

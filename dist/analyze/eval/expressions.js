@@ -9,6 +9,8 @@ const file_loads_1 = require("../../facts/file-loads");
 const syntax_1 = require("../syntax");
 const builtins_1 = require("./builtins");
 const comparisons_1 = require("./comparisons");
+const dicts_1 = require("./dicts");
+const limits_1 = require("./limits");
 const operations_1 = require("./operations");
 const scope_1 = require("./scope");
 const era_1 = require("./era");
@@ -17,18 +19,17 @@ const strings_1 = require("./strings");
 const values_1 = require("./values");
 /** Deeper nesting than this is not evaluated (Python's own parser stops near here too). */
 const MAX_NESTING = 300;
-let nesting = 0;
 /** Evaluates an expression node to an abstract value. */
 function evalExpr(interp, node, scope) {
     interp.tick();
-    if (nesting >= MAX_NESTING)
+    if (interp.nesting >= MAX_NESTING)
         return (0, values_1.unknown)('expression nested too deeply', { path: scope.mod.path, node });
-    nesting++;
+    interp.nesting++;
     try {
         return evalNode(interp, node, scope);
     }
     finally {
-        nesting--;
+        interp.nesting--;
     }
 }
 function evalNode(interp, node, scope) {
@@ -58,8 +59,11 @@ function evalNode(interp, node, scope) {
                 const v = evalString(interp, part, scope);
                 if (v.k !== 'str')
                     return v;
+                if (out.length + v.v.length > limits_1.MAX_STRING)
+                    return (0, operations_1.tooLarge)(`a string of over ${limits_1.MAX_STRING} characters`, { path: scope.mod.path, node });
                 out += v.v;
             }
+            interp.charge(out.length >> 3);
             return { k: 'str', v: out };
         }
         case 'parenthesized_expression':
@@ -88,7 +92,7 @@ function evalNode(interp, node, scope) {
         case 'call':
             return evalCall(interp, node, scope);
         case 'binary_operator':
-            return (0, operations_1.binaryOp)(node.childForFieldName('operator').text, evalExpr(interp, node.childForFieldName('left'), scope), evalExpr(interp, node.childForFieldName('right'), scope));
+            return (0, operations_1.binaryOp)(interp, node.childForFieldName('operator').text, evalExpr(interp, node.childForFieldName('left'), scope), evalExpr(interp, node.childForFieldName('right'), scope), { path: scope.mod.path, node });
         case 'unary_operator': {
             const v = evalExpr(interp, node.childForFieldName('argument'), scope);
             const op = node.childForFieldName('operator').text;
@@ -149,9 +153,14 @@ function evalString(interp, node, scope) {
             out += v.v;
         else if (v.k === 'num')
             out += String(v.v);
+        else if (v.k === 'unknown' && v.why.startsWith(limits_1.TOO_LARGE))
+            return v; // a size bound stays named
         else
             return (0, values_1.unknown)('f-string with an undecidable part', { path: scope.mod.path, node });
+        if (out.length > limits_1.MAX_STRING)
+            return (0, operations_1.tooLarge)(`a string of over ${limits_1.MAX_STRING} characters`, { path: scope.mod.path, node });
     }
+    interp.charge(out.length >> 3);
     return { k: 'str', v: out };
 }
 function evalSequence(interp, node, scope) {
@@ -159,9 +168,13 @@ function evalSequence(interp, node, scope) {
     let inexact = false;
     for (const child of (0, syntax_1.codeChildren)(node)) {
         if (child.type === 'list_splat') {
-            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(child)[0], scope));
-            if (it)
-                items.push(...it.values);
+            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(child)[0], scope), interp);
+            if (it && items.length + it.values.length > limits_1.MAX_ITEMS)
+                return (0, operations_1.tooLarge)(`a collection of over ${limits_1.MAX_ITEMS} items`, { path: scope.mod.path, node });
+            if (it) {
+                interp.charge(it.values.length);
+                (0, operations_1.appendAll)(items, it.values);
+            }
             if (!it || !it.exact)
                 inexact = true;
         }
@@ -177,13 +190,14 @@ function evalDict(interp, node, scope) {
     const dict = { k: 'dict', entries: [] };
     for (const child of (0, syntax_1.codeChildren)(node)) {
         if (child.type === 'pair') {
-            putEntry(dict, evalExpr(interp, child.childForFieldName('key'), scope), evalExpr(interp, child.childForFieldName('value'), scope));
+            (0, dicts_1.putEntry)(dict, evalExpr(interp, child.childForFieldName('key'), scope), evalExpr(interp, child.childForFieldName('value'), scope), interp);
         }
         else if (child.type === 'dictionary_splat') {
             const v = evalExpr(interp, (0, syntax_1.codeChildren)(child)[0], scope);
             if (v.k === 'dict') {
                 for (const [k, x] of v.entries)
-                    putEntry(dict, k, x);
+                    if (!(0, dicts_1.putEntry)(dict, k, x, interp))
+                        return (0, operations_1.tooLarge)(`a dict of over ${limits_1.MAX_ITEMS} items`, { path: scope.mod.path, node });
                 if (v.inexact)
                     dict.inexact = true;
             }
@@ -193,15 +207,6 @@ function evalDict(interp, node, scope) {
     }
     return dict;
 }
-function putEntry(dict, key, value) {
-    const i = dict.entries.findIndex(([k]) => (0, values_1.looseEquals)(k, key) === true);
-    if (i >= 0)
-        dict.entries[i] = [key, value];
-    else
-        dict.entries.push([key, value]);
-    if (key.k === 'unknown')
-        dict.inexact = true;
-}
 function evalComprehension(interp, node, scope) {
     const body = node.childForFieldName('body');
     const clauses = (0, syntax_1.codeChildren)(node).filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
@@ -209,14 +214,19 @@ function evalComprehension(interp, node, scope) {
     const items = [];
     const dict = { k: 'dict', entries: [] };
     let inexact = false;
+    let large = false;
     const emit = () => {
         if (node.type === 'dictionary_comprehension') {
-            putEntry(dict, evalExpr(interp, body.childForFieldName('key'), inner), evalExpr(interp, body.childForFieldName('value'), inner));
+            large = !(0, dicts_1.putEntry)(dict, evalExpr(interp, body.childForFieldName('key'), inner), evalExpr(interp, body.childForFieldName('value'), inner), interp);
         }
+        else if (items.length >= limits_1.MAX_ITEMS)
+            large = true;
         else
             items.push(evalExpr(interp, body, inner));
     };
     const run = (i) => {
+        if (large)
+            return;
         if (i === clauses.length)
             return emit();
         const clause = clauses[i];
@@ -231,7 +241,7 @@ function evalComprehension(interp, node, scope) {
             return run(i + 1);
         }
         const iterable = evalExpr(interp, clause.childForFieldName('right'), i === 0 ? scope : inner);
-        const it = (0, operations_1.iterate)(iterable);
+        const it = (0, operations_1.iterate)(iterable, interp);
         const left = clause.childForFieldName('left');
         if (!it) {
             inexact = true;
@@ -249,6 +259,8 @@ function evalComprehension(interp, node, scope) {
         }
     };
     run(0);
+    if (large)
+        return (0, operations_1.tooLarge)(`a collection of over ${limits_1.MAX_ITEMS} items`, { path: scope.mod.path, node });
     if (node.type === 'dictionary_comprehension')
         return { ...dict, inexact: inexact || dict.inexact };
     if (node.type === 'set_comprehension')
@@ -285,16 +297,20 @@ function evalSubscript(interp, node, scope) {
     if (sub.type === 'slice') {
         if (obj.k === 'str') {
             const [lo, hi] = sliceBounds(interp, sub, scope, obj.v.length);
-            return lo === undefined || hi === undefined ? (0, values_1.unknown)('undecidable slice') : { k: 'str', v: obj.v.slice(lo, hi) };
+            if (lo === undefined || hi === undefined)
+                return (0, values_1.unknown)('undecidable slice');
+            interp.charge(Math.max(0, hi - lo) >> 3);
+            return { k: 'str', v: obj.v.slice(lo, hi) };
         }
         if (obj.k !== 'seq' || obj.inexact)
             return obj.k === 'unknown' ? obj : (0, values_1.unknown)('slice of an undecidable sequence');
         const [lo, hi] = sliceBounds(interp, sub, scope, obj.items.length);
         if (lo === undefined || hi === undefined)
             return (0, values_1.unknown)('undecidable slice');
+        interp.charge(Math.max(0, hi - lo));
         return { k: 'seq', tuple: obj.tuple, items: obj.items.slice(lo, hi) };
     }
-    return getItem(obj, evalExpr(interp, sub, scope));
+    return getItem(obj, evalExpr(interp, sub, scope), interp);
 }
 function sliceBounds(interp, slice, scope, length) {
     const parts = [undefined, undefined, undefined];
@@ -322,10 +338,10 @@ function sliceBounds(interp, slice, scope, length) {
     };
     return [bound(parts[0], 0), bound(parts[1], length)];
 }
-/** `obj[key]` on evaluated values. */
-function getItem(obj, key) {
+/** `obj[key]` on evaluated values (entries searched are charged to `interp`). */
+function getItem(obj, key, interp) {
     if (key.k === 'oneOf')
-        return (0, values_1.oneOf)(key.options.map((k) => getItem(obj, k)));
+        return (0, values_1.oneOf)(key.options.map((k) => getItem(obj, k, interp)));
     if (obj.k === 'seq' && key.k === 'num') {
         if (obj.inexact)
             return (0, values_1.unknown)('index into an undecidable sequence');
@@ -333,13 +349,13 @@ function getItem(obj, key) {
         return obj.items[i] ?? (0, values_1.unknown)('index out of range');
     }
     if (obj.k === 'dict') {
-        for (const [k, v] of obj.entries)
-            if ((0, values_1.looseEquals)(k, key) === true)
-                return v;
+        const i = (0, dicts_1.findEntry)(obj, key, interp);
+        if (i >= 0)
+            return obj.entries[i][1];
         return (0, values_1.unknown)(`key ${key.k === 'str' ? JSON.stringify(key.v) : key.k} not found statically`);
     }
     if (obj.k === 'oneOf')
-        return (0, values_1.oneOf)(obj.options.map((o) => getItem(o, key)));
+        return (0, values_1.oneOf)(obj.options.map((o) => getItem(o, key, interp)));
     return obj.k === 'unknown' ? obj : (0, values_1.unknown)(`item of ${obj.k}`);
 }
 const opaqueAttrs = new WeakMap();
@@ -418,9 +434,11 @@ function evalArgs(interp, call, scope) {
             out.keywords.set(arg.childForFieldName('name').text, evalExpr(interp, arg.childForFieldName('value'), scope));
         }
         else if (arg.type === 'list_splat') {
-            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(arg)[0], scope));
-            if (it)
-                out.positional.push(...it.values);
+            const it = (0, operations_1.iterate)(evalExpr(interp, (0, syntax_1.codeChildren)(arg)[0], scope), interp);
+            if (it) {
+                interp.charge(it.values.length);
+                (0, operations_1.appendAll)(out.positional, it.values);
+            }
             if (!it || !it.exact)
                 out.hasUnknownSplat = true;
         }

@@ -3,11 +3,26 @@ import type { ModuleContext } from './module-context';
 import { Scope } from './scope';
 import type { EvaluatedArgs } from './specs';
 import { PathExplorer } from './paths';
-import { Fact, SpecRecord, Value } from './values';
+import { Fact, Site, SpecRecord, Value } from './values';
 import { WorkCounts } from '../../work';
-/** Thrown when an evaluation exceeds its step budget; caught per harness run. */
+/** Thrown when an evaluation exceeds its step or size budget; caught per harness run. */
 export declare class BudgetExceeded extends Error {
+    /** Where the budget ran out, when that names a better place than the region. */
+    readonly at?: Site | undefined;
+    constructor(message: string, 
+    /** Where the budget ran out, when that names a better place than the region. */
+    at?: Site | undefined);
 }
+/**
+ * The reason for a JavaScript failure that analyzed code can provoke (a
+ * stack exhausted by nesting, a string or array past what V8 holds), placed
+ * at the statement the evaluator was running; undefined for anything else
+ * (a bug, rethrown).
+ */
+export declare function namedFailure(e: unknown, interp?: Interp): {
+    why: string;
+    at?: Site;
+} | undefined;
 /** How a statement ended. */
 export type Flow = 'next' | 'break' | 'continue' | 'return' | 'raise';
 /** Per-call state: return values seen so far and whether the tail is uncertain. */
@@ -31,6 +46,16 @@ export interface ModuleHost {
     /** Where the evaluator counts its work (see `work.ts`). */
     readonly work?: WorkCounts;
 }
+/**
+ * Watches the statements of blocks as they run: path exploration uses it to
+ * resume a region's later paths after the prefix they all share.
+ */
+export interface BlockHooks {
+    /** The statement a block starts at (0 unless a run resumes inside it). */
+    enter(interp: Interp, block: Node, scope: Scope, frame: Frame): number;
+    /** Called before each statement of a block runs. */
+    before(interp: Interp, block: Node, index: number, scope: Scope, frame: Frame): void;
+}
 /** Lets harness adapters intercept calls; return a value to replace the call. */
 export type CallHook = (call: Node, scope: Scope, interp: Interp) => Value | undefined;
 /**
@@ -44,7 +69,12 @@ export declare class Interp {
     readonly host: ModuleHost;
     readonly hook?: CallHook | undefined;
     readonly maxSteps: number;
+    readonly maxCells: number;
     steps: number;
+    /** Cells built or scanned (see {@link MAX_CELLS}), counted like steps. */
+    cells: number;
+    /** How deeply expressions nest in the current evaluation. */
+    nesting: number;
     /** How many undecidable branches enclose the current evaluation. */
     uncertain: number;
     depth: number;
@@ -68,13 +98,32 @@ export declare class Interp {
     }>;
     /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
     paths: PathExplorer | undefined;
+    /** Set while one path of a harness region is followed, to resume it after a shared prefix. */
+    blockHooks: BlockHooks | undefined;
+    /** Work counts: region runs started, and those resumed after the prefix their region's paths share. */
+    readonly runs: {
+        started: number;
+        resumed: number;
+    };
     /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
     private catching;
     /** Counts of the work done (the host's, else this evaluator's own). */
     readonly work: WorkCounts;
-    constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number);
+    /** The statement being executed (the innermost), to place a failure. */
+    private currentNode;
+    private currentPath;
+    constructor(host: ModuleHost, hook?: CallHook | undefined, maxSteps?: number, maxCells?: number);
     /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
     tick(): void;
+    /**
+     * Counts `n` cells built or scanned (items copied, entries searched);
+     * throws {@link BudgetExceeded} past the budget, at the current statement.
+     */
+    charge(n: number): void;
+    /** How many `try ... except` blocks enclose the current statement. */
+    get catchingDepth(): number;
+    /** The statement being executed, if any. */
+    site(): Site | undefined;
     /** Runs a module's top level once (not as `__main__`). */
     ensureModule(mod: ModuleContext): void;
     /** Records a spec in every open evidence frame. */

@@ -1,17 +1,42 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Interp = exports.BudgetExceeded = void 0;
+exports.namedFailure = namedFailure;
 const syntax_1 = require("../syntax");
 const expressions_1 = require("./expressions");
 const scope_1 = require("./scope");
 const operations_1 = require("./operations");
 const paths_1 = require("./paths");
 const values_1 = require("./values");
+const limits_1 = require("./limits");
 const work_1 = require("../../work");
-/** Thrown when an evaluation exceeds its step budget; caught per harness run. */
+/** Thrown when an evaluation exceeds its step or size budget; caught per harness run. */
 class BudgetExceeded extends Error {
+    at;
+    constructor(message, 
+    /** Where the budget ran out, when that names a better place than the region. */
+    at) {
+        super(message);
+        this.at = at;
+    }
 }
 exports.BudgetExceeded = BudgetExceeded;
+/**
+ * The reason for a JavaScript failure that analyzed code can provoke (a
+ * stack exhausted by nesting, a string or array past what V8 holds), placed
+ * at the statement the evaluator was running; undefined for anything else
+ * (a bug, rethrown).
+ */
+function namedFailure(e, interp) {
+    if (!(e instanceof RangeError))
+        return undefined;
+    const at = interp?.site();
+    if (/call stack/i.test(e.message))
+        return { why: 'evaluation nested too deeply', at };
+    if (/invalid (string|array|typed array) length/i.test(e.message))
+        return { why: limits_1.TOO_LARGE, at };
+    return undefined;
+}
 const MAX_DEPTH = 40;
 /** Call depth (from the harness region) down to which an explored path makes choices. */
 const MAX_CHOICE_DEPTH = 2;
@@ -27,7 +52,12 @@ class Interp {
     host;
     hook;
     maxSteps;
+    maxCells;
     steps = 0;
+    /** Cells built or scanned (see {@link MAX_CELLS}), counted like steps. */
+    cells = 0;
+    /** How deeply expressions nest in the current evaluation. */
+    nesting = 0;
     /** How many undecidable branches enclose the current evaluation. */
     uncertain = 0;
     depth = 0;
@@ -42,14 +72,22 @@ class Interp {
     callers = [];
     /** Set while one path of a harness region is followed (see {@link PathExplorer}). */
     paths;
+    /** Set while one path of a harness region is followed, to resume it after a shared prefix. */
+    blockHooks;
+    /** Work counts: region runs started, and those resumed after the prefix their region's paths share. */
+    runs = { started: 0, resumed: 0 };
     /** How many `try ... except` (or `pytest.raises`) blocks enclose the current statement. */
     catching = 0;
     /** Counts of the work done (the host's, else this evaluator's own). */
     work;
-    constructor(host, hook, maxSteps = 500_000) {
+    /** The statement being executed (the innermost), to place a failure. */
+    currentNode;
+    currentPath = '';
+    constructor(host, hook, maxSteps = 500_000, maxCells = limits_1.MAX_CELLS) {
         this.host = host;
         this.hook = hook;
         this.maxSteps = maxSteps;
+        this.maxCells = maxCells;
         this.work = host.work ?? new work_1.WorkCounts();
     }
     /** Counts one evaluation step; throws {@link BudgetExceeded} past the budget. */
@@ -58,17 +96,36 @@ class Interp {
         if (++this.steps > this.maxSteps)
             throw new BudgetExceeded('evaluation budget exceeded');
     }
+    /**
+     * Counts `n` cells built or scanned (items copied, entries searched);
+     * throws {@link BudgetExceeded} past the budget, at the current statement.
+     */
+    charge(n) {
+        this.cells += n;
+        if (this.cells > this.maxCells)
+            throw new BudgetExceeded(`${limits_1.TOO_LARGE}: over ${this.maxCells} items built or scanned in one evaluation`, this.site());
+    }
+    /** How many `try ... except` blocks enclose the current statement. */
+    get catchingDepth() {
+        return this.catching;
+    }
+    /** The statement being executed, if any. */
+    site() {
+        return this.currentNode && { path: this.currentPath, node: this.currentNode };
+    }
     /** Runs a module's top level once (not as `__main__`). */
     ensureModule(mod) {
         if (mod.state !== 'new')
             return;
         mod.state = 'running';
         this.work.moduleRuns++;
-        const saved = { uncertain: this.uncertain, steps: this.steps, depth: this.depth, paths: this.paths, catching: this.catching };
+        const saved = { uncertain: this.uncertain, steps: this.steps, cells: this.cells, depth: this.depth, paths: this.paths, blockHooks: this.blockHooks, catching: this.catching };
         this.paths = undefined; // a module runs once, whatever path first imports it
+        this.blockHooks = undefined;
         this.uncertain = 0;
         // a module's top level may hold large literal tables: it gets a budget of its own, ten times a call's
         this.steps = -9 * this.maxSteps;
+        this.cells = -9 * this.maxCells;
         this.depth = 0;
         mod.globals.set('__name__', { k: 'str', v: moduleName(mod.path) });
         try {
@@ -112,8 +169,11 @@ class Interp {
         }
     }
     execBlock(block, scope, frame) {
-        for (const stmt of (0, syntax_1.codeChildren)(block)) {
-            const flow = this.execStmt(stmt, scope, frame);
+        const stmts = (0, syntax_1.codeChildren)(block);
+        const hooks = this.blockHooks;
+        for (let i = hooks ? hooks.enter(this, block, scope, frame) : 0; i < stmts.length; i++) {
+            hooks?.before(this, block, i, scope, frame);
+            const flow = this.execStmt(stmts[i], scope, frame);
             if (flow !== 'next')
                 return flow;
         }
@@ -121,6 +181,8 @@ class Interp {
     }
     execStmt(stmt, scope, frame) {
         this.tick();
+        this.currentNode = stmt;
+        this.currentPath = scope.mod.path;
         switch (stmt.type) {
             case 'expression_statement':
                 for (const e of (0, syntax_1.codeChildren)(stmt))
@@ -227,7 +289,7 @@ class Interp {
             (0, operations_1.extendInPlace)(this, cur, rhs); // list += iterable mutates in place
             return;
         }
-        this.bind(left, (0, operations_1.binaryOp)(op, cur, rhs), scope);
+        this.bind(left, (0, operations_1.binaryOp)(this, op, cur, rhs, { path: scope.mod.path, node }), scope);
     }
     /** Binds a value to an assignment target (names, unpacking, attributes, items). */
     bind(target, value, scope) {
@@ -264,6 +326,7 @@ class Interp {
                 }
                 const after = targets.length - star - 1;
                 targets.slice(0, star).forEach((t, i) => this.bind(t, items[i], scope));
+                this.charge(items.length);
                 this.bind((0, syntax_1.codeChildren)(targets[star])[0], { k: 'seq', tuple: false, items: items.slice(star, items.length - after) }, scope);
                 targets.slice(star + 1).forEach((t, i) => this.bind(t, items[items.length - after + i], scope));
                 return;
@@ -450,28 +513,28 @@ class Interp {
      * possibly none), then merges the variables they leave behind.
      */
     branches(scope, frame, blocks, orNone) {
-        const before = new Map(scope.vars);
-        const survivors = orNone ? [before] : [];
+        // each alternative starts from the bindings before it; what each wrote is kept apart, then merged
+        const mark = scope.mark();
+        const survivors = orNone ? [new Map()] : [];
         const flows = [];
-        for (const block of blocks) {
-            scope.vars.clear();
-            for (const [k, v] of before)
-                scope.vars.set(k, v);
-            const flow = this.maybe(() => this.execBlock(block, scope, frame));
-            flows.push(flow);
-            if (flow === 'next' || flow === 'continue')
-                survivors.push(new Map(scope.vars));
+        try {
+            for (const block of blocks) {
+                const flow = this.maybe(() => this.execBlock(block, scope, frame));
+                flows.push(flow);
+                if (flow === 'next' || flow === 'continue')
+                    survivors.push(scope.writtenSince(mark));
+                scope.undo(mark);
+            }
         }
-        scope.vars.clear();
-        if (survivors.length === 0) {
-            for (const [k, v] of before)
-                scope.vars.set(k, v);
+        finally {
+            scope.release(mark);
+        }
+        if (survivors.length === 0)
             return orNone ? 'next' : flows.every((f) => f === 'return' || f === 'raise') ? 'return' : flows[0];
-        }
         const names = new Set(survivors.flatMap((m) => [...m.keys()]));
         for (const name of names) {
-            const values = survivors.map((m) => m.get(name) ?? (0, values_1.unknown)(`${name} may be unbound`));
-            scope.vars.set(name, values.every((v) => v === values[0]) ? values[0] : (0, values_1.oneOf)(values));
+            const values = survivors.map((m) => m.get(name) ?? scope.vars.get(name) ?? (0, values_1.unknown)(`${name} may be unbound`));
+            scope.set(name, values.every((v) => v === values[0]) ? values[0] : (0, values_1.oneOf)(values));
         }
         // A branch that raises aborts the whole run, so it does not make what follows conditional.
         const continuing = flows.filter((f) => f !== 'raise').length + (orNone ? 1 : 0);
@@ -485,7 +548,7 @@ class Interp {
         const iterable = (0, expressions_1.evalExpr)(this, stmt.childForFieldName('right'), scope);
         const target = stmt.childForFieldName('left');
         const body = stmt.childForFieldName('body');
-        const items = (0, operations_1.iterate)(iterable);
+        const items = (0, operations_1.iterate)(iterable, this);
         if (!items) {
             // an item of a run-time collection (`for mode in args.modes`) is itself a run-time value
             const item = iterable.k === 'opaque' ? { k: 'opaque', why: `item of ${iterable.why}` }
@@ -621,7 +684,8 @@ function scanForYield(def) {
             return true;
         if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')
             continue;
-        stack.push(...(0, syntax_1.codeChildren)(n));
+        for (const c of (0, syntax_1.codeChildren)(n))
+            stack.push(c);
     }
     return false;
 }

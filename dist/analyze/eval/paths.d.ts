@@ -4,6 +4,16 @@ export declare class PathEnd extends Error {
 }
 /** Most paths explored per harness region; beyond, the region is evaluated merged. */
 export declare const MAX_PATHS = 32;
+/** What one path assumes about one run-time value. */
+export interface Knowledge {
+    eq?: Value;
+    ne: Value[];
+    within?: Value[];
+    truthy?: boolean;
+    /** For a run-time collection: literals it holds, and literals it does not. */
+    holds: Value[];
+    lacks: Value[];
+}
 /**
  * Whether a value can be the subject of a fact: a run-time value kept by
  * identity (a command-line argument, an attribute of one, an unknown argument
@@ -31,6 +41,10 @@ export declare class PathExplorer {
     start(): boolean;
     /** Ends a run and prepares the next choice vector. */
     finish(): void;
+    /** What this run assumes so far (a copy), to {@link PathExplorer.assumeAll} again in a later run. */
+    assumptions(): ReadonlyMap<unknown, Readonly<Knowledge>>;
+    /** Assumes again what an earlier run assumed before its first choice (a run resumed after that prefix). */
+    assumeAll(saved: ReadonlyMap<unknown, Readonly<Knowledge>>): void;
     /** Whether this run made no choice (the region has a single path). */
     get straight(): boolean;
     /** The choices of this run, in words. */

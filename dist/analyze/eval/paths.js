@@ -71,6 +71,14 @@ class PathExplorer {
             j--;
         this.next = j < 0 ? undefined : [...this.choices.slice(0, j), 1];
     }
+    /** What this run assumes so far (a copy), to {@link PathExplorer.assumeAll} again in a later run. */
+    assumptions() {
+        return new Map([...this.known].map(([k, v]) => [k, copyKnowledge(v)]));
+    }
+    /** Assumes again what an earlier run assumed before its first choice (a run resumed after that prefix). */
+    assumeAll(saved) {
+        this.known = new Map([...saved].map(([k, v]) => [k, copyKnowledge(v)]));
+    }
     /** Whether this run made no choice (the region has a single path). */
     get straight() {
         return this.choices.length === 0;
@@ -115,10 +123,14 @@ class PathExplorer {
         else if (positive)
             k.within = k.within ? k.within.filter((v) => f.values.some((w) => (0, values_1.looseEquals)(v, w) === true)) : f.values;
         else
-            k.ne.push(...f.values);
+            for (const v of f.values)
+                k.ne.push(v);
     }
 }
 exports.PathExplorer = PathExplorer;
+function copyKnowledge(k) {
+    return { ...k, ne: [...k.ne], holds: [...k.holds], lacks: [...k.lacks], ...(k.within ? { within: [...k.within] } : {}) };
+}
 /** Whether the non-negated test of `f` holds under what is known. */
 function holds(k, f) {
     const isIn = (v, list) => list.some((w) => (0, values_1.looseEquals)(v, w) === true);

@@ -43,7 +43,9 @@ export interface Fact {
 /**
  * The abstract values of the static evaluator. Anything it cannot decide is
  * `unknown` with a reason; `opaque` is a value known to exist (not None) whose
- * content is not modelled, such as the result of a `torch` call.
+ * content is not modelled, such as the result of a `torch` call. An `inexact`
+ * collection holds at least its items; `why` says why it is inexact when
+ * that is worth telling (it stopped growing at a size bound).
  */
 export type Value = {
     k: 'unknown';
@@ -67,14 +69,17 @@ export type Value = {
     tuple: boolean;
     items: Value[];
     inexact?: boolean;
+    why?: string;
 } | {
     k: 'set';
     items: Value[];
     inexact?: boolean;
+    why?: string;
 } | {
     k: 'dict';
     entries: Array<[Value, Value]>;
     inexact?: boolean;
+    why?: string;
 } | {
     k: 'spec';
     spec: SpecRecord;
@@ -144,7 +149,10 @@ export declare function nullness(v: Value): 'none' | 'notNone' | 'unknown';
 export declare function truthy(v: Value): boolean | undefined;
 /** Python `==` on literal values; undefined when undecidable. */
 export declare function looseEquals(a: Value, b: Value): boolean | undefined;
-/** A union of candidate values, flattened; a single option is returned as is. */
+/**
+ * A union of candidate values, flattened; a single option is returned as is.
+ * Past {@link MAX_OPTIONS} distinct options it is unknown.
+ */
 export declare function oneOf(options: Value[]): Value;
 /** The options of a union, or the value itself. */
 export declare function optionsOf(v: Value): Value[];

@@ -8,6 +8,7 @@ exports.truthy = truthy;
 exports.looseEquals = looseEquals;
 exports.oneOf = oneOf;
 exports.optionsOf = optionsOf;
+const limits_1 = require("./limits");
 exports.NONE = { k: 'none' };
 exports.TRUE = { k: 'bool', v: true };
 exports.FALSE = { k: 'bool', v: false };
@@ -107,15 +108,24 @@ function looseEquals(a, b) {
         return true;
     return undefined;
 }
-/** A union of candidate values, flattened; a single option is returned as is. */
+/**
+ * A union of candidate values, flattened; a single option is returned as is.
+ * Past {@link MAX_OPTIONS} distinct options it is unknown.
+ */
 function oneOf(options) {
-    const flat = [];
+    const flat = new Set();
     for (const o of options) {
-        for (const x of o.k === 'oneOf' ? o.options : [o])
-            if (!flat.includes(x))
-                flat.push(x);
+        if (o.k === 'oneOf')
+            for (const x of o.options)
+                flat.add(x);
+        else
+            flat.add(o);
     }
-    return flat.length === 1 ? flat[0] : { k: 'oneOf', options: flat };
+    if (flat.size === 1)
+        return flat.values().next().value;
+    if (flat.size > limits_1.MAX_OPTIONS)
+        return unknown(`${limits_1.TOO_LARGE}: more than ${limits_1.MAX_OPTIONS} possible values`);
+    return { k: 'oneOf', options: [...flat] };
 }
 /** The options of a union, or the value itself. */
 function optionsOf(v) {

@@ -1,0 +1,21 @@
+/**
+ * Bounds on what the evaluator builds. Steps alone do not bound memory: one
+ * step can double a list (`s = s + s`). Past a bound a value becomes unknown
+ * (or a list stops growing and is marked inexact), with a reason that starts
+ * with {@link TOO_LARGE}; real builders stay far below them (the largest
+ * list in pypto-lib holds about a hundred items).
+ */
+/** Most items of one list, tuple, set or dict. */
+export declare const MAX_ITEMS = 100000;
+/** Most characters of one string. */
+export declare const MAX_STRING = 1000000;
+/** Most distinct options of one union of candidate values. */
+export declare const MAX_OPTIONS = 64;
+/**
+ * Most cells (items copied or scanned, eight characters of a string) one
+ * harness run builds; a module's top level gets ten times as many, as it
+ * does steps.
+ */
+export declare const MAX_CELLS = 20000000;
+/** The reason every size bound starts with. */
+export declare const TOO_LARGE = "value too large";

@@ -1,0 +1,25 @@
+"use strict";
+/**
+ * Bounds on what the evaluator builds. Steps alone do not bound memory: one
+ * step can double a list (`s = s + s`). Past a bound a value becomes unknown
+ * (or a list stops growing and is marked inexact), with a reason that starts
+ * with {@link TOO_LARGE}; real builders stay far below them (the largest
+ * list in pypto-lib holds about a hundred items).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TOO_LARGE = exports.MAX_CELLS = exports.MAX_OPTIONS = exports.MAX_STRING = exports.MAX_ITEMS = void 0;
+/** Most items of one list, tuple, set or dict. */
+exports.MAX_ITEMS = 100_000;
+/** Most characters of one string. */
+exports.MAX_STRING = 1_000_000;
+/** Most distinct options of one union of candidate values. */
+exports.MAX_OPTIONS = 64;
+/**
+ * Most cells (items copied or scanned, eight characters of a string) one
+ * harness run builds; a module's top level gets ten times as many, as it
+ * does steps.
+ */
+exports.MAX_CELLS = 20_000_000;
+/** The reason every size bound starts with. */
+exports.TOO_LARGE = 'value too large';
+//# sourceMappingURL=limits.js.map
