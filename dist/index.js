@@ -5,7 +5,7 @@ exports.ToolError = exports.main = exports.writeAtomic = exports.sortEdits = exp
  * Library API of pypto-direction: analyze PyPTO sources, compute the
  * direction edits their golden specs require, and apply them.
  */
-var pipeline_1 = require("./pipeline");
+var pipeline_1 = require("./run/pipeline");
 Object.defineProperty(exports, "analyzeFiles", { enumerable: true, get: function () { return pipeline_1.analyzeFiles; } });
 Object.defineProperty(exports, "analyzePaths", { enumerable: true, get: function () { return pipeline_1.analyzePaths; } });
 Object.defineProperty(exports, "DEFAULT_OPTIONS", { enumerable: true, get: function () { return pipeline_1.DEFAULT_OPTIONS; } });

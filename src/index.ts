@@ -2,8 +2,8 @@
  * Library API of pypto-direction: analyze PyPTO sources, compute the
  * direction edits their golden specs require, and apply them.
  */
-export { analyzeFiles, analyzePaths, DEFAULT_OPTIONS } from './pipeline';
-export type { AnalysisResult, AnalyzeOptions, FileResult } from './pipeline';
+export { analyzeFiles, analyzePaths, DEFAULT_OPTIONS } from './run/pipeline';
+export type { AnalysisResult, AnalyzeOptions, FileResult } from './run/pipeline';
 export type { Applicability, Finding, FindingKind, EvidenceItem, UnresolvedReason } from './decide/findings';
 export { isEditFinding, isPending, PENDING_KINDS, WARNING_KINDS } from './decide/findings';
 export { applyEdits, applyAndVerify, sortEdits } from './rewrite/apply';

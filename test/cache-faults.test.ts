@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { readEntry, writeEntry } from '../src/cache';
+import { readEntry, writeEntry } from '../src/run/cache';
 import { main } from '../src/cli/main';
 import { ENTRY, tree } from './helpers/cli';
 

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readEntry } from '../src/cache';
-import { analyzeFiles } from '../src/pipeline';
+import { readEntry } from '../src/run/cache';
+import { analyzeFiles } from '../src/run/pipeline';
 import { main, CliIO } from '../src/cli/main';
 import { ENTRY as SRC } from './helpers/cli';
 
@@ -105,7 +105,7 @@ describe('import-group entries', () => {
     const { files, cacheDir } = tree3();
     await analyzeFiles(files, { cacheDir });
     fs.appendFileSync(files[1], '# touched\n');
-    const groups = await import('../src/analyze-group');
+    const groups = await import('../src/run/analyze-group');
     const spy = jest.spyOn(groups, 'analyzeGroup');
     try {
       const warm = await analyzeFiles(files, { cacheDir });

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { io, tree } from './helpers/cli';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/cli/config';
 
 const ENTRY = `import pypto.language as pl
 from golden import TensorSpec, run_jit

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { Finding } from '../src/decide/findings';
-import { analyzePaths } from '../src/pipeline';
+import { analyzePaths } from '../src/run/pipeline';
 import { tree } from './helpers/cli';
 import { goldenPackage } from './helpers/golden';
 

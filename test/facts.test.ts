@@ -4,7 +4,7 @@ import * as path from 'path';
 import { buildId } from '../src/build-id';
 import { factsOf, isFileFacts } from '../src/facts/facts';
 import { FACTS_FILE, FactsStore } from '../src/facts/store';
-import { partition, partitionByFacts } from '../src/partition';
+import { partition, partitionByFacts } from '../src/run/partition';
 import { WorkCounts } from '../src/work';
 import { loadCases } from './helpers/fixtures';
 

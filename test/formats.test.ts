@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PENDING_KINDS, WARNING_KINDS } from '../src/decide/findings';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { palette, unifiedDiff } from '../src/report/diff';
 import { renderGithub } from '../src/report/github';
 import { renderMarkdown } from '../src/report/markdown';

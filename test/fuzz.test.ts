@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { encodeSource } from '../src/parse/source';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { io } from './helpers/cli';
 import { loadCases } from './helpers/fixtures';
 import { applyMutations, compileErrorOf, Mutation, mutationArb, Verdict, verdictOf } from './helpers/mutate';

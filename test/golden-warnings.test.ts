@@ -3,8 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { goldenSteps } from '../src/analyze/golden/reader';
 import { main } from '../src/cli/main';
-import type { AnalysisResult } from '../src/pipeline';
-import { analyzePaths } from '../src/pipeline';
+import type { AnalysisResult } from '../src/run/pipeline';
+import { analyzePaths } from '../src/run/pipeline';
 import { showsWarnings } from '../src/report/select';
 import { io } from './helpers/cli';
 

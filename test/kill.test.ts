@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { encodeSource } from '../src/parse/source';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { parsesCleanly } from './helpers/fixtures';
 import { GenFile, generateTree, listFiles, writeTree } from './helpers/gen-tree';
 

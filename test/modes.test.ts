@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AnalysisResult, analyzeFiles, analyzePaths } from '../src/pipeline';
+import { AnalysisResult, analyzeFiles, analyzePaths } from '../src/run/pipeline';
 import { loadCases } from './helpers/fixtures';
 
 /** Everything a run decides, as plain data. */
@@ -13,7 +13,7 @@ describe('results do not depend on how the run is organised', () => {
   const files = loadCases().flatMap((c) => [...c.inputs.values()]);
 
   test('one group, import groups, worker threads, a warm cache and the facts store agree on every fixture', async () => {
-    expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'worker.js'))).toBe(true); // npm test builds first
+    expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'run', 'worker.js'))).toBe(true); // npm test builds first
     const whole = decisions(await analyzeFiles(files, { partition: false }));
     const grouped = decisions(await analyzeFiles(files, { workers: 0 }));
     const threaded = decisions(await analyzeFiles(files, { workers: 2 }));
@@ -74,7 +74,7 @@ test('groups the text scan splits are merged once the real imports are known', a
     'from golden import TensorSpec, run_jit\nX = 1; import kern\n\nrun_jit(fn=kern.k, specs=[TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True)])\n',
   );
   const files = [path.join(dir, 'app', 'main.py'), path.join(dir, 'lib', 'kern.py')];
-  const { partition } = await import('../src/partition');
+  const { partition } = await import('../src/run/partition');
   expect(partition(files, (f) => fs.readFileSync(f, 'utf8'))).toHaveLength(2);
   const r = await analyzePaths([path.join(dir, 'app'), path.join(dir, 'lib')]);
   const kern = r.files.find((f) => f.path.endsWith('kern.py'))!;
@@ -90,7 +90,7 @@ test('the partition follows imports through modules without entries, as the anal
   fs.writeFileSync(path.join(dir, 'main.py'), 'from golden import run_jit\nimport specs\n\nrun_jit(fn=specs.k, specs=specs.build())\n');
   fs.writeFileSync(path.join(dir, 'other.py'), kernel.replace('def k', 'def other'));
   const files = ['main.py', 'specs.py', 'kern.py', 'other.py'].map((f) => path.join(dir, f));
-  const { partition } = await import('../src/partition');
+  const { partition } = await import('../src/run/partition');
   const groups = partition(files, (f) => fs.readFileSync(f, 'utf8')).map((g) => g.map((f) => path.basename(f)).sort());
   expect(groups).toContainEqual(expect.arrayContaining(['main.py', 'kern.py']));
   expect(groups).toContainEqual(['other.py']);

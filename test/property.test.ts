@@ -6,7 +6,7 @@ import { findFunctions } from '../src/analyze/entries';
 import { pyptoSymbols } from '../src/analyze/pypto-symbols';
 import { Direction, rank } from '../src/model';
 import { parseModule } from '../src/parse/module';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { applyEdits } from '../src/rewrite/apply';
 import { parsesCleanly } from './helpers/fixtures';
 

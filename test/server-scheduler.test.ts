@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { Scheduler } from '../src/server/scheduler';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import type { Finding } from '../src/decide/findings';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { selectRules } from '../src/rules';
 import { io, tree } from './helpers/cli';
 import { parsesCleanly } from './helpers/fixtures';

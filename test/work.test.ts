@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeFiles } from '../src/pipeline';
+import { analyzeFiles } from '../src/run/pipeline';
 import { WorkCounts, workCountNames } from '../src/work';
 import { loadCases } from './helpers/fixtures';
 
@@ -62,7 +62,7 @@ describe('work counts of a run', () => {
   }, 60_000);
 
   test('worker threads send their counts back: the evaluation counts equal a single thread', async () => {
-    expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'worker.js'))).toBe(true); // npm test builds first
+    expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'run', 'worker.js'))).toBe(true); // npm test builds first
     const single = (await analyzeFiles(files, { workers: 0 })).work!.toJSON();
     const threaded = (await analyzeFiles(files, { workers: 2 })).work!.toJSON();
     for (const name of ['groups', 'moduleRuns', 'evalSteps', 'goldenSteps', 'regions', 'regionPaths'] as const) expect([name, threaded[name]]).toEqual([name, single[name]]);

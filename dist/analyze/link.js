@@ -6,7 +6,7 @@ const interpreter_1 = require("./eval/interpreter");
 const explore_1 = require("./explore");
 const scope_1 = require("./eval/scope");
 const values_1 = require("./eval/values");
-const evidence_1 = require("../decide/evidence");
+const reach_1 = require("./eval/reach");
 const harness_1 = require("./harness");
 const adapter_1 = require("./harness/adapter");
 const syntax_1 = require("./syntax");
@@ -168,10 +168,10 @@ function preferDecided(invocations) {
  * built or read on the way.
  */
 function collectEvidence(specs, built, interp) {
-    const out = (0, evidence_1.reachableSpecs)(specs);
+    const out = (0, reach_1.reachableSpecs)(specs);
     for (const [spec, certain] of built)
         out.set(spec, (out.get(spec) ?? false) || certain);
-    return (0, evidence_1.reachableSpecs)(specs, interp.provenance, out);
+    return (0, reach_1.reachableSpecs)(specs, interp.provenance, out);
 }
 /** The two innermost calls wrapping the current evaluation, if any. */
 function wrappers(interp) {

@@ -1,6 +1,6 @@
 import type { Options as YargsOption } from 'yargs';
-import { LoadedConfig } from '../config';
-import type { AnalyzeOptions } from '../pipeline';
+import { LoadedConfig } from './config';
+import type { AnalyzeOptions } from '../run/pipeline';
 /** Every command that takes options: the three that analyze paths, and the language server. */
 export type CommandName = 'fix' | 'check' | 'explain' | 'server';
 /** How a value is written on the command line (its yargs type) and in the config file, and how each is read. */

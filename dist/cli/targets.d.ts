@@ -1,5 +1,5 @@
 import type { Finding } from '../decide/findings';
-import type { AnalysisResult } from '../pipeline';
+import type { AnalysisResult } from '../run/pipeline';
 /** `explain FILE:LINE`: a line of a file whose findings to show. */
 export interface LineTarget {
     /** As given (for messages). */

@@ -1,7 +1,8 @@
 import type { Node } from '../parse/syntax-tree';
-import type { SpecRecord, Value } from '../analyze/eval/values';
+import type { SpecRecord } from '../analyze/eval/values';
 import type { Direction } from '../model';
 import type { EvidenceItem } from './findings';
+export { reachableSpecs } from '../analyze/eval/reach';
 /** What one spec says about its param. */
 export type SpecVerdict = {
     kind: 'direction';
@@ -20,8 +21,3 @@ export declare function specVerdict(spec: SpecRecord): SpecVerdict;
 export declare function evidenceAt(role: EvidenceItem['role'], path: string, node: Node, says?: string, mention?: string): EvidenceItem;
 /** Evidence item for a spec, with what it says. */
 export declare function specEvidence(spec: SpecRecord): EvidenceItem;
-/**
- * The specs reachable from an evaluated value (the list a harness receives).
- * With `provenance`, also every spec that went into building a reached value.
- */
-export declare function reachableSpecs(value: Value, provenance?: WeakMap<object, Map<SpecRecord, boolean>>, out?: Map<SpecRecord, boolean>, certain?: boolean, depth?: number): Map<SpecRecord, boolean>;

@@ -1,11 +1,14 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.reachableSpecs = void 0;
 exports.specVerdict = specVerdict;
 exports.evidenceAt = evidenceAt;
 exports.specEvidence = specEvidence;
-exports.reachableSpecs = reachableSpecs;
 const values_1 = require("../analyze/eval/values");
 const digest_1 = require("./digest");
+// where the analysis already needs it (linking); kept here for the rules that read it with the verdicts
+var reach_1 = require("../analyze/eval/reach");
+Object.defineProperty(exports, "reachableSpecs", { enumerable: true, get: function () { return reach_1.reachableSpecs; } });
 /** Applies the rule to one spec: is_output + init_value -> InOut, is_output alone -> Out. */
 function specVerdict(spec) {
     const out = (0, values_1.truthy)(spec.isOutput);
@@ -45,37 +48,5 @@ function specEvidence(spec) {
     const v = specVerdict(spec);
     const says = v.kind === 'undecidable' ? v.detail : v.direction === 'InOut' ? 'is_output=True with an init_value' : v.direction === 'Out' ? 'is_output=True, no init_value' : 'not an output';
     return evidenceAt('spec', spec.site.path, spec.site.node, says);
-}
-/**
- * The specs reachable from an evaluated value (the list a harness receives).
- * With `provenance`, also every spec that went into building a reached value.
- */
-function reachableSpecs(value, provenance, out = new Map(), certain = true, depth = 0) {
-    if (depth > 8)
-        return out;
-    const add = (v, c) => reachableSpecs(v, provenance, out, c, depth + 1);
-    const made = provenance?.get(value);
-    if (made)
-        for (const [spec, c] of made)
-            out.set(spec, (out.get(spec) ?? false) || (c && certain));
-    switch (value.k) {
-        case 'spec':
-            out.set(value.spec, (out.get(value.spec) ?? false) || certain);
-            break;
-        case 'seq':
-        case 'set':
-            for (const v of value.items)
-                add(v, certain && !value.inexact);
-            break;
-        case 'dict':
-            for (const [, v] of value.entries)
-                add(v, certain && !value.inexact);
-            break;
-        case 'oneOf':
-            for (const v of value.options)
-                add(v, false);
-            break;
-    }
-    return out;
 }
 //# sourceMappingURL=evidence.js.map

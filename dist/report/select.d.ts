@@ -1,5 +1,5 @@
 import { type Finding, type FindingKind } from '../decide/findings';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import type { RunReport } from './summary';
 /** What reports findings: the CLI commands and the language server. */
 export type Reporter = 'fix' | 'check' | 'explain' | 'server';

@@ -1,6 +1,6 @@
 import { type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
-import type { AnalysisResult, FileResult } from '../pipeline';
+import type { AnalysisResult, FileResult } from '../run/pipeline';
 /** Counts every reporter prints. */
 export interface Summary {
     filesScanned: number;

@@ -1,6 +1,6 @@
 import { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 /** The kind of the "fix all in this file" source action (`source.fixAll.pypto-direction`). */
 export declare const FIX_ALL_KIND: string;
 /** The comment that keeps a param as it is (see `analyze/entries.ts`). */

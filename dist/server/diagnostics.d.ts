@@ -2,7 +2,7 @@ import { Diagnostic, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 /** The `source` of every diagnostic this server publishes. */
 export declare const SOURCE = "pypto-direction";
 /** A `file:` URI for a path as the analysis names it (relative to the server's cwd). */

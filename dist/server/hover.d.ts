@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 /**
  * Hover on an entry param's name: its direction now and the one wanted, each
  * finding's message and rule, and the evidence chain (spec, harness, host

@@ -1,4 +1,4 @@
-import { AnalyzeOptions, FileResult } from '../pipeline';
+import { AnalyzeOptions, FileResult } from '../run/pipeline';
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {
     /** The folder's path, or the lone file's path. */

@@ -37,9 +37,9 @@ exports.Workspace = void 0;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const discover_1 = require("../discover/discover");
-const partition_1 = require("../partition");
+const partition_1 = require("../run/partition");
 const session_1 = require("../analyze/session");
-const pipeline_1 = require("../pipeline");
+const pipeline_1 = require("../run/pipeline");
 /**
  * The editor's view of the project: its workspace folders (each with its
  * own `pyproject.toml`) and how a run over one of them is made. Files open

@@ -5,7 +5,7 @@ import { exploreRegion } from './explore';
 import type { ModuleContext } from './eval/module-context';
 import { Scope } from './eval/scope';
 import { SpecRecord, Value, optionsOf, unknown } from './eval/values';
-import { reachableSpecs } from '../decide/evidence';
+import { reachableSpecs } from './eval/reach';
 import { CLASS_HARNESSES, type ClassHarness, type HarnessBinding } from './harness';
 import { CallHarness, matchHarness } from './harness/adapter';
 import type { Project } from './project';

@@ -1,9 +1,9 @@
 import * as os from 'os';
 import * as path from 'path';
 import type { Options as YargsOption } from 'yargs';
-import { loadConfig, LoadedConfig } from '../config';
+import { loadConfig, LoadedConfig } from './config';
 import { ToolError } from '../errors';
-import type { AnalyzeOptions } from '../pipeline';
+import type { AnalyzeOptions } from '../run/pipeline';
 import { FORMATS } from '../report';
 import { showsWarnings } from '../report/select';
 import { RULES, RuleSelection, selectRules } from '../rules';

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { FunctionOutline, outlineOf } from '../analyze/outline';
 import type { Finding } from '../decide/findings';
 import { ToolError } from '../errors';
-import type { AnalysisResult } from '../pipeline';
+import type { AnalysisResult } from '../run/pipeline';
 import { displayPath } from '../report/summary';
 
 /** `explain FILE:LINE`: a line of a file whose findings to show. */

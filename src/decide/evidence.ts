@@ -5,6 +5,9 @@ import type { Direction } from '../model';
 import { digestCall } from './digest';
 import type { EvidenceItem } from './findings';
 
+// where the analysis already needs it (linking); kept here for the rules that read it with the verdicts
+export { reachableSpecs } from '../analyze/eval/reach';
+
 /** What one spec says about its param. */
 export type SpecVerdict =
   | { kind: 'direction'; direction: Direction }
@@ -50,37 +53,4 @@ export function specEvidence(spec: SpecRecord): EvidenceItem {
   const says =
     v.kind === 'undecidable' ? v.detail : v.direction === 'InOut' ? 'is_output=True with an init_value' : v.direction === 'Out' ? 'is_output=True, no init_value' : 'not an output';
   return evidenceAt('spec', spec.site.path, spec.site.node, says);
-}
-
-/**
- * The specs reachable from an evaluated value (the list a harness receives).
- * With `provenance`, also every spec that went into building a reached value.
- */
-export function reachableSpecs(
-  value: Value,
-  provenance?: WeakMap<object, Map<SpecRecord, boolean>>,
-  out = new Map<SpecRecord, boolean>(),
-  certain = true,
-  depth = 0,
-): Map<SpecRecord, boolean> {
-  if (depth > 8) return out;
-  const add = (v: Value, c: boolean) => reachableSpecs(v, provenance, out, c, depth + 1);
-  const made = provenance?.get(value);
-  if (made) for (const [spec, c] of made) out.set(spec, (out.get(spec) ?? false) || (c && certain));
-  switch (value.k) {
-    case 'spec':
-      out.set(value.spec, (out.get(value.spec) ?? false) || certain);
-      break;
-    case 'seq':
-    case 'set':
-      for (const v of value.items) add(v, certain && !value.inexact);
-      break;
-    case 'dict':
-      for (const [, v] of value.entries) add(v, certain && !value.inexact);
-      break;
-    case 'oneOf':
-      for (const v of value.options) add(v, false);
-      break;
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { AGREEMENT_KINDS, isPending, type Finding, type FindingKind } from '../decide/findings';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
 import { reportedByFile, tierOf } from './select';

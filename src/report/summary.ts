@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { isEditFinding, isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
-import type { AnalysisResult, FileResult } from '../pipeline';
+import type { AnalysisResult, FileResult } from '../run/pipeline';
 
 /** Counts every reporter prints. */
 export interface Summary {

@@ -1,5 +1,5 @@
 import { AGREEMENT_KINDS, isEditFinding, isPending, WARNING_KINDS, type Finding } from '../decide/findings';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import { Palette, unifiedDiff } from './diff';
 import { messageOf, ruleInWords } from './messages';
 import { reportedByFile, reportedFindings } from './select';

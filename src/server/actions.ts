@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../decide/findings';
 import { ToolError } from '../errors';
 import { parseText } from '../parse/module';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import { applyAndVerify } from '../rewrite/apply';
 import type { Edit } from '../rewrite/edits';
 import { findingRange, SOURCE } from './diagnostics';

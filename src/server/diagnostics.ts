@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
 import { isPending } from '../decide/findings';
 import type { ToolError } from '../errors';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import { messageOf } from '../report/messages';
 import { shownKind, tierOf, tierOfFinding } from '../report/select';
 

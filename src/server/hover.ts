@@ -3,7 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../decide/findings';
 import type { Direction } from '../model';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import { messageOf, ruleInWords } from '../report/messages';
 import { findingRange, uriOf } from './diagnostics';
 

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ToolError } from '../errors';
-import type { FileResult } from '../pipeline';
+import type { FileResult } from '../run/pipeline';
 import { describeError } from '../report/summary';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { diagnosticsOf } from './diagnostics';

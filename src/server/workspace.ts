@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { discover } from '../discover/discover';
-import { partition } from '../partition';
+import { partition } from '../run/partition';
 import { AnalysisSession } from '../analyze/session';
-import { AnalyzeOptions, analyzeFiles, FileResult } from '../pipeline';
+import { AnalyzeOptions, analyzeFiles, FileResult } from '../run/pipeline';
 
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {

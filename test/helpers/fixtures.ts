@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Finding } from '../../src/decide/findings';
 import { firstSyntaxError, parseText } from '../../src/parse/module';
 import { encodeSource } from '../../src/parse/source';
-import { AnalyzeOptions, analyzeFiles } from '../../src/pipeline';
+import { AnalyzeOptions, analyzeFiles } from '../../src/run/pipeline';
 import { selectRules } from '../../src/rules';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');

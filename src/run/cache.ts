@@ -1,0 +1,221 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildId } from '../build-id';
+import { decodeSource } from '../parse/source';
+import type { AnalysisResult, FileResult } from './pipeline';
+import { makeDirs, removeStaleTemps, replaceFile } from '../durable';
+import { isStoredFile, loadFile, StoredFile, storeFile } from './serialize';
+import { arrayOf, isString, literal, object, recordOf, Shape } from '../shape';
+
+/** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13; 4: entries carry their hash, issue 17). */
+const FORMAT = 4;
+/** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
+const MAX_ENTRIES = 128;
+/** Import-group entries kept (a run over pypto-lib stores about 60). */
+export const MAX_GROUP_ENTRIES = 4096;
+
+/** The default cache directory name (like `.ruff_cache`). */
+export const CACHE_DIR = '.pypto-direction-cache';
+
+interface Entry {
+  format: number;
+  version: string;
+  /** Every file the analysis read (analyzed and imported) with its content hash. */
+  deps: Record<string, string>;
+  files: StoredFile[];
+}
+
+const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isString, deps: recordOf(isString), files: arrayOf(isStoredFile) });
+
+/**
+ * Writes one cache entry file: a line with the sha256 of the JSON that
+ * follows, then the JSON, written completely to a temporary file that is
+ * then renamed into place. On a failure (a full disk, a read-only folder)
+ * nothing is left behind and false is returned: the entry is absent, never
+ * partial. Any kind of entry can use it, with `readEntry` and its shape.
+ */
+export function writeEntry(file: string, value: unknown): boolean {
+  try {
+    const json = JSON.stringify(value);
+    replaceFile(file, Buffer.from(`${hashBytes(Buffer.from(json))}\n${json}`), { durable: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An entry written by `writeEntry`, if it is still exactly what was written
+ * (its hash line matches: not truncated, not edited) and has the given shape;
+ * undefined otherwise, so that a damaged entry is a cache miss and nothing more.
+ */
+export function readEntry<T>(file: string, shape: Shape<T>): T | undefined {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl < 0) return undefined;
+    const json = text.slice(nl + 1);
+    if (text.slice(0, nl) !== hashBytes(Buffer.from(json))) return undefined;
+    const value: unknown = JSON.parse(json);
+    return shape(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes the cache directory if needed and says why it cannot be used
+ * (undefined when it can): a run then goes on without the cache.
+ */
+export function unusableCacheDir(dir: string): string | undefined {
+  try {
+    makeDirs(dir);
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? 'error';
+  }
+}
+
+/** sha256 of bytes, hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The key of a run: tool build, options and the set of analyzed files. */
+export function runKey(files: string[], options: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ FORMAT, VERSION: buildId(), options, files: files.map((f) => path.resolve(f)).sort() }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * A content-hash cache of whole-run results: a run over the same files with
+ * the same options, where no file it read has changed, reuses the previous
+ * findings and edits without parsing anything. A corrupt, unreadable or
+ * unwritable cache only costs a cold run; it is never an error.
+ */
+export class ResultCache {
+  /**
+   * @param dir where entries live
+   * @param maxEntries how many entries to keep
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly maxEntries = MAX_ENTRIES,
+  ) {}
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  /**
+   * The cached result for `key`, if its entry is intact, is about exactly the
+   * files `covering`, and every dependency still hashes the same; anything
+   * else is a miss. `files` reads and hashes the files (once per run, however
+   * many lookups).
+   */
+  lookup(key: string, files: FileHashes, covering: string[]): CachedResult | undefined {
+    const entry = readEntry(this.file(key), isEntry);
+    if (!entry || entry.version !== buildId() || !covers(entry, covering)) return undefined;
+    const deps = new Map<string, string>();
+    for (const [file, hash] of Object.entries(entry.deps)) {
+      if (files.hash(file) !== hash) return undefined;
+      deps.set(file, hash);
+    }
+    const results: FileResult[] = [];
+    for (const f of entry.files) {
+      const res = loadFile(f);
+      if (!f.error && f.edits.length) {
+        // the source is needed to apply the edits: it must still be what was hashed
+        const abs = path.resolve(f.path);
+        const bytes = files.bytes(abs);
+        if (!bytes || hashBytes(bytes) !== deps.get(abs)) return undefined;
+        res.original = { ...decodeSource(bytes, f.path), bytes };
+        const length = res.original.text.length;
+        if ([...f.edits, ...f.fixes.flatMap((x) => x.edits)].some((e) => e.end > length)) return undefined;
+      }
+      results.push(res);
+    }
+    return { files: results, errors: [], deps };
+  }
+
+  /**
+   * Stores a result with the content hash of every file it read. Failures are
+   * ignored. `evict: false` leaves trimming to a later `evict()` (one per run).
+   * A result with a file that could not be read (so has no hash) is not
+   * stored: nothing would tell when to analyze it again.
+   */
+  store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true): void {
+    const entry: Entry = {
+      format: FORMAT,
+      version: buildId(),
+      deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
+      files: result.files.map((f) => storeFile(f, false)),
+    };
+    if (!covers(entry, result.files.map((f) => f.path))) return;
+    try {
+      makeDirs(this.dir);
+      const gitignore = path.join(this.dir, '.gitignore');
+      if (!fs.existsSync(gitignore)) replaceFile(gitignore, Buffer.from('*\n'), { durable: false });
+    } catch {
+      // a read-only tree or full disk: the next run is simply cold
+      return;
+    }
+    if (writeEntry(this.file(key), entry) && evict) this.evict();
+  }
+
+  /** Keeps the newest `maxEntries` entries: every distinct set of paths makes one. */
+  evict(): void {
+    removeStaleTemps(this.dir);
+    try {
+      const entries = fs.readdirSync(this.dir).filter((f) => f.endsWith('.json'));
+      if (entries.length <= this.maxEntries) return;
+      const byAge = entries
+        .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
+        .sort((a, b) => a.t - b.t);
+      for (const { f } of byAge.slice(0, entries.length - this.maxEntries + this.maxEntries / 4)) fs.rmSync(path.join(this.dir, f), { force: true });
+    } catch {
+      // another run trimming at the same time, or an unreadable directory: harmless
+    }
+  }
+}
+
+/**
+ * Whether an entry is about exactly the files asked for (each once), and
+ * hashes each of them: an entry about other files, or about none, is no
+ * answer for these (`"files": []` once passed a folder with pending edits).
+ */
+function covers(entry: Entry, files: string[]): boolean {
+  const asked = files.map((f) => path.resolve(f)).sort();
+  const stored = entry.files.map((f) => path.resolve(f.path)).sort();
+  return asked.length === stored.length && asked.every((f, i) => f === stored[i] && Object.prototype.hasOwnProperty.call(entry.deps, f));
+}
+
+/** A cache hit: the stored result, with the hashes of the files it depended on. */
+export interface CachedResult extends AnalysisResult {
+  deps: Map<string, string>;
+}
+
+/** Reads files and hashes each at most once: one run looks up many entries sharing dependencies. */
+export class FileHashes {
+  private readonly hashes = new Map<string, string | null>();
+  constructor(private readonly read: (file: string) => Uint8Array | undefined) {}
+
+  /** The content hash of a file, undefined if it cannot be read. */
+  hash(file: string): string | undefined {
+    let h = this.hashes.get(file);
+    if (h === undefined) {
+      const bytes = this.read(file);
+      this.hashes.set(file, (h = bytes ? hashBytes(bytes) : null));
+    }
+    return h ?? undefined;
+  }
+
+  /** A file's bytes, read now. */
+  bytes(file: string): Uint8Array | undefined {
+    return this.read(file);
+  }
+}
