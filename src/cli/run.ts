@@ -52,7 +52,8 @@ async function analyzeAndReport(
   io: CliIO,
 ): Promise<number> {
   const progress = progressBar(io);
-  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update };
+  // only explain shows the explanation-only findings: the others may read a brief cached result
+  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update, explanations: command === 'explain' };
   let result: AnalysisResult;
   if (stdin) {
     if (!opts['stdin-filename']) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');

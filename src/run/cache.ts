@@ -6,10 +6,14 @@ import { decodeSource } from '../parse/source';
 import type { AnalysisResult, FileResult } from './pipeline';
 import { makeDirs, removeStaleTemps, replaceFile } from '../durable';
 import { isStoredFile, loadFile, StoredFile, storeFile } from './serialize';
-import { arrayOf, isString, literal, object, recordOf, Shape } from '../shape';
+import { arrayOf, isString, literal, object, optional, recordOf, Shape } from '../shape';
+import { explanationOnly } from '../decide/findings';
 
-/** Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13; 4: entries carry their hash, issue 17). */
-const FORMAT = 4;
+/**
+ * Bumped when stored results change meaning (3: files CPython rejects are refused, issue 13; 4: entries
+ * carry their hash, issue 17; 5: explanation-only findings in a separate body file, stat memo, issue 18).
+ */
+const FORMAT = 5;
 /** Whole-run entries kept in the cache directory; the oldest quarter goes when it is full. */
 const MAX_ENTRIES = 128;
 /** Import-group entries kept (a run over pypto-lib stores about 60). */
@@ -23,10 +27,22 @@ interface Entry {
   version: string;
   /** Every file the analysis read (analyzed and imported) with its content hash. */
   deps: Record<string, string>;
+  /**
+   * Each file's results. In a split entry (`full` set) they hold only the
+   * findings a brief lookup needs (see `explanationOnly`); the whole lists
+   * are in the body file, whose JSON hashes to `full`.
+   */
+  files: StoredFile[];
+  full?: string;
+}
+
+/** The body of a split entry: every file's whole result. */
+interface Body {
   files: StoredFile[];
 }
 
-const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isString, deps: recordOf(isString), files: arrayOf(isStoredFile) });
+const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isString, deps: recordOf(isString), files: arrayOf(isStoredFile), full: optional(isString) });
+const isBody: Shape<Body> = object({ files: arrayOf(isStoredFile) });
 
 /**
  * Writes one cache entry file: a line with the sha256 of the JSON that
@@ -36,12 +52,18 @@ const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isStrin
  * partial. Any kind of entry can use it, with `readEntry` and its shape.
  */
 export function writeEntry(file: string, value: unknown): boolean {
+  return writeHashedEntry(file, value) !== undefined;
+}
+
+/** `writeEntry`, answering the hash line written (undefined when nothing was written). */
+function writeHashedEntry(file: string, value: unknown): string | undefined {
   try {
     const json = JSON.stringify(value);
-    replaceFile(file, Buffer.from(`${hashBytes(Buffer.from(json))}\n${json}`), { durable: false });
-    return true;
+    const hash = hashBytes(Buffer.from(json));
+    replaceFile(file, Buffer.from(`${hash}\n${json}`), { durable: false });
+    return hash;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -50,13 +72,14 @@ export function writeEntry(file: string, value: unknown): boolean {
  * (its hash line matches: not truncated, not edited) and has the given shape;
  * undefined otherwise, so that a damaged entry is a cache miss and nothing more.
  */
-export function readEntry<T>(file: string, shape: Shape<T>): T | undefined {
+export function readEntry<T>(file: string, shape: Shape<T>, hash?: string): T | undefined {
   try {
     const text = fs.readFileSync(file, 'utf8');
     const nl = text.indexOf('\n');
     if (nl < 0) return undefined;
     const json = text.slice(nl + 1);
     if (text.slice(0, nl) !== hashBytes(Buffer.from(json))) return undefined;
+    if (hash !== undefined && text.slice(0, nl) !== hash) return undefined;
     const value: unknown = JSON.parse(json);
     return shape(value) ? value : undefined;
   } catch {
@@ -101,14 +124,21 @@ export class ResultCache {
   /**
    * @param dir where entries live
    * @param maxEntries how many entries to keep
+   * @param split store explanation-only findings in a body file of their own, so that a brief lookup
+   *   (`check`, `fix`: most of a whole-run entry is `ok` findings with their evidence) reads a small entry
    */
   constructor(
     private readonly dir: string,
     private readonly maxEntries = MAX_ENTRIES,
+    private readonly split = false,
   ) {}
 
   private file(key: string): string {
     return path.join(this.dir, `${key}.json`);
+  }
+
+  private bodyFile(key: string): string {
+    return path.join(this.dir, `${key}.body`);
   }
 
   /**
@@ -117,7 +147,7 @@ export class ResultCache {
    * else is a miss. `files` reads and hashes the files (once per run, however
    * many lookups).
    */
-  lookup(key: string, files: FileHashes, covering: string[]): CachedResult | undefined {
+  lookup(key: string, files: FileHashes, covering: string[], brief = false): CachedResult | undefined {
     const entry = readEntry(this.file(key), isEntry);
     if (!entry || entry.version !== buildId() || !covers(entry, covering)) return undefined;
     const deps = new Map<string, string>();
@@ -125,8 +155,15 @@ export class ResultCache {
       if (files.hash(file) !== hash) return undefined;
       deps.set(file, hash);
     }
+    let stored = entry.files;
+    if (entry.full !== undefined && !brief) {
+      // the body written with this entry (its hash is the one the entry names), about the same files
+      const body = readEntry(this.bodyFile(key), isBody, entry.full);
+      if (!body || body.files.length !== stored.length || body.files.some((f, i) => f.path !== stored[i].path)) return undefined;
+      stored = body.files;
+    }
     const results: FileResult[] = [];
-    for (const f of entry.files) {
+    for (const f of stored) {
       const res = loadFile(f);
       if (!f.error && f.edits.length) {
         // the source is needed to apply the edits: it must still be what was hashed
@@ -149,11 +186,12 @@ export class ResultCache {
    * stored: nothing would tell when to analyze it again.
    */
   store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true): void {
+    const files = result.files.map((f) => storeFile(f, false));
     const entry: Entry = {
       format: FORMAT,
       version: buildId(),
       deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
-      files: result.files.map((f) => storeFile(f, false)),
+      files,
     };
     if (!covers(entry, result.files.map((f) => f.path))) return;
     try {
@@ -163,6 +201,13 @@ export class ResultCache {
     } catch {
       // a read-only tree or full disk: the next run is simply cold
       return;
+    }
+    if (this.split && files.some((f) => f.findings.some(explanationOnly))) {
+      // the body first: an entry is never written naming a body that is not there
+      const full = writeHashedEntry(this.bodyFile(key), { files } satisfies Body);
+      if (full === undefined) return;
+      entry.files = files.map(briefFile);
+      entry.full = full;
     }
     if (writeEntry(this.file(key), entry) && evict) this.evict();
   }
@@ -176,7 +221,10 @@ export class ResultCache {
       const byAge = entries
         .map((f) => ({ f, t: fs.statSync(path.join(this.dir, f)).mtimeMs }))
         .sort((a, b) => a.t - b.t);
-      for (const { f } of byAge.slice(0, entries.length - this.maxEntries + this.maxEntries / 4)) fs.rmSync(path.join(this.dir, f), { force: true });
+      for (const { f } of byAge.slice(0, entries.length - this.maxEntries + this.maxEntries / 4)) {
+        fs.rmSync(path.join(this.dir, f), { force: true });
+        fs.rmSync(path.join(this.dir, f.replace(/\.json$/, '.body')), { force: true });
+      }
     } catch {
       // another run trimming at the same time, or an unreadable directory: harmless
     }
@@ -192,6 +240,21 @@ function covers(entry: Entry, files: string[]): boolean {
   const asked = files.map((f) => path.resolve(f)).sort();
   const stored = entry.files.map((f) => path.resolve(f.path)).sort();
   return asked.length === stored.length && asked.every((f, i) => f === stored[i] && Object.prototype.hasOwnProperty.call(entry.deps, f));
+}
+
+/**
+ * A stored file with only the findings a brief lookup needs: the
+ * explanation-only ones go, and each fix's finding index follows its finding.
+ */
+function briefFile(f: StoredFile): StoredFile {
+  const fixed = new Set([...f.fixes, ...(f.withheld ?? [])].map((x) => x.finding));
+  const kept: number[] = [];
+  f.findings.forEach((x, i) => {
+    if (!explanationOnly(x) || fixed.has(i)) kept.push(i);
+  });
+  const at = new Map(kept.map((old, i) => [old, i]));
+  const remap = (xs: Array<{ finding: number; edits: StoredFile['edits'] }>) => xs.map((x) => ({ finding: at.get(x.finding)!, edits: x.edits }));
+  return { ...f, findings: kept.map((i) => f.findings[i]), fixes: remap(f.fixes), ...(f.withheld ? { withheld: remap(f.withheld) } : {}) };
 }
 
 /** A cache hit: the stored result, with the hashes of the files it depended on. */

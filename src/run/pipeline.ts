@@ -66,6 +66,12 @@ export interface AnalyzeOptions {
    * golden cross-check), so results differ: it is part of the cache key.
    */
   warnings?: boolean;
+  /**
+   * Whether the result must hold the explanation-only findings (`ok`, `era`, ...;
+   * see `explanationOnly`), default true. When false, a whole-run cache hit
+   * may leave them out and read a much smaller entry: `check` and `fix` show none.
+   */
+  explanations?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -114,12 +120,12 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const session = opts.session ?? new AnalysisSession();
   session.startRun();
-  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, undefined, true) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
   const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
   const work = new WorkCounts();
-  const hit = cache?.lookup(key, hashes, files);
+  const hit = cache?.lookup(key, hashes, files, opts.explanations === false);
   if (hit) return { files: withOutputs(hit.files), errors: [], work };
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
   // facts by content hash: the partition and the group cache read no text twice and scan none seen before
