@@ -34,6 +34,13 @@ interface Entry {
    */
   files: StoredFile[];
   full?: string;
+  /**
+   * The stat of dependencies whose content was verified to hash as in `deps`
+   * just after the stat was taken, and whose ctime was then older than
+   * `RACY_MS` (see `FileHashes.unchanged`): a file with that same stat now
+   * is not read and hashed again.
+   */
+  stats?: Record<string, string>;
 }
 
 /** The body of a split entry: every file's whole result. */
@@ -41,7 +48,7 @@ interface Body {
   files: StoredFile[];
 }
 
-const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isString, deps: recordOf(isString), files: arrayOf(isStoredFile), full: optional(isString) });
+const isEntry: Shape<Entry> = object({ format: literal(FORMAT), version: isString, deps: recordOf(isString), files: arrayOf(isStoredFile), full: optional(isString), stats: optional(recordOf(isString)) });
 const isBody: Shape<Body> = object({ files: arrayOf(isStoredFile) });
 
 /**
@@ -152,7 +159,7 @@ export class ResultCache {
     if (!entry || entry.version !== buildId() || !covers(entry, covering)) return undefined;
     const deps = new Map<string, string>();
     for (const [file, hash] of Object.entries(entry.deps)) {
-      if (files.hash(file) !== hash) return undefined;
+      if (!files.unchanged(file, hash, entry.stats?.[file])) return undefined;
       deps.set(file, hash);
     }
     let stored = entry.files;
@@ -185,7 +192,7 @@ export class ResultCache {
    * A result with a file that could not be read (so has no hash) is not
    * stored: nothing would tell when to analyze it again.
    */
-  store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true): void {
+  store(key: string, result: Pick<AnalysisResult, 'files'>, deps: Map<string, string>, evict = true, hashes?: FileHashes): void {
     const files = result.files.map((f) => storeFile(f, false));
     const entry: Entry = {
       format: FORMAT,
@@ -193,6 +200,13 @@ export class ResultCache {
       deps: Object.fromEntries([...deps].map(([file, hash]) => [path.resolve(file), hash])),
       files,
     };
+    if (hashes) {
+      const stats = Object.entries(entry.deps).flatMap(([file, hash]) => {
+        const stat = hashes.trustedStat(file, hash);
+        return stat ? [[file, stat]] : [];
+      });
+      if (stats.length) entry.stats = Object.fromEntries(stats);
+    }
     if (!covers(entry, result.files.map((f) => f.path))) return;
     try {
       makeDirs(this.dir);
@@ -262,19 +276,93 @@ export interface CachedResult extends AnalysisResult {
   deps: Map<string, string>;
 }
 
-/** Reads files and hashes each at most once: one run looks up many entries sharing dependencies. */
+/**
+ * How recently (ms) a file may have changed for its stat to be no proof of
+ * its content: more than any file system's timestamp granularity (FAT: 2 s)
+ * and the coarse kernel clock that stamps writes.
+ */
+export const RACY_MS = 2000;
+
+/**
+ * A file's identity and change stamps: device, inode, size, and mtime and
+ * ctime in nanoseconds; undefined when it is not a readable regular file.
+ * ctime cannot be set back (`utimes` sets it to now), so content rewritten
+ * with its size and mtime restored still gets a new stamp.
+ */
+export function statKey(file: string): string | undefined {
+  try {
+    const s = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+    return s?.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ctime (ms) in a `statKey`. */
+function ctimeMs(key: string): number {
+  return Number(BigInt(key.slice(key.lastIndexOf(':') + 1)) / 1_000_000n);
+}
+
+/**
+ * Reads files and hashes each at most once: one run looks up many entries
+ * sharing dependencies.
+ *
+ * The stat memo (git's index with its racy-clean rule): when `stat` is
+ * given, each hash is computed from bytes read just after the file's stat
+ * was taken. A stat is stored with an entry only if the file's ctime was
+ * then more than `RACY_MS` older than the moment of the stat
+ * (`trustedStat`): any later change to the file stamps a ctime of at least
+ * that moment, so the stat can no longer match. A later lookup that finds
+ * the very same stat trusts the stored hash without reading the file
+ * (`unchanged`); any difference in device, inode, size, mtime or ctime, or
+ * no stored stat, means the file is read and hashed. What stat cannot see
+ * (a clock set back, a file system that does not keep ctime) is not
+ * covered: `--no-cache` always reads everything.
+ */
 export class FileHashes {
   private readonly hashes = new Map<string, string | null>();
-  constructor(private readonly read: (file: string) => Uint8Array | undefined) {}
+  /** The stat taken just before each hash's read, with the time it was taken. */
+  private readonly stats = new Map<string, { key: string; at: number }>();
+  /**
+   * @param read a file's bytes (an override, or the disk)
+   * @param stat a file's `statKey`, undefined where the stat says nothing about what `read` gives (an override)
+   * @param racyMs see `RACY_MS` (tests change it)
+   */
+  constructor(
+    private readonly read: (file: string) => Uint8Array | undefined,
+    private readonly stat?: (file: string) => string | undefined,
+    private readonly racyMs = RACY_MS,
+  ) {}
 
   /** The content hash of a file, undefined if it cannot be read. */
   hash(file: string): string | undefined {
     let h = this.hashes.get(file);
     if (h === undefined) {
+      const at = Date.now();
+      const key = this.stat?.(file);
       const bytes = this.read(file);
+      if (key && bytes) this.stats.set(file, { key, at });
       this.hashes.set(file, (h = bytes ? hashBytes(bytes) : null));
     }
     return h ?? undefined;
+  }
+
+  /** Whether a file still hashes to `hash`: without reading it when its stat is the trusted `stat` stored with the hash. */
+  unchanged(file: string, hash: string, stat: string | undefined): boolean {
+    if (stat !== undefined && !this.hashes.has(file) && this.stat?.(file) === stat) {
+      this.hashes.set(file, hash);
+      // still trusted: its ctime is older than when it was first trusted, older still than now
+      this.stats.set(file, { key: stat, at: Date.now() });
+      return true;
+    }
+    return this.hash(file) === hash;
+  }
+
+  /** The stat to store with a file's hash, if it proves the content (see the class comment); undefined otherwise. */
+  trustedStat(file: string, hash: string): string | undefined {
+    if (this.hash(file) !== hash) return undefined;
+    const s = this.stats.get(file);
+    return s && ctimeMs(s.key) < s.at - this.racyMs ? s.key : undefined;
   }
 
   /** A file's bytes, read now. */

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { GroupResult } from './analyze-group';
 import { AnalysisSession } from '../analyze/session';
-import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
+import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey, statKey } from './cache';
 import type { EvidenceMode } from '../decide/decide';
 import type { EraSetting } from '../rules/types';
 import type { Finding } from '../decide/findings';
@@ -123,7 +123,10 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, undefined, true) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
-  const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+  const hashes = new FileHashes(
+    (f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f),
+    (f) => (opts.overrides?.has(path.resolve(f)) ? undefined : statKey(f)),
+  );
   const work = new WorkCounts();
   const hit = cache?.lookup(key, hashes, files, opts.explanations === false);
   if (hit) return { files: withOutputs(hit.files), errors: [], work };
@@ -136,7 +139,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   groupCache?.cache.evict();
   store.save();
   const result: AnalysisResult = { files: results, errors: [], work };
-  cache?.store(key, result, read);
+  cache?.store(key, result, read, true, hashes);
   return result;
 }
 
@@ -229,7 +232,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
       return { files: withOutputs(hit.files), read: hit.deps, strays: [], work: new WorkCounts() };
     },
     store(group: string[], result: GroupResult): void {
-      if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false);
+      if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false, store.hashes);
     },
   };
 }
