@@ -12,7 +12,6 @@ import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
 import { fixTag, renderNotes } from '../report/text';
-import { applyAndVerify } from '../rewrite/apply';
 import { writeAtomic } from '../rewrite/write';
 import { changedFiles, dirtyFiles } from './git';
 import { lockTrees } from './tree-lock';
@@ -123,6 +122,7 @@ async function analyzeAndReport(
  * Only accepted edits are kept; the terminal is restored on every way out.
  */
 async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileResult[]> {
+  const { applyAndVerify } = await import('../rewrite/apply');
   const ask = answerer(io, c);
   const total = files.reduce((n, f) => n + f.fixes.length, 0);
   const kept: FileResult[] = [];

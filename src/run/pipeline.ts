@@ -10,7 +10,6 @@ import { discover, uniqueByRealPath } from '../discover/discover';
 import type { ToolError } from '../errors';
 import { FactsStore } from '../facts/store';
 import { partitionByFacts } from './partition';
-import { applyEdits } from '../rewrite/apply';
 import type { Edit } from '../rewrite/edits';
 import { collectIfAbove } from './memory';
 import type { FileFacts } from '../facts/facts';
@@ -150,7 +149,9 @@ function runOptions(opts: AnalyzeOptions, roots?: string[]) {
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
 function withOutputs(files: FileResult[]): FileResult[] {
-  for (const f of files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
+  // loaded only when some file has edits: an unchanged clean tree's warm run does not pay for the rewriter
+  let apply: typeof import('../rewrite/apply').applyEdits | undefined;
+  for (const f of files) if (f.original && f.edits.length) f.output = (apply ??= (require('../rewrite/apply') as typeof import('../rewrite/apply')).applyEdits)(f.original.text, f.edits);
   return files;
 }
 
