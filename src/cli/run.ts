@@ -17,7 +17,7 @@ import { changedFiles, dirtyFiles } from './git';
 import { lockTrees } from './tree-lock';
 import type { CliIO } from './main';
 import { resolveOptions } from './options';
-import { selection, splitTargets } from './targets';
+import type { splitTargets } from './targets';
 import { Answer, answerer } from './prompt';
 
 /** A command that analyzes paths. */
@@ -32,7 +32,7 @@ export type PathCommand = 'fix' | 'check' | 'explain';
 export async function run(command: PathCommand, given: string[], argv: Record<string, unknown>, io: CliIO): Promise<number> {
   const resolved = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
   // explain FILE:LINE: the file is analyzed, the line selects what is shown
-  const { paths: named, targets } = command === 'explain' ? splitTargets(given, io.cwd) : { paths: given, targets: [] };
+  const { paths: named, targets } = command === 'explain' ? (await import('./targets')).splitTargets(given, io.cwd) : { paths: given, targets: [] };
   const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
   const stdin = named.length === 1 && named[0] === '-';
   const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
@@ -75,7 +75,7 @@ async function analyzeAndReport(
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
   // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
   const report: RunReport = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
-  if (command === 'explain') report.only = await selection(targets, opts.param, result, io.cwd);
+  if (command === 'explain') report.only = await (await import('./targets')).selection(targets, opts.param, result, io.cwd);
 
   if (writing && !opts['allow-dirty']) {
     const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));

@@ -1,17 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { GroupResult } from './analyze-group';
-import { AnalysisSession } from '../analyze/session';
+import type { AnalysisSession } from '../analyze/session';
 import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey, statKey } from './cache';
 import type { EvidenceMode } from '../decide/decide';
 import type { EraSetting } from '../rules/types';
 import type { Finding } from '../decide/findings';
 import { discover, uniqueByRealPath } from '../discover/discover';
 import type { ToolError } from '../errors';
-import { FactsStore } from '../facts/store';
-import { partitionByFacts } from './partition';
 import type { Edit } from '../rewrite/edits';
-import { collectIfAbove } from './memory';
 import type { FileFacts } from '../facts/facts';
 import { WorkCounts } from '../work';
 
@@ -117,8 +114,6 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  const session = opts.session ?? new AnalysisSession();
-  session.startRun();
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, undefined, true) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
@@ -129,6 +124,11 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const work = new WorkCounts();
   const hit = cache?.lookup(key, hashes, files, opts.explanations === false);
   if (hit) return { files: withOutputs(hit.files), errors: [], work };
+  // loaded only past a whole-run miss: a warm run does not pay for the analysis machinery
+  const { AnalysisSession } = require('../analyze/session') as typeof import('../analyze/session');
+  const { FactsStore } = require('../facts/store') as typeof import('../facts/store');
+  const session = opts.session ?? new AnalysisSession();
+  session.startRun();
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
   // facts by content hash: the partition and the group cache read no text twice and scan none seen before
   // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
@@ -163,7 +163,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  */
 async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts, opts.session?.exists);
+  let groups = opts.partition === false ? [files] : (require('./partition') as typeof import('./partition')).partitionByFacts(files, facts, opts.session?.exists);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const cached = cachedGroups(groupCache, opts, roots, all, facts);
@@ -208,7 +208,7 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
     out.push(await run(g));
     done += g.length;
     opts.onProgress?.(done, total);
-    collectIfAbove(GROUP_HEAP_MB);
+    (require('./memory') as typeof import('./memory')).collectIfAbove(GROUP_HEAP_MB);
   }
   return out;
 }
