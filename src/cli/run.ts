@@ -12,13 +12,10 @@ import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
 import { fixTag, renderNotes } from '../report/text';
-import { writeAtomic } from '../rewrite/write';
-import { changedFiles, dirtyFiles } from './git';
-import { lockTrees } from './tree-lock';
 import type { CliIO } from './main';
 import { resolveOptions } from './options';
 import type { splitTargets } from './targets';
-import { Answer, answerer } from './prompt';
+import type { Answer } from './prompt';
 
 /** A command that analyzes paths. */
 export type PathCommand = 'fix' | 'check' | 'explain';
@@ -36,7 +33,7 @@ export async function run(command: PathCommand, given: string[], argv: Record<st
   const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
   const stdin = named.length === 1 && named[0] === '-';
   const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
-  const locks = writing ? await lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
+  const locks = writing ? await (await import('./tree-lock')).lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
   try {
     return await analyzeAndReport(command, resolved, { paths, targets, stdin, writing }, io);
   } finally {
@@ -62,7 +59,7 @@ async function analyzeAndReport(
   } else {
     if (opts.changed) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-      const files = uniqueByRealPath(changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
+      const files = uniqueByRealPath((await import('./git')).changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
       result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
     } else {
       result = await analyzePaths(paths, analyzeOptions);
@@ -78,7 +75,7 @@ async function analyzeAndReport(
   if (command === 'explain') report.only = await (await import('./targets')).selection(targets, opts.param, result, io.cwd);
 
   if (writing && !opts['allow-dirty']) {
-    const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
+    const dirty = (await import('./git')).dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
     if (dirty.length) {
       throw new ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => displayPath(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
     }
@@ -92,6 +89,7 @@ async function analyzeAndReport(
     // temporary files a killed run left beside the files this one may write
     for (const d of new Set(result.files.map((f) => realFolder(f.path)))) removeStaleTemps(d);
     report.changed = [];
+    const { writeAtomic } = await import('../rewrite/write');
     for (const file of changed) {
       try {
         writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }), paths);
@@ -123,7 +121,7 @@ async function analyzeAndReport(
  */
 async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileResult[]> {
   const { applyAndVerify } = await import('../rewrite/apply');
-  const ask = answerer(io, c);
+  const ask = (await import('./prompt')).answerer(io, c);
   const total = files.reduce((n, f) => n + f.fixes.length, 0);
   const kept: FileResult[] = [];
   let index = 0;
