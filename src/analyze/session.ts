@@ -1,5 +1,15 @@
+import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
 import { existsMemo } from './resolve';
+
+/**
+ * The outcome of checking a file's edits: applied and verified, refused
+ * (the file does not compile), or failed verification.
+ */
+export type VerifyOutcome = { kind: 'ok'; output: string } | { kind: 'refused'; error: ToolError } | { kind: 'failed'; error: ToolError };
+
+/** How many outcomes of edit checks a session keeps (the oldest go first). */
+export const MAX_VERIFIED = 256;
 
 /**
  * What analyses share while one owner lives: a run of the tool, a worker
@@ -11,6 +21,12 @@ export class AnalysisSession {
   /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
   readonly libraries = new Map<string, ParsedModule>();
   private regions = 0;
+  /**
+   * Outcomes of checking edits, by file, text hash and edits: a language
+   * server re-analyzes the same unchanged files after each edit, and
+   * re-parsing and verifying their edits is a pure function of these.
+   */
+  readonly verified = new Map<string, VerifyOutcome>();
   /**
    * `fs.existsSync` with a memory for the run: imports probe the same
    * candidates again and again, and files do not come and go mid-run.
@@ -24,6 +40,16 @@ export class AnalysisSession {
    */
   startRun(): void {
     this.exists = existsMemo();
+  }
+
+  /** Keeps the outcome of an edit check, dropping the oldest beyond {@link MAX_VERIFIED}. */
+  remember(key: string, outcome: VerifyOutcome): void {
+    this.verified.delete(key);
+    this.verified.set(key, outcome);
+    for (const old of this.verified.keys()) {
+      if (this.verified.size <= MAX_VERIFIED) break;
+      this.verified.delete(old);
+    }
   }
 
   /** A number for a harness region, unique in the session (paths of one region are decided together). */
