@@ -8,6 +8,9 @@ import { existsMemo } from './resolve';
  */
 export type VerifyOutcome = { kind: 'ok'; output: string } | { kind: 'refused'; error: ToolError } | { kind: 'failed'; error: ToolError };
 
+/** How many parses of analyzed files a session keeps (the least recently used go first). */
+export const MAX_ANALYZED_PARSES = 128;
+
 /** How many outcomes of edit checks a session keeps (the oldest go first). */
 export const MAX_VERIFIED = 256;
 
@@ -18,8 +21,18 @@ export const MAX_VERIFIED = 256;
  * other's memory.
  */
 export class AnalysisSession {
+  /**
+   * @param retain whether analyzed files' parses and edit checks are kept
+   * for the next run (a language server's workspace: it analyzes the same
+   * group again after each edit). A run of the CLI frees each group's trees
+   * instead, so its memory follows the largest group.
+   */
+  constructor(readonly retain = false) {}
+
   /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
   readonly libraries = new Map<string, ParsedModule>();
+  /** Parses of analyzed files (files that may hold entries), by resolved path, least recently used first. */
+  private readonly analyzed = new Map<string, ParsedModule>();
   private regions = 0;
   /**
    * Outcomes of checking edits, by file, text hash and edits: a language
@@ -42,8 +55,32 @@ export class AnalysisSession {
     this.exists = existsMemo();
   }
 
+  /**
+   * The kept parse of an analyzed file, if it was parsed from the same bytes
+   * under the same name (messages name the file as it was given).
+   */
+  analyzedParse(key: string, file: string, bytes: Uint8Array): ParsedModule | undefined {
+    const kept = this.analyzed.get(key);
+    if (!kept || kept.path !== file || !Buffer.from(kept.bytes).equals(bytes)) return undefined;
+    this.analyzed.delete(key);
+    this.analyzed.set(key, kept);
+    return kept;
+  }
+
+  /** Keeps the parse of an analyzed file, dropping the least recently used beyond {@link MAX_ANALYZED_PARSES}. */
+  keepAnalyzedParse(key: string, parsed: ParsedModule): void {
+    if (!this.retain) return;
+    this.analyzed.delete(key);
+    this.analyzed.set(key, parsed);
+    for (const old of this.analyzed.keys()) {
+      if (this.analyzed.size <= MAX_ANALYZED_PARSES) break;
+      this.analyzed.delete(old);
+    }
+  }
+
   /** Keeps the outcome of an edit check, dropping the oldest beyond {@link MAX_VERIFIED}. */
   remember(key: string, outcome: VerifyOutcome): void {
+    if (!this.retain) return;
     this.verified.delete(key);
     this.verified.set(key, outcome);
     for (const old of this.verified.keys()) {

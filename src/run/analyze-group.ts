@@ -70,7 +70,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     try {
       const bytes = opts.overrides?.get(abs) ?? readBytes(file);
       read.set(abs, hashBytes(bytes));
-      const parsed = await project.parse(file, bytes);
+      const parsed = await project.parseAnalyzed(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
     } catch (e) {

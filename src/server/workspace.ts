@@ -4,6 +4,7 @@ import { discover } from '../discover/discover';
 import { partition } from '../run/partition';
 import { AnalysisSession } from '../analyze/session';
 import { AnalyzeOptions, analyzeFiles, FileResult } from '../run/pipeline';
+import type { WorkCounts } from '../work';
 
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {
@@ -18,6 +19,8 @@ export interface ScopeResult {
   files: Map<string, FileResult>;
   /** Severity the scope's config gives pending findings. */
   severity: 'warning' | 'error';
+  /** The work the analysis did (what the session or the cache answered cost none). */
+  work?: WorkCounts;
 }
 
 /** What a run over a folder uses: the analysis options and the severity of pending findings. */
@@ -41,8 +44,11 @@ export type SettingsOf = (folder: string) => FolderSettings;
  */
 export class Workspace {
   private folders: string[] = [];
-  /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
-  private readonly session = new AnalysisSession();
+  /**
+   * Kept across analyses: libraries parsed once stay parsed while the server
+   * lives, and so do the parses and edit checks of analyzed files (bounded).
+   */
+  private readonly session = new AnalysisSession(true);
 
   constructor(private readonly settingsOf: SettingsOf) {}
 
@@ -95,7 +101,7 @@ export class Workspace {
       files = [scope.key];
     }
     const result = files.length ? await analyzeFiles(files, options, [start]) : { files: [], errors: [] };
-    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity };
+    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity, work: 'work' in result ? result.work : undefined };
   }
 }
 
