@@ -1,5 +1,6 @@
 import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
+import { DirListings } from './listings';
 import { existsMemo } from './resolve';
 
 /**
@@ -10,6 +11,9 @@ export type VerifyOutcome = { kind: 'ok'; output: string } | { kind: 'refused'; 
 
 /** How many parses of analyzed files a session keeps (the least recently used go first). */
 export const MAX_ANALYZED_PARSES = 128;
+
+/** How many directory listings a session keeps before it starts over. */
+export const MAX_LISTINGS = 20000;
 
 /** How many outcomes of edit checks a session keeps (the oldest go first). */
 export const MAX_VERIFIED = 256;
@@ -27,7 +31,12 @@ export class AnalysisSession {
    * group again after each edit). A run of the CLI frees each group's trees
    * instead, so its memory follows the largest group.
    */
-  constructor(readonly retain = false) {}
+  constructor(readonly retain = false) {
+    this.listings = retain && DirListings.supported() ? new DirListings() : undefined;
+  }
+
+  /** Directory listings kept across runs (a retaining session on a case-sensitive file system). */
+  private readonly listings: DirListings | undefined;
 
   /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
   readonly libraries = new Map<string, ParsedModule>();
@@ -52,7 +61,8 @@ export class AnalysisSession {
    * against the file's bytes before reuse.
    */
   startRun(): void {
-    this.exists = existsMemo();
+    if (this.listings && this.listings.size > MAX_LISTINGS) this.listings.clear();
+    this.exists = this.listings ? this.listings.existsForRun() : existsMemo();
   }
 
   /**

@@ -94,7 +94,8 @@ export class Workspace {
         const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
         return bytes && Buffer.from(bytes).toString('utf8');
       };
-      files = partition(found.files, text)
+      this.session.startRun(); // what exists on disk is asked again (through the session's kept listings)
+      files = partition(found.files, text, this.session.exists)
         .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
         .flat();
     } else {
