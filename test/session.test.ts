@@ -88,4 +88,16 @@ describe('a warm server session answers each edit as a cold analysis of the same
     // after an edit of one file, only that file is parsed again (its unchanged neighbours come from the session)
     expect(parsedOnEdit).toBe(1);
   });
+
+  test('the disk cache stores saved states only: a run over an unsaved buffer writes nothing', async () => {
+    const cacheDir = path.join(dir, '.cache');
+    const w = new Workspace(() => ({ analyze: { workers: 0, cacheDir }, severity: 'warning' }));
+    w.setFolders([dir]);
+    const entries = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true }).length : 0);
+    const run = (text: string) => w.analyze(w.scopeOf(at('main.py')), [at('main.py')], new Map([[at('main.py'), Buffer.from(text)]]), new AbortController().signal);
+    await run(`${MAIN}_unsaved = 1\n`);
+    expect(entries()).toBe(0);
+    await run(MAIN);
+    expect(entries()).toBeGreaterThan(0);
+  });
 });

@@ -85,7 +85,10 @@ export class Workspace {
   async analyze(scope: Scope, open: string[], overlay: Map<string, Uint8Array>, signal: AbortSignal): Promise<ScopeResult> {
     const start = scope.folder ? scope.key : path.dirname(scope.key);
     const settings = this.settingsOf(start);
-    const options: Partial<AnalyzeOptions> = { ...settings.analyze, overrides: overlay, signal, session: this.session };
+    // the disk cache holds saved states only: an unsaved buffer's result is rarely asked for again, and
+    // storing it after every pause in typing costs more than the session's reuse leaves to do
+    const dirty = [...overlay].some(([file, bytes]) => !sameAsDisk(file, bytes));
+    const options: Partial<AnalyzeOptions> = { ...settings.analyze, ...(dirty ? { cacheDir: undefined } : {}), overrides: overlay, signal, session: this.session };
     let files: string[];
     if (scope.folder) {
       const found = discover([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
@@ -104,6 +107,12 @@ export class Workspace {
     const result = files.length ? await analyzeFiles(files, options, [start]) : { files: [], errors: [] };
     return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity, work: 'work' in result ? result.work : undefined };
   }
+}
+
+/** Whether a buffer holds what its file holds on disk. */
+function sameAsDisk(file: string, bytes: Uint8Array): boolean {
+  const disk = readOrUndefined(file);
+  return !!disk && Buffer.from(disk).equals(bytes);
 }
 
 function readOrUndefined(file: string): Uint8Array | undefined {
