@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+/** The stamp of a path that does not exist (or cannot be read). */
+const MISSING = '-';
+
 /** What a directory held when it was read, and the stamp that says it still does. */
 interface Listing {
-  /** Inode, modification and change times of the directory; '' when too recent to trust next run. */
+  /** Kind, inode, modification and change times of the path; '' when too recent to trust next run. */
   stamp: string;
-  /** Entry names; null when the directory does not exist (or is not a directory). */
+  /** Entry names; null when the path does not exist or is not a directory. */
   names: Set<string> | null;
   /** Entries that are symbolic links: whether they lead anywhere is asked of the file system. */
   links: Set<string>;
@@ -26,6 +29,8 @@ interface Listing {
  */
 export class DirListings {
   private readonly dirs = new Map<string, Listing>();
+  /** Directories read (listed) so far: a work count for tests and benchmarks. */
+  reads = 0;
 
   /** Where a listing answers as `fs.existsSync` does (names compared exactly). */
   static supported(): boolean {
@@ -46,20 +51,22 @@ export class DirListings {
    * An existence test for one run: each directory is checked at most once
    * against its stamp during the run, and each answer is remembered.
    */
-  existsForRun(): (file: string) => boolean {
+  existsForRun(trace?: ListingTrace): (file: string) => boolean {
     const checked = new Map<string, Listing>();
     const answers = new Map<string, boolean>();
     const listing = (dir: string): Listing => {
       let hit = checked.get(dir);
       if (hit) return hit;
+      // a directory its parent's listing (checked this run already) does not name does not exist, nor
+      // does anything under a missing directory or a file: no system call
       const parent = path.dirname(dir);
-      // a directory its parent's listing does not name does not exist: no system call
-      if (parent !== dir) {
-        const up = listing(parent);
-        const name = path.basename(dir);
-        if (!up.unlisted && !up.links.has(name) && !up.names?.has(name)) hit = { stamp: '', names: null, links: new Set(), unlisted: false };
+      const up = parent !== dir ? checked.get(parent) : undefined;
+      const name = path.basename(dir);
+      if (up && !up.unlisted && !up.links.has(name) && !up.names?.has(name)) hit = { stamp: MISSING, names: null, links: new Set(), unlisted: false };
+      else {
+        hit = this.read(dir);
+        trace?.dirs.add(dir);
       }
-      hit ??= this.read(dir);
       checked.set(dir, hit);
       return hit;
     };
@@ -68,14 +75,27 @@ export class DirListings {
       if (hit !== undefined) return hit;
       const dir = path.dirname(file);
       const name = path.basename(file);
-      if (dir === file || !name) hit = fs.existsSync(file);
-      else {
-        const l = listing(dir);
-        hit = l.unlisted || l.links.has(name) ? fs.existsSync(file) : !!l.names?.has(name);
-      }
+      const l = dir === file || !name ? undefined : listing(dir);
+      if (!l || l.unlisted || l.links.has(name)) {
+        if (trace) trace.asked = true;
+        hit = fs.existsSync(file);
+      } else hit = !!l.names?.has(name);
       answers.set(file, hit);
       return hit;
     };
+  }
+
+  /**
+   * Whether the directories a run listed (see {@link ListingTrace}) still
+   * hold what they held: one `stat` each, no listing read.
+   */
+  unchanged(trace: ListingTrace): boolean {
+    if (trace.asked) return false;
+    for (const dir of trace.dirs) {
+      const kept = this.dirs.get(dir);
+      if (!kept || !kept.stamp || stampOf(dir) !== kept.stamp) return false;
+    }
+    return true;
   }
 
   /** The listing of a directory: the kept one if its stamp still holds, else read now. */
@@ -86,18 +106,22 @@ export class DirListings {
     } catch {
       st = undefined;
     }
-    if (!st || !st.isDirectory()) {
-      this.dirs.delete(dir);
-      return { stamp: '', names: null, links: new Set(), unlisted: false };
+    if (!st) {
+      const missing: Listing = { stamp: MISSING, names: null, links: new Set(), unlisted: false };
+      this.dirs.set(dir, missing);
+      return missing;
     }
-    const stamp = `${st.ino}:${st.mtimeMs}:${st.ctimeMs}`;
+    const stamp = stampOf(dir, st);
     const kept = this.dirs.get(dir);
     if (kept && kept.stamp === stamp) return kept;
-    const listing: Listing = { stamp: Date.now() - Math.max(st.mtimeMs, st.ctimeMs) < 2000 ? '' : stamp, names: new Set(), links: new Set(), unlisted: false };
+    const listing: Listing = { stamp: Date.now() - Math.max(st.mtimeMs, st.ctimeMs) < 2000 ? '' : stamp, names: st.isDirectory() ? new Set() : null, links: new Set(), unlisted: false };
     try {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (e.isSymbolicLink()) listing.links.add(e.name);
-        else listing.names!.add(e.name);
+      if (listing.names) {
+        this.reads++;
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          if (e.isSymbolicLink()) listing.links.add(e.name);
+          else listing.names.add(e.name);
+        }
       }
     } catch {
       listing.unlisted = true;
@@ -106,4 +130,24 @@ export class DirListings {
     this.dirs.set(dir, listing);
     return listing;
   }
+}
+
+/**
+ * The directories a run's existence test listed (their listings are kept),
+ * and whether it asked the file system directly (a link, an unlisted folder,
+ * the root): what {@link DirListings.unchanged} checks.
+ */
+export interface ListingTrace {
+  dirs: Set<string>;
+  asked: boolean;
+}
+
+/** Kind, inode, modification and change times of a path ({@link MISSING} when it cannot be read). */
+function stampOf(dir: string, st?: fs.Stats): string {
+  try {
+    st ??= fs.statSync(dir, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  return st ? `${st.isDirectory() ? 'd' : 'f'}${st.ino}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
 }

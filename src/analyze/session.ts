@@ -1,6 +1,6 @@
 import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
-import { DirListings } from './listings';
+import { DirListings, type ListingTrace } from './listings';
 import { existsMemo } from './resolve';
 
 /**
@@ -63,6 +63,20 @@ export class AnalysisSession {
   startRun(): void {
     if (this.listings && this.listings.size > MAX_LISTINGS) this.listings.clear();
     this.exists = this.listings ? this.listings.existsForRun() : existsMemo();
+  }
+
+  /**
+   * An existence test that records which directories it listed, for a
+   * result that may be reused while they hold the same (see
+   * {@link listingsUnchanged}); undefined where the session keeps no listings.
+   */
+  tracedExists(trace: ListingTrace): ((file: string) => boolean) | undefined {
+    return this.listings?.existsForRun(trace);
+  }
+
+  /** Whether the directories a traced existence test listed still hold what they held. */
+  listingsUnchanged(trace: ListingTrace): boolean {
+    return !!this.listings?.unchanged(trace);
   }
 
   /**

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { discover } from '../discover/discover';
-import { partition } from '../run/partition';
+import { FolderPartitions } from './partitions';
 import { AnalysisSession } from '../analyze/session';
 import { AnalyzeOptions, analyzeFiles, FileResult } from '../run/pipeline';
 import type { WorkCounts } from '../work';
@@ -50,11 +50,15 @@ export class Workspace {
    */
   private readonly session = new AnalysisSession(true);
 
+  /** Each folder's import groups, kept while no file's imports and no folder listing change. */
+  private readonly partitions = new FolderPartitions(this.session);
+
   constructor(private readonly settingsOf: SettingsOf) {}
 
   /** Replaces the workspace folders (absolute paths). */
   setFolders(folders: string[]): void {
     this.folders = [...new Set(folders.map((f) => path.resolve(f)))];
+    this.partitions.keepOnly(this.folders);
   }
 
   /** Adds and removes folders (workspace/didChangeWorkspaceFolders). */
@@ -93,12 +97,8 @@ export class Workspace {
     if (scope.folder) {
       const found = discover([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
       const wanted = new Set(open.map((f) => path.resolve(f)));
-      const text = (f: string) => {
-        const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
-        return bytes && Buffer.from(bytes).toString('utf8');
-      };
-      this.session.startRun(); // what exists on disk is asked again (through the session's kept listings)
-      files = partition(found.files, text, this.session.exists)
+      files = this.partitions
+        .groups(scope.key, found.files, overlay)
         .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
         .flat();
     } else {
