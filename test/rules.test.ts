@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { RULES, selectRules } from '../src/rules';
+import { RULE_IDS } from '../src/rules/catalog';
 import { ENTRY, io, tree } from './helpers/cli';
 import { goldenPackage } from './helpers/golden';
 
@@ -126,4 +127,8 @@ describe('a fix never leaves behind a mismatch it caused', () => {
     expect(after.out()).toMatch(/abi-mismatch ring: direction spec=In artifact=InOut/);
     expect(after.out()).not.toMatch(/fix-breaks-abi/);
   });
+});
+
+test('the rule catalog (what option resolution loads) lists every rule, in order, with its default', () => {
+  expect(RULE_IDS).toEqual(RULES.map((r) => ({ id: r.id, defaultOn: r.defaultOn })));
 });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse, TomlError } from 'smol-toml';
+import type * as Toml from 'smol-toml';
 import { ToolError } from '../errors';
 
 /**
@@ -23,6 +23,8 @@ function readTable(file: string): Record<string, unknown> | undefined {
     throw new ToolError('config', file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   let doc: Record<string, unknown>;
+  // loaded only when there is a file to read
+  const { parse, TomlError } = require('smol-toml') as typeof Toml;
   try {
     doc = parse(text) as Record<string, unknown>;
   } catch (e) {

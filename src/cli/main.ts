@@ -1,14 +1,14 @@
 import * as path from 'path';
 import * as readline from 'readline';
 import { isatty } from 'tty';
-import yargs from 'yargs';
+import type yargsModule from 'yargs';
 import { ToolError } from '../errors';
 import { describeError } from '../report/summary';
 import { KeyReader, ttyKeys } from './keys';
 import { completeOutput } from './output';
 import { CommandName, flagsOf, resolveOptions, STDIN_PATH } from './options';
+import { quickArgs } from './quick-args';
 import { PathCommand, run, usableCacheDir } from './run';
-import { renderRules } from './rules-command';
 
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
@@ -35,7 +35,11 @@ const COMMANDS: Array<{ name: CommandName; describe: string }> = [
   { name: 'server', describe: 'run the language server on stdin/stdout (diagnostics, quick fixes, hover) for an editor' },
 ];
 
-function buildParser() {
+/** The yargs parser of the whole command line (exported for the test that `quickArgs` agrees with it). */
+export function buildParser() {
+  // loaded only here: a plain command line (`quickArgs`) does not pay for it
+  const loaded = require('yargs') as typeof yargsModule & { __esModule?: boolean; default: typeof yargsModule };
+  const yargs = loaded.__esModule ? loaded.default : loaded; // what `import yargs from 'yargs'` compiles to
   let parser = yargs()
     .scriptName('pypto-direction')
     .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
@@ -69,10 +73,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     // after `--` every word is a path (or a rule id), even one starting with `-`; yargs would drop them
     const dashes = argv.indexOf('--');
     const operands = dashes < 0 ? [] : argv.slice(dashes + 1);
-    const parsed = await new Promise<{ err?: Error; args: Record<string, unknown>; output: string }>((resolve) => {
-      const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? STDIN_PATH : a));
-      buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
-    });
+    const quick = dashes < 0 ? quickArgs(argv, flagsOf) : undefined;
+    const parsed = quick
+      ? { args: quick, output: '', err: undefined }
+      : await new Promise<{ err?: Error; args: Record<string, unknown>; output: string }>((resolve) => {
+          const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? STDIN_PATH : a));
+          buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as Record<string, unknown>, output }));
+        });
     if (parsed.err) {
       io.stderr.write(`error: ${parsed.err.message}\n(run 'pypto-direction --help' for usage)\n`);
       return 2;
@@ -89,6 +96,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       args[key] = [...((args[key] as unknown[] | undefined) ?? []), ...operands.map((a) => (a === '-' ? STDIN_PATH : a))];
     }
     if (command === 'rules') {
+      const { renderRules } = await import('./rules-command');
       io.stdout.write(renderRules(((args.ids as unknown[]) ?? []).map(String)));
       return 0;
     }

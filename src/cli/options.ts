@@ -6,7 +6,7 @@ import { ToolError } from '../errors';
 import type { AnalyzeOptions } from '../run/pipeline';
 import { FORMATS } from '../report';
 import { showsWarnings } from '../report/select';
-import { RULES, RuleSelection, selectRules } from '../rules';
+import { RULE_IDS, RuleSelection, selectRules } from '../rules/catalog';
 
 /** Every command that takes options: the three that analyze paths, and the language server. */
 export type CommandName = 'fix' | 'check' | 'explain' | 'server';
@@ -186,7 +186,7 @@ export function resolveOptions(command: CommandName, argv: Record<string, unknow
   }
   const rules = selectRules(...layers);
   if (!rules.length) {
-    throw new ToolError('usage', undefined, `no rule is selected: the select, extend-select and ignore given${config.path ? ` (in ${path.basename(config.path)} and on the command line)` : ''} leave none to run`, `known rules: ${RULES.map((r) => r.id).join(', ')}`);
+    throw new ToolError('usage', undefined, `no rule is selected: the select, extend-select and ignore given${config.path ? ` (in ${path.basename(config.path)} and on the command line)` : ''} leave none to run`, `known rules: ${RULE_IDS.map((r) => r.id).join(', ')}`);
   }
   const s = settings as Settings;
   const analyze: Partial<AnalyzeOptions> = {

@@ -12,14 +12,10 @@ import { messageOf } from '../report/messages';
 import { displayPath, exitCode, RunReport } from '../report/summary';
 import { render } from '../report';
 import { fixTag, renderNotes } from '../report/text';
-import { applyAndVerify } from '../rewrite/apply';
-import { writeAtomic } from '../rewrite/write';
-import { changedFiles, dirtyFiles } from './git';
-import { lockTrees } from './tree-lock';
 import type { CliIO } from './main';
 import { resolveOptions } from './options';
-import { selection, splitTargets } from './targets';
-import { Answer, answerer } from './prompt';
+import type { splitTargets } from './targets';
+import type { Answer } from './prompt';
 
 /** A command that analyzes paths. */
 export type PathCommand = 'fix' | 'check' | 'explain';
@@ -33,11 +29,11 @@ export type PathCommand = 'fix' | 'check' | 'explain';
 export async function run(command: PathCommand, given: string[], argv: Record<string, unknown>, io: CliIO): Promise<number> {
   const resolved = resolveOptions(command, argv, { cwd: io.cwd, env: io.env });
   // explain FILE:LINE: the file is analyzed, the line selects what is shown
-  const { paths: named, targets } = command === 'explain' ? splitTargets(given, io.cwd) : { paths: given, targets: [] };
+  const { paths: named, targets } = command === 'explain' ? (await import('./targets')).splitTargets(given, io.cwd) : { paths: given, targets: [] };
   const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
   const stdin = named.length === 1 && named[0] === '-';
   const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
-  const locks = writing ? await lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
+  const locks = writing ? await (await import('./tree-lock')).lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
   try {
     return await analyzeAndReport(command, resolved, { paths, targets, stdin, writing }, io);
   } finally {
@@ -52,7 +48,8 @@ async function analyzeAndReport(
   io: CliIO,
 ): Promise<number> {
   const progress = progressBar(io);
-  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update };
+  // only explain shows the explanation-only findings: the others may read a brief cached result
+  const analyzeOptions: Partial<AnalyzeOptions> = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update, explanations: command === 'explain' };
   let result: AnalysisResult;
   if (stdin) {
     if (!opts['stdin-filename']) throw new ToolError('usage', undefined, 'reading from stdin (-) needs --stdin-filename');
@@ -62,7 +59,7 @@ async function analyzeAndReport(
   } else {
     if (opts.changed) {
       const under = (f: string) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-      const files = uniqueByRealPath(changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
+      const files = uniqueByRealPath((await import('./git')).changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
       result = await analyzeFiles(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
     } else {
       result = await analyzePaths(paths, analyzeOptions);
@@ -75,10 +72,10 @@ async function analyzeAndReport(
   let changed = result.files.filter((f) => f.output !== undefined && f.original && f.output !== f.original.text);
   // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
   const report: RunReport = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
-  if (command === 'explain') report.only = await selection(targets, opts.param, result, io.cwd);
+  if (command === 'explain') report.only = await (await import('./targets')).selection(targets, opts.param, result, io.cwd);
 
   if (writing && !opts['allow-dirty']) {
-    const dirty = dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
+    const dirty = (await import('./git')).dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
     if (dirty.length) {
       throw new ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => displayPath(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
     }
@@ -92,6 +89,7 @@ async function analyzeAndReport(
     // temporary files a killed run left beside the files this one may write
     for (const d of new Set(result.files.map((f) => realFolder(f.path)))) removeStaleTemps(d);
     report.changed = [];
+    const { writeAtomic } = await import('../rewrite/write');
     for (const file of changed) {
       try {
         writeAtomic(file.path, file.original!.bytes, encodeSource({ text: file.output!, bom: file.original!.bom }), paths);
@@ -122,7 +120,8 @@ async function analyzeAndReport(
  * Only accepted edits are kept; the terminal is restored on every way out.
  */
 async function review(files: FileResult[], io: CliIO, c: Palette): Promise<FileResult[]> {
-  const ask = answerer(io, c);
+  const { applyAndVerify } = await import('../rewrite/apply');
+  const ask = (await import('./prompt')).answerer(io, c);
   const total = files.reduce((n, f) => n + f.fixes.length, 0);
   const kept: FileResult[] = [];
   let index = 0;

@@ -170,6 +170,16 @@ export function isPending(f: Finding, strict = false): boolean {
   return PENDING_KINDS.has(f.kind) || f.applicability !== undefined || ('rejected' in f && !!f.rejected) || (strict && AGREEMENT_KINDS.has(f.kind));
 }
 
+/**
+ * Whether a finding only explains (a param's direction and evidence, a
+ * harness call's era): shown by `explain` alone, never pending, never a
+ * warning, never fixed. A cached result read for another command may leave
+ * these out (`ResultCache`'s brief lookup).
+ */
+export function explanationOnly(f: Finding): boolean {
+  return !isPending(f, true) && !WARNING_KINDS.has(f.kind) && !LOUD_WARNING_KINDS.has(f.kind) && f.kind !== 'suppressed' && !f.withheld;
+}
+
 /** Kinds shown as warnings (report only, never edited). */
 export const WARNING_KINDS: ReadonlySet<FindingKind> = new Set([
   'stronger-than-needed',

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore, { Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type picomatchModule from 'picomatch';
 import { ToolError } from '../errors';
 
 /** Directories never walked into (as ruff does by default). */
@@ -29,13 +29,20 @@ function makeFilter(options: DiscoverOptions, root: string): Filter {
     // outside the config's directory, globs apply relative to the walked root
     return (r.startsWith('..') ? path.relative(path.resolve(root), abs) : r).split(path.sep).join('/');
   };
-  const inc = picomatch(options.include?.length ? options.include : ['**/*.py'], { dot: true });
-  const exc = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
+  // the default include, `**/*.py` with dot files, matches every walked file named *.py: no matcher is loaded for it
+  const glob = options.include?.length || options.exclude?.length ? picomatchOf() : undefined;
+  const inc = options.include?.length ? glob!(options.include, { dot: true }) : undefined;
+  const exc = options.exclude?.length ? glob!(options.exclude, { dot: true }) : undefined;
   return {
-    included: (abs) => inc(rel(abs)),
+    included: (abs) => !inc || inc(rel(abs)),
     // a bare name like "generated" excludes that file or folder anywhere, as in ruff
     excluded: (abs) => !!exc && (exc(rel(abs)) || exc(path.basename(abs))),
   };
+}
+
+function picomatchOf(): typeof picomatchModule {
+  const loaded = require('picomatch') as typeof picomatchModule & { __esModule?: boolean; default: typeof picomatchModule };
+  return loaded.__esModule ? loaded.default : loaded;
 }
 
 /** Files found under the given paths, and paths that could not be used. */

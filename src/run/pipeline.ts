@@ -1,18 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { GroupResult } from './analyze-group';
-import { AnalysisSession } from '../analyze/session';
-import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey } from './cache';
+import type { AnalysisSession } from '../analyze/session';
+import { FileHashes, MAX_GROUP_ENTRIES, ResultCache, runKey, statKey } from './cache';
 import type { EvidenceMode } from '../decide/decide';
 import type { EraSetting } from '../rules/types';
 import type { Finding } from '../decide/findings';
 import { discover, uniqueByRealPath } from '../discover/discover';
 import type { ToolError } from '../errors';
-import { FactsStore } from '../facts/store';
-import { partitionByFacts } from './partition';
-import { applyEdits } from '../rewrite/apply';
 import type { Edit } from '../rewrite/edits';
-import { collectIfAbove } from './memory';
 import type { FileFacts } from '../facts/facts';
 import { WorkCounts } from '../work';
 
@@ -66,6 +62,12 @@ export interface AnalyzeOptions {
    * golden cross-check), so results differ: it is part of the cache key.
    */
   warnings?: boolean;
+  /**
+   * Whether the result must hold the explanation-only findings (`ok`, `era`, ...;
+   * see `explanationOnly`), default true. When false, a whole-run cache hit
+   * may leave them out and read a much smaller entry: `check` and `fix` show none.
+   */
+  explanations?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { evidence: 'all', respectGitignore: true, specClasses: [], harnessFunctions: [], workers: 0 };
@@ -112,15 +114,21 @@ export async function analyzePaths(paths: string[], options: Partial<AnalyzeOpti
  */
 export async function analyzeFiles(files: string[], options: Partial<AnalyzeOptions> = {}, roots?: string[]): Promise<AnalysisResult> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  const session = opts.session ?? new AnalysisSession();
-  session.startRun();
-  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, undefined, true) : undefined;
   const key = runKey(files, runOptions(opts, roots));
   // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
-  const hashes = new FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+  const hashes = new FileHashes(
+    (f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f),
+    (f) => (opts.overrides?.has(path.resolve(f)) ? undefined : statKey(f)),
+  );
   const work = new WorkCounts();
-  const hit = cache?.lookup(key, hashes, files);
+  const hit = cache?.lookup(key, hashes, files, opts.explanations === false);
   if (hit) return { files: withOutputs(hit.files), errors: [], work };
+  // loaded only past a whole-run miss: a warm run does not pay for the analysis machinery
+  const { AnalysisSession } = require('../analyze/session') as typeof import('../analyze/session');
+  const { FactsStore } = require('../facts/store') as typeof import('../facts/store');
+  const session = opts.session ?? new AnalysisSession();
+  session.startRun();
   const groupCache = cache && { cache: new ResultCache(path.join(opts.cacheDir!, 'groups'), MAX_GROUP_ENTRIES), hashes };
   // facts by content hash: the partition and the group cache read no text twice and scan none seen before
   // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
@@ -130,7 +138,7 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   groupCache?.cache.evict();
   store.save();
   const result: AnalysisResult = { files: results, errors: [], work };
-  cache?.store(key, result, read);
+  cache?.store(key, result, read, true, hashes);
   return result;
 }
 
@@ -141,7 +149,9 @@ function runOptions(opts: AnalyzeOptions, roots?: string[]) {
 
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
 function withOutputs(files: FileResult[]): FileResult[] {
-  for (const f of files) if (f.original && f.edits.length) f.output = applyEdits(f.original.text, f.edits);
+  // loaded only when some file has edits: an unchanged clean tree's warm run does not pay for the rewriter
+  let apply: typeof import('../rewrite/apply').applyEdits | undefined;
+  for (const f of files) if (f.original && f.edits.length) f.output = (apply ??= (require('../rewrite/apply') as typeof import('../rewrite/apply')).applyEdits)(f.original.text, f.edits);
   return files;
 }
 
@@ -153,7 +163,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  */
 async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : partitionByFacts(files, facts, opts.session?.exists);
+  let groups = opts.partition === false ? [files] : (require('./partition') as typeof import('./partition')).partitionByFacts(files, facts, opts.session?.exists);
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const cached = cachedGroups(groupCache, opts, roots, all, facts);
@@ -196,7 +206,7 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
   for (const g of groups) {
     opts.signal?.throwIfAborted();
     // the garbage of the groups before is collected before the next one, not after the last (a server's run is one group)
-    if (out.length) collectIfAbove(GROUP_HEAP_MB);
+    if (out.length) (require('./memory') as typeof import('./memory')).collectIfAbove(GROUP_HEAP_MB);
     out.push(await run(g));
     done += g.length;
     opts.onProgress?.(done, total);
@@ -224,7 +234,7 @@ function cachedGroups(store: { cache: ResultCache; hashes: FileHashes } | undefi
       return { files: withOutputs(hit.files), read: hit.deps, strays: [], work: new WorkCounts() };
     },
     store(group: string[], result: GroupResult): void {
-      if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false);
+      if (!result.strays.length && !result.files.some((f) => f.error)) store?.cache.store(keyOf(group), result, result.read, false, store.hashes);
     },
   };
 }
