@@ -15,8 +15,6 @@ const FORMAT = 1;
 const MAGIC = 0x50445431;
 /** Tree files kept; the oldest quarter goes when there are more (a pypto-lib run stores about 200). */
 export const MAX_TREE_ENTRIES = 4096;
-/** Files smaller than this are parsed rather than looked up: the lookup costs about as much. */
-const MIN_BYTES = 1024;
 const HEADER_WORDS = 4; // magic, format, node count, text length
 const DIGEST_BYTES = 32;
 
@@ -48,18 +46,17 @@ export class TreeCache {
    * stored tree costs none).
    */
   async parse(file: string, bytes: Uint8Array, work: WorkCounts): Promise<ParsedModule> {
-    if (bytes.length < MIN_BYTES) return this.parseNow(file, bytes, work, undefined);
     const key = keyOf(bytes);
     const stored = await this.load(key, file, bytes);
     if (stored) return stored;
     return this.parseNow(file, bytes, work, key);
   }
 
-  private async parseNow(file: string, bytes: Uint8Array, work: WorkCounts, key: string | undefined): Promise<ParsedModule> {
+  private async parseNow(file: string, bytes: Uint8Array, work: WorkCounts, key: string): Promise<ParsedModule> {
     work.filesParsed++;
     const parsed = await parseModule(file, bytes);
     work.syntaxNodes += parsed.tree.size;
-    if (key) this.save(key, parsed.tree);
+    this.save(key, parsed.tree);
     return parsed;
   }
 
@@ -72,7 +69,7 @@ export class TreeCache {
     }
     const source = decodeSource(bytes, file); // the stored tree was of this text: it decoded then
     const language = (await getParser()).language!;
-    const cols = decodeTree(data, source.text.length, language.types.length, language.fields.length);
+    const cols = decodeTree(data, key, source.text.length, language.types.length, language.fields.length);
     if (!cols) return undefined;
     return { path: file, source, tree: restoreTree(source.text, language, cols), bytes };
   }
@@ -83,7 +80,7 @@ export class TreeCache {
         makeDirs(this.dir);
         this.written = true;
       }
-      replaceFile(this.file(key), encodeTree(tree), { durable: false });
+      replaceFile(this.file(key), encodeTree(tree, key), { durable: false });
     } catch {
       // a read-only or full disk: the next run parses again
     }
@@ -128,8 +125,12 @@ export interface TreeColumns {
   parent: Int32Array;
 }
 
-/** Bytes of a stored tree: header, the 32-bit columns, the 16-bit ones, flags, then the sha256 of all that. */
-export function encodeTree(tree: SyntaxTree): Buffer {
+/**
+ * Bytes of a stored tree: header, the 32-bit columns, the 16-bit ones,
+ * flags, then the sha256 of the key and all that (a file stored under
+ * another key does not pass for this one).
+ */
+export function encodeTree(tree: SyntaxTree, key: string): Buffer {
   const cols = treeColumns(tree);
   const n = cols.size;
   const body = Buffer.alloc(4 * HEADER_WORDS + n * (4 * 3 + 2 * 2 + 1));
@@ -141,17 +142,18 @@ export function encodeTree(tree: SyntaxTree): Buffer {
     bytes.copy(body, at);
     at += bytes.length;
   }
-  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+  return Buffer.concat([body, digestOf(key, body)]);
 }
 
 /**
- * The columns of a stored tree, if the file is intact (its digest matches),
+ * The columns of a stored tree, if the file is intact and stored under
+ * this key (its digest matches),
  * of this layout, about a text of this length, and a well-formed tree: node
  * 0 is the root, every other node's parent comes before it (pre-order),
  * spans lie inside the text and inside their parent's, type and field ids
  * exist in the grammar. Anything else is undefined: a miss.
  */
-export function decodeTree(data: Buffer, textLength: number, typeCount: number, fieldCount: number): TreeColumns | undefined {
+export function decodeTree(data: Buffer, key: string, textLength: number, typeCount: number, fieldCount: number): TreeColumns | undefined {
   if (data.length < 4 * HEADER_WORDS + DIGEST_BYTES) return undefined;
   // own, aligned memory: the typed arrays below are views of it
   const copy = new Uint8Array(data.length);
@@ -161,8 +163,7 @@ export function decodeTree(data: Buffer, textLength: number, typeCount: number, 
   if (magic !== MAGIC || format !== FORMAT || length !== textLength || n < 1) return undefined;
   const bodyBytes = 4 * HEADER_WORDS + n * (4 * 3 + 2 * 2 + 1);
   if (data.length !== bodyBytes + DIGEST_BYTES) return undefined;
-  const digest = createHash('sha256').update(copy.subarray(0, bodyBytes)).digest();
-  if (!digest.equals(copy.subarray(bodyBytes))) return undefined;
+  if (!digestOf(key, copy.subarray(0, bodyBytes)).equals(copy.subarray(bodyBytes))) return undefined;
   let at = 4 * HEADER_WORDS;
   const take = <T>(make: (offset: number) => T, width: number): T => {
     const a = make(at);
@@ -182,4 +183,8 @@ export function decodeTree(data: Buffer, textLength: number, typeCount: number, 
     if (k > 0 && (p < 0 || p >= k || start[k] < start[p] || end[k] > end[p])) return undefined;
   }
   return { size: n, typeId, fieldId, flags, start, end, parent };
+}
+
+function digestOf(key: string, body: Uint8Array): Buffer {
+  return createHash('sha256').update(`${key}\0`).update(body).digest();
 }
