@@ -188,3 +188,14 @@ export function decodeTree(data: Buffer, key: string, textLength: number, typeCo
 function digestOf(key: string, body: Uint8Array): Buffer {
   return createHash('sha256').update(`${key}\0`).update(body).digest();
 }
+
+/** Whether a tree file is exactly what was written under its name (not cut short, not changed). */
+export function isWholeTreeFile(file: string): boolean {
+  try {
+    const data = fs.readFileSync(file);
+    if (data.length < DIGEST_BYTES) return false;
+    return digestOf(path.basename(file, '.tree'), data.subarray(0, data.length - DIGEST_BYTES)).equals(data.subarray(data.length - DIGEST_BYTES));
+  } catch {
+    return false;
+  }
+}
