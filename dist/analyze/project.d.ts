@@ -43,6 +43,12 @@ export declare class Project implements ModuleHost {
     all(): ModuleContext[];
     /** Parses a file, counting the work. */
     parse(file: string, bytes: Uint8Array): Promise<ParsedModule>;
+    /**
+     * Parses one of the analyzed files, or takes the session's parse of the
+     * same bytes under the same name (a language server analyzes the unchanged
+     * files of a group again after each edit).
+     */
+    parseAnalyzed(file: string, bytes: Uint8Array): Promise<ParsedModule>;
     /** Registers an already parsed file (one of the analyzed files). */
     add(parsed: ParsedModule): ModuleContext;
     /** The context of a file, parsing it on first use; null when unusable. */

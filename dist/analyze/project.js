@@ -89,6 +89,20 @@ class Project {
         this.work.syntaxNodes += parsed.tree.size;
         return parsed;
     }
+    /**
+     * Parses one of the analyzed files, or takes the session's parse of the
+     * same bytes under the same name (a language server analyzes the unchanged
+     * files of a group again after each edit).
+     */
+    async parseAnalyzed(file, bytes) {
+        const key = path.resolve(file);
+        const kept = this.session.analyzedParse(key, file, bytes);
+        if (kept)
+            return kept;
+        const parsed = await this.parse(file, bytes);
+        this.session.keepAnalyzedParse(key, parsed);
+        return parsed;
+    }
     /** Registers an already parsed file (one of the analyzed files). */
     add(parsed) {
         const ctx = new module_context_1.ModuleContext(parsed);

@@ -88,7 +88,7 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
         try {
             const bytes = opts.overrides?.get(abs) ?? readBytes(file);
             read.set(abs, (0, cache_1.hashBytes)(bytes));
-            const parsed = await project.parse(file, bytes);
+            const parsed = await project.parseAnalyzed(file, bytes);
             res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
             analyzed.set(file, project.add(parsed));
         }
@@ -184,15 +184,22 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
         res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
         if (!res.edits.length || !res.original)
             continue;
-        // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
-        project.work.filesParsed++;
-        const tree = await (0, module_1.parseText)(res.original.text);
-        try {
-            await checkAndApply(res, res.original.text, tree, fixOf);
+        // the same text with the same edits was checked before in this session: its outcome holds
+        const key = verifyKey(res.path, res.original.text, res.edits);
+        let outcome = session.verified.get(key);
+        if (!outcome) {
+            // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
+            project.work.filesParsed++;
+            const tree = await (0, module_1.parseText)(res.original.text);
+            try {
+                outcome = await checkEdits(res.path, res.original.text, res.edits, tree);
+            }
+            finally {
+                tree.delete();
+            }
+            session.remember(key, outcome);
         }
-        finally {
-            tree.delete();
-        }
+        applyOutcome(res, outcome, fixOf);
     }
     const strays = [];
     for (const ctx of project.all()) {
@@ -211,33 +218,40 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
     }
     return { files: [...results.values()], read, strays, work: project.work };
 }
+/** What identifies one check of a file's edits: its path, its text and the edits (a pure function of these). */
+function verifyKey(file, text, edits) {
+    return `${path.resolve(file)}\0${(0, cache_1.hashBytes)(Buffer.from(text, 'utf8'))}\0${JSON.stringify(edits)}`;
+}
 /**
  * Refuses the edits of a file CPython's compiler would refuse (one query, on
  * the files about to change, where it matters), else applies and verifies them.
  */
-async function checkAndApply(res, text, tree, fixOf) {
+async function checkEdits(file, text, edits, tree) {
     const compileError = (0, compile_checks_1.findCompileError)(tree);
     if (compileError) {
         const { line, column } = compileError;
-        res.error = new errors_1.ToolError('parse-error', res.path, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
-        res.edits = [];
-        res.fixes = [];
-        delete res.withheld;
-        res.findings = [];
-        return;
+        return { kind: 'refused', error: new errors_1.ToolError('parse-error', file, `:${line}:${column}: ${(0, indentation_1.describePythonError)(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched') };
     }
     try {
-        res.output = await (0, apply_1.applyAndVerify)(res.path, text, res.edits, tree);
+        return { kind: 'ok', output: await (0, apply_1.applyAndVerify)(file, text, edits, tree) };
     }
     catch (e) {
         if (!(e instanceof errors_1.ToolError))
             throw e;
-        res.error = e;
-        res.edits = [];
-        res.fixes = [];
-        delete res.withheld;
-        res.findings = res.findings.filter((f) => !fixOf.has(f));
+        return { kind: 'failed', error: e };
     }
+}
+/** Puts the outcome of checking a file's edits into its result. */
+function applyOutcome(res, outcome, fixOf) {
+    if (outcome.kind === 'ok') {
+        res.output = outcome.output;
+        return;
+    }
+    res.error = outcome.error;
+    res.edits = [];
+    res.fixes = [];
+    delete res.withheld;
+    res.findings = outcome.kind === 'refused' ? [] : res.findings.filter((f) => !fixOf.has(f));
 }
 /**
  * Evaluates an expression of a module (a spec call's callee, a harness

@@ -150,10 +150,12 @@ async function sequential(groups, run, opts, total, already = 0) {
     let done = already;
     for (const g of groups) {
         opts.signal?.throwIfAborted();
+        // the garbage of the groups before is collected before the next one, not after the last (a server's run is one group)
+        if (out.length)
+            (0, memory_1.collectIfAbove)(exports.GROUP_HEAP_MB);
         out.push(await run(g));
         done += g.length;
         opts.onProgress?.(done, total);
-        (0, memory_1.collectIfAbove)(exports.GROUP_HEAP_MB);
     }
     return out;
 }

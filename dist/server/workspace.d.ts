@@ -1,4 +1,5 @@
 import { AnalyzeOptions, FileResult } from '../run/pipeline';
+import type { WorkCounts } from '../work';
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {
     /** The folder's path, or the lone file's path. */
@@ -11,6 +12,8 @@ export interface ScopeResult {
     files: Map<string, FileResult>;
     /** Severity the scope's config gives pending findings. */
     severity: 'warning' | 'error';
+    /** The work the analysis did (what the session or the cache answered cost none). */
+    work?: WorkCounts;
 }
 /** What a run over a folder uses: the analysis options and the severity of pending findings. */
 export interface FolderSettings {
@@ -32,8 +35,13 @@ export type SettingsOf = (folder: string) => FolderSettings;
 export declare class Workspace {
     private readonly settingsOf;
     private folders;
-    /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
+    /**
+     * Kept across analyses: libraries parsed once stay parsed while the server
+     * lives, and so do the parses and edit checks of analyzed files (bounded).
+     */
     private readonly session;
+    /** Each folder's import groups, kept while no file's imports and no folder listing change. */
+    private readonly partitions;
     constructor(settingsOf: SettingsOf);
     /** Replaces the workspace folders (absolute paths). */
     setFolders(folders: string[]): void;

@@ -37,7 +37,7 @@ exports.Workspace = void 0;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const discover_1 = require("../discover/discover");
-const partition_1 = require("../run/partition");
+const partitions_1 = require("./partitions");
 const session_1 = require("../analyze/session");
 const pipeline_1 = require("../run/pipeline");
 /**
@@ -48,14 +48,20 @@ const pipeline_1 = require("../run/pipeline");
 class Workspace {
     settingsOf;
     folders = [];
-    /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
-    session = new session_1.AnalysisSession();
+    /**
+     * Kept across analyses: libraries parsed once stay parsed while the server
+     * lives, and so do the parses and edit checks of analyzed files (bounded).
+     */
+    session = new session_1.AnalysisSession(true);
+    /** Each folder's import groups, kept while no file's imports and no folder listing change. */
+    partitions = new partitions_1.FolderPartitions(this.session);
     constructor(settingsOf) {
         this.settingsOf = settingsOf;
     }
     /** Replaces the workspace folders (absolute paths). */
     setFolders(folders) {
         this.folders = [...new Set(folders.map((f) => path.resolve(f)))];
+        this.partitions.keepOnly(this.folders);
     }
     /** Adds and removes folders (workspace/didChangeWorkspaceFolders). */
     changeFolders(added, removed) {
@@ -82,16 +88,16 @@ class Workspace {
     async analyze(scope, open, overlay, signal) {
         const start = scope.folder ? scope.key : path.dirname(scope.key);
         const settings = this.settingsOf(start);
-        const options = { ...settings.analyze, overrides: overlay, signal, session: this.session };
+        // the disk cache holds saved states only: an unsaved buffer's result is rarely asked for again, and
+        // storing it after every pause in typing costs more than the session's reuse leaves to do
+        const dirty = [...overlay].some(([file, bytes]) => !sameAsDisk(file, bytes));
+        const options = { ...settings.analyze, ...(dirty ? { cacheDir: undefined } : {}), overrides: overlay, signal, session: this.session };
         let files;
         if (scope.folder) {
             const found = (0, discover_1.discover)([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
             const wanted = new Set(open.map((f) => path.resolve(f)));
-            const text = (f) => {
-                const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
-                return bytes && Buffer.from(bytes).toString('utf8');
-            };
-            files = (0, partition_1.partition)(found.files, text)
+            files = this.partitions
+                .groups(scope.key, found.files, overlay)
                 .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
                 .flat();
         }
@@ -99,10 +105,15 @@ class Workspace {
             files = [scope.key];
         }
         const result = files.length ? await (0, pipeline_1.analyzeFiles)(files, options, [start]) : { files: [], errors: [] };
-        return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity };
+        return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity, work: 'work' in result ? result.work : undefined };
     }
 }
 exports.Workspace = Workspace;
+/** Whether a buffer holds what its file holds on disk. */
+function sameAsDisk(file, bytes) {
+    const disk = readOrUndefined(file);
+    return !!disk && Buffer.from(disk).equals(bytes);
+}
 function readOrUndefined(file) {
     try {
         return fs.readFileSync(file);

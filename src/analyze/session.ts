@@ -1,5 +1,22 @@
+import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
+import { DirListings, type ListingTrace } from './listings';
 import { existsMemo } from './resolve';
+
+/**
+ * The outcome of checking a file's edits: applied and verified, refused
+ * (the file does not compile), or failed verification.
+ */
+export type VerifyOutcome = { kind: 'ok'; output: string } | { kind: 'refused'; error: ToolError } | { kind: 'failed'; error: ToolError };
+
+/** How many parses of analyzed files a session keeps (the least recently used go first). */
+export const MAX_ANALYZED_PARSES = 128;
+
+/** How many directory listings a session keeps before it starts over. */
+export const MAX_LISTINGS = 20000;
+
+/** How many outcomes of edit checks a session keeps (the oldest go first). */
+export const MAX_VERIFIED = 256;
 
 /**
  * What analyses share while one owner lives: a run of the tool, a worker
@@ -8,9 +25,30 @@ import { existsMemo } from './resolve';
  * other's memory.
  */
 export class AnalysisSession {
+  /**
+   * @param retain whether analyzed files' parses and edit checks are kept
+   * for the next run (a language server's workspace: it analyzes the same
+   * group again after each edit). A run of the CLI frees each group's trees
+   * instead, so its memory follows the largest group.
+   */
+  constructor(readonly retain = false) {
+    this.listings = retain && DirListings.supported() ? new DirListings() : undefined;
+  }
+
+  /** Directory listings kept across runs (a retaining session on a case-sensitive file system). */
+  private readonly listings: DirListings | undefined;
+
   /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
   readonly libraries = new Map<string, ParsedModule>();
+  /** Parses of analyzed files (files that may hold entries), by resolved path, least recently used first. */
+  private readonly analyzed = new Map<string, ParsedModule>();
   private regions = 0;
+  /**
+   * Outcomes of checking edits, by file, text hash and edits: a language
+   * server re-analyzes the same unchanged files after each edit, and
+   * re-parsing and verifying their edits is a pure function of these.
+   */
+  readonly verified = new Map<string, VerifyOutcome>();
   /**
    * `fs.existsSync` with a memory for the run: imports probe the same
    * candidates again and again, and files do not come and go mid-run.
@@ -23,7 +61,56 @@ export class AnalysisSession {
    * against the file's bytes before reuse.
    */
   startRun(): void {
-    this.exists = existsMemo();
+    if (this.listings && this.listings.size > MAX_LISTINGS) this.listings.clear();
+    this.exists = this.listings ? this.listings.existsForRun() : existsMemo();
+  }
+
+  /**
+   * An existence test that records which directories it listed, for a
+   * result that may be reused while they hold the same (see
+   * {@link listingsUnchanged}); undefined where the session keeps no listings.
+   */
+  tracedExists(trace: ListingTrace): ((file: string) => boolean) | undefined {
+    return this.listings?.existsForRun(trace);
+  }
+
+  /** Whether the directories a traced existence test listed still hold what they held. */
+  listingsUnchanged(trace: ListingTrace): boolean {
+    return !!this.listings?.unchanged(trace);
+  }
+
+  /**
+   * The kept parse of an analyzed file, if it was parsed from the same bytes
+   * under the same name (messages name the file as it was given).
+   */
+  analyzedParse(key: string, file: string, bytes: Uint8Array): ParsedModule | undefined {
+    const kept = this.analyzed.get(key);
+    if (!kept || kept.path !== file || !Buffer.from(kept.bytes).equals(bytes)) return undefined;
+    this.analyzed.delete(key);
+    this.analyzed.set(key, kept);
+    return kept;
+  }
+
+  /** Keeps the parse of an analyzed file, dropping the least recently used beyond {@link MAX_ANALYZED_PARSES}. */
+  keepAnalyzedParse(key: string, parsed: ParsedModule): void {
+    if (!this.retain) return;
+    this.analyzed.delete(key);
+    this.analyzed.set(key, parsed);
+    for (const old of this.analyzed.keys()) {
+      if (this.analyzed.size <= MAX_ANALYZED_PARSES) break;
+      this.analyzed.delete(old);
+    }
+  }
+
+  /** Keeps the outcome of an edit check, dropping the oldest beyond {@link MAX_VERIFIED}. */
+  remember(key: string, outcome: VerifyOutcome): void {
+    if (!this.retain) return;
+    this.verified.delete(key);
+    this.verified.set(key, outcome);
+    for (const old of this.verified.keys()) {
+      if (this.verified.size <= MAX_VERIFIED) break;
+      this.verified.delete(old);
+    }
   }
 
   /** A number for a harness region, unique in the session (paths of one region are decided together). */

@@ -37,7 +37,10 @@ const HAS_ERROR = 8;
 /**
  * Ids handed to trees: a node's id is its tree's base plus its index, so ids
  * are unique among all trees of a process, as web-tree-sitter's are among the
- * trees alive at once. An allocator of identities, not state a run owns.
+ * trees alive at once. An allocator of identities, not state a run owns: ids
+ * key memos of one tree (never printed, never compared across trees), so a
+ * long-lived server only moves the counter on (2^53 leaves room for ~10^11
+ * parses of a large file).
  */
 let nextIdBase = 1;
 

@@ -5,7 +5,8 @@ import type { ModuleContext } from '../analyze/eval/module-context';
 import { CALL_HARNESSES, CallHarness, keywordHarness } from '../analyze/harness';
 import { Invocation, LinkProblem, linkModule } from '../analyze/link';
 import { DEFAULT_SPEC_CLASSES, Project } from '../analyze/project';
-import { AnalysisSession } from '../analyze/session';
+import { AnalysisSession, type VerifyOutcome } from '../analyze/session';
+import type { Edit } from '../rewrite/edits';
 import { hashBytes } from './cache';
 import { TreeCache, treeCacheDir } from './tree-cache';
 import { PyptoSymbols, pyptoSymbols } from '../analyze/pypto-symbols';
@@ -72,7 +73,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     try {
       const bytes = opts.overrides?.get(abs) ?? readBytes(file);
       read.set(abs, hashBytes(bytes));
-      const parsed = await project.parse(file, bytes);
+      const parsed = await project.parseAnalyzed(file, bytes);
       res.original = { text: parsed.source.text, bom: parsed.source.bom, bytes };
       analyzed.set(file, project.add(parsed));
     } catch (e) {
@@ -159,14 +160,21 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   for (const res of results.values()) {
     res.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     if (!res.edits.length || !res.original) continue;
-    // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
-    project.work.filesParsed++;
-    const tree = await parseText(res.original.text);
-    try {
-      await checkAndApply(res, res.original.text, tree, fixOf);
-    } finally {
-      tree.delete();
+    // the same text with the same edits was checked before in this session: its outcome holds
+    const key = verifyKey(res.path, res.original.text, res.edits);
+    let outcome = session.verified.get(key);
+    if (!outcome) {
+      // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
+      project.work.filesParsed++;
+      const tree = await parseText(res.original.text);
+      try {
+        outcome = await checkEdits(res.path, res.original.text, res.edits, tree);
+      } finally {
+        tree.delete();
+      }
+      session.remember(key, outcome);
     }
+    applyOutcome(res, outcome, fixOf);
   }
   const strays: string[] = [];
   for (const ctx of project.all()) {
@@ -183,31 +191,40 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   return { files: [...results.values()], read, strays, work: project.work };
 }
 
+/** What identifies one check of a file's edits: its path, its text and the edits (a pure function of these). */
+function verifyKey(file: string, text: string, edits: Edit[]): string {
+  return `${path.resolve(file)}\0${hashBytes(Buffer.from(text, 'utf8'))}\0${JSON.stringify(edits)}`;
+}
+
 /**
  * Refuses the edits of a file CPython's compiler would refuse (one query, on
  * the files about to change, where it matters), else applies and verifies them.
  */
-async function checkAndApply(res: FileResult, text: string, tree: Tree, fixOf: Map<Finding, unknown>): Promise<void> {
+async function checkEdits(file: string, text: string, edits: Edit[], tree: Tree): Promise<VerifyOutcome> {
   const compileError = findCompileError(tree);
   if (compileError) {
     const { line, column } = compileError;
-    res.error = new ToolError('parse-error', res.path, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched');
-    res.edits = [];
-    res.fixes = [];
-    delete res.withheld;
-    res.findings = [];
-    return;
+    return { kind: 'refused', error: new ToolError('parse-error', file, `:${line}:${column}: ${describePythonError(compileError)}; file not edited`, 'fix the syntax first; the file is left untouched') };
   }
   try {
-    res.output = await applyAndVerify(res.path, text, res.edits, tree);
+    return { kind: 'ok', output: await applyAndVerify(file, text, edits, tree) };
   } catch (e) {
     if (!(e instanceof ToolError)) throw e;
-    res.error = e;
-    res.edits = [];
-    res.fixes = [];
-    delete res.withheld;
-    res.findings = res.findings.filter((f) => !fixOf.has(f));
+    return { kind: 'failed', error: e };
   }
+}
+
+/** Puts the outcome of checking a file's edits into its result. */
+function applyOutcome(res: FileResult, outcome: VerifyOutcome, fixOf: Map<Finding, unknown>): void {
+  if (outcome.kind === 'ok') {
+    res.output = outcome.output;
+    return;
+  }
+  res.error = outcome.error;
+  res.edits = [];
+  res.fixes = [];
+  delete res.withheld;
+  res.findings = outcome.kind === 'refused' ? [] : res.findings.filter((f) => !fixOf.has(f));
 }
 
 /**

@@ -200,10 +200,11 @@ async function sequential(groups: string[][], run: (g: string[]) => Promise<Grou
   let done = already;
   for (const g of groups) {
     opts.signal?.throwIfAborted();
+    // the garbage of the groups before is collected before the next one, not after the last (a server's run is one group)
+    if (out.length) collectIfAbove(GROUP_HEAP_MB);
     out.push(await run(g));
     done += g.length;
     opts.onProgress?.(done, total);
-    collectIfAbove(GROUP_HEAP_MB);
   }
   return out;
 }

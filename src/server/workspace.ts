@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { discover } from '../discover/discover';
-import { partition } from '../run/partition';
+import { FolderPartitions } from './partitions';
 import { AnalysisSession } from '../analyze/session';
 import { AnalyzeOptions, analyzeFiles, FileResult } from '../run/pipeline';
+import type { WorkCounts } from '../work';
 
 /** Where a file is analyzed: a workspace folder, or alone (a file outside every folder). */
 export interface Scope {
@@ -18,6 +19,8 @@ export interface ScopeResult {
   files: Map<string, FileResult>;
   /** Severity the scope's config gives pending findings. */
   severity: 'warning' | 'error';
+  /** The work the analysis did (what the session or the cache answered cost none). */
+  work?: WorkCounts;
 }
 
 /** What a run over a folder uses: the analysis options and the severity of pending findings. */
@@ -41,14 +44,21 @@ export type SettingsOf = (folder: string) => FolderSettings;
  */
 export class Workspace {
   private folders: string[] = [];
-  /** Kept across analyses: libraries parsed once stay parsed while the server lives. */
-  private readonly session = new AnalysisSession();
+  /**
+   * Kept across analyses: libraries parsed once stay parsed while the server
+   * lives, and so do the parses and edit checks of analyzed files (bounded).
+   */
+  private readonly session = new AnalysisSession(true);
+
+  /** Each folder's import groups, kept while no file's imports and no folder listing change. */
+  private readonly partitions = new FolderPartitions(this.session);
 
   constructor(private readonly settingsOf: SettingsOf) {}
 
   /** Replaces the workspace folders (absolute paths). */
   setFolders(folders: string[]): void {
     this.folders = [...new Set(folders.map((f) => path.resolve(f)))];
+    this.partitions.keepOnly(this.folders);
   }
 
   /** Adds and removes folders (workspace/didChangeWorkspaceFolders). */
@@ -79,24 +89,30 @@ export class Workspace {
   async analyze(scope: Scope, open: string[], overlay: Map<string, Uint8Array>, signal: AbortSignal): Promise<ScopeResult> {
     const start = scope.folder ? scope.key : path.dirname(scope.key);
     const settings = this.settingsOf(start);
-    const options: Partial<AnalyzeOptions> = { ...settings.analyze, overrides: overlay, signal, session: this.session };
+    // the disk cache holds saved states only: an unsaved buffer's result is rarely asked for again, and
+    // storing it after every pause in typing costs more than the session's reuse leaves to do
+    const dirty = [...overlay].some(([file, bytes]) => !sameAsDisk(file, bytes));
+    const options: Partial<AnalyzeOptions> = { ...settings.analyze, ...(dirty ? { cacheDir: undefined } : {}), overrides: overlay, signal, session: this.session };
     let files: string[];
     if (scope.folder) {
       const found = discover([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
       const wanted = new Set(open.map((f) => path.resolve(f)));
-      const text = (f: string) => {
-        const bytes = overlay.get(path.resolve(f)) ?? readOrUndefined(f);
-        return bytes && Buffer.from(bytes).toString('utf8');
-      };
-      files = partition(found.files, text)
+      files = this.partitions
+        .groups(scope.key, found.files, overlay)
         .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
         .flat();
     } else {
       files = [scope.key];
     }
     const result = files.length ? await analyzeFiles(files, options, [start]) : { files: [], errors: [] };
-    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity };
+    return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity, work: 'work' in result ? result.work : undefined };
   }
+}
+
+/** Whether a buffer holds what its file holds on disk. */
+function sameAsDisk(file: string, bytes: Uint8Array): boolean {
+  const disk = readOrUndefined(file);
+  return !!disk && Buffer.from(disk).equals(bytes);
 }
 
 function readOrUndefined(file: string): Uint8Array | undefined {

@@ -75,6 +75,12 @@ class Bindings {
     }
 }
 exports.Bindings = Bindings;
+/**
+ * An allocator of names for objects, not state a run owns: a number is only
+ * compared with another taken while the same object lives (the WeakMap holds
+ * no object alive, and the numbers never reach a result), so sessions and
+ * runs sharing the counter cannot see each other.
+ */
 const identities = new WeakMap();
 let identityCounter = 0;
 /** A number naming an object for as long as it lives. */

@@ -36,6 +36,12 @@ function closureLookup(env, name) {
         env.closures.reads.push({ option, name, found: (0, bindings_1.closureValue)(v) });
     return v;
 }
+/**
+ * A process-wide tally, only ever added to and read as a difference by
+ * tests (`goldenSteps() - before`): no analysis reads it, so a long-lived
+ * session cannot leak anything through it. The count a run owns is
+ * `WorkCounts.goldenSteps`.
+ */
 let steps = 0;
 /** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
 function goldenSteps() {

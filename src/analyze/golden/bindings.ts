@@ -82,6 +82,12 @@ export interface ClosureReads {
   reads: Array<{ option: number; name: string; found: string }>;
 }
 
+/**
+ * An allocator of names for objects, not state a run owns: a number is only
+ * compared with another taken while the same object lives (the WeakMap holds
+ * no object alive, and the numbers never reach a result), so sessions and
+ * runs sharing the counter cannot see each other.
+ */
 const identities = new WeakMap<object, number>();
 let identityCounter = 0;
 /** A number naming an object for as long as it lives. */

@@ -101,6 +101,12 @@ function closureLookup(env: Env, name: string): Value | undefined {
   return v;
 }
 
+/**
+ * A process-wide tally, only ever added to and read as a difference by
+ * tests (`goldenSteps() - before`): no analysis reads it, so a long-lived
+ * session cannot leak anything through it. The count a run owns is
+ * `WorkCounts.goldenSteps`.
+ */
 let steps = 0;
 /** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
 export function goldenSteps(): number {

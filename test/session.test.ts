@@ -1,0 +1,103 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Workspace } from '../src/server/workspace';
+import type { ScopeResult } from '../src/server/workspace';
+
+jest.setTimeout(60000);
+
+const KERNEL = `import pypto.language as pl
+
+
+@pl.jit
+def k(x: pl.Tensor[[4], pl.FP32], y: pl.Tensor[[4], pl.FP32], z: pl.Tensor[[4], pl.FP32]):
+    return y
+`;
+const BUILDERS = `from golden import TensorSpec
+
+
+def build():
+    return [TensorSpec("x", [4], "f"), TensorSpec("y", [4], "f", is_output=True), TensorSpec("z", [4], "f")]
+`;
+const MAIN = `from golden import run_jit
+from builders import build
+from kern import k
+
+if __name__ == "__main__":
+    run_jit(fn=k, specs=build(), golden=None)
+`;
+
+/** What a result decides and reports, per file: findings, edits, fixed text, error (plain data). */
+function outcome(r: ScopeResult): unknown {
+  return [...r.files.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, f]) => ({ file: path.basename(file), findings: JSON.parse(JSON.stringify(f.findings)), edits: f.edits, output: f.output, error: f.error?.message }));
+}
+
+describe('a warm server session answers each edit as a cold analysis of the same texts would', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-session-'));
+    fs.writeFileSync(path.join(dir, 'kern.py'), KERNEL);
+    fs.writeFileSync(path.join(dir, 'builders.py'), BUILDERS);
+    // another builder on disk, reached only once main.py imports it
+    fs.writeFileSync(path.join(dir, 'builders_alt.py'), BUILDERS.replace('TensorSpec("z", [4], "f")', 'TensorSpec("z", [4], "f", is_output=True)'));
+    fs.writeFileSync(path.join(dir, 'main.py'), MAIN);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const workspace = () => {
+    const w = new Workspace(() => ({ analyze: { workers: 0 }, severity: 'warning' }));
+    w.setFolders([dir]);
+    return w;
+  };
+  const at = (f: string) => path.join(dir, f);
+
+  test('edits of the harness file, its golden builder, an import and the kernel; a syntax error and its repair', async () => {
+    const warm = workspace();
+    const texts = new Map<string, string>([
+      ['main.py', MAIN],
+      ['builders.py', BUILDERS],
+      ['kern.py', KERNEL],
+    ]);
+    const steps: Array<[string, string, (t: string) => string]> = [
+      ['open', 'main.py', (t) => t],
+      ['a new statement in the harness file', 'main.py', (t) => `${t}_edited = 1\n`],
+      ['a spec changed in the golden builder', 'builders.py', (t) => t.replace('TensorSpec("y", [4], "f", is_output=True)', 'TensorSpec("y", [4], "f")')],
+      ['an import changed to another builder', 'main.py', (t) => t.replace('from builders import build', 'from builders_alt import build')],
+      ['a param added to the kernel', 'kern.py', (t) => t.replace('z: pl.Tensor[[4], pl.FP32]', 'z: pl.Tensor[[4], pl.FP32], w: pl.Tensor[[4], pl.FP32]')],
+      ['a syntax error in the harness file', 'main.py', (t) => t.replace('run_jit(fn=k', 'run_jit(fn=k,,')],
+      ['the syntax error repaired', 'main.py', (t) => t.replace('run_jit(fn=k,,', 'run_jit(fn=k')],
+      ['the import changed back', 'main.py', (t) => t.replace('from builders_alt import build', 'from builders import build')],
+      ['the builder as it was', 'builders.py', () => BUILDERS],
+    ];
+    const seen = new Set<string>();
+    let parsedOnEdit: number | undefined;
+    for (const [what, file, change] of steps) {
+      texts.set(file, change(texts.get(file)!));
+      const overlay = new Map([...texts].map(([f, t]) => [at(f), Buffer.from(t)]));
+      const open = [...texts.keys()].map(at);
+      const got = await warm.analyze(warm.scopeOf(at('main.py')), open, overlay, new AbortController().signal);
+      const cold = await workspace().analyze(workspace().scopeOf(at('main.py')), open, overlay, new AbortController().signal);
+      expect({ what, result: outcome(got) }).toEqual({ what, result: outcome(cold) });
+      seen.add(JSON.stringify(outcome(got)));
+      if (what === 'a new statement in the harness file') parsedOnEdit = got.work?.filesParsed;
+    }
+    // the steps changed what is decided (else the comparison proves little)
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+    // after an edit of one file, only that file is parsed again (its unchanged neighbours come from the session)
+    expect(parsedOnEdit).toBe(1);
+  });
+
+  test('the disk cache stores saved states only: a run over an unsaved buffer writes nothing', async () => {
+    const cacheDir = path.join(dir, '.cache');
+    const w = new Workspace(() => ({ analyze: { workers: 0, cacheDir }, severity: 'warning' }));
+    w.setFolders([dir]);
+    const entries = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir, { recursive: true }).length : 0);
+    const run = (text: string) => w.analyze(w.scopeOf(at('main.py')), [at('main.py')], new Map([[at('main.py'), Buffer.from(text)]]), new AbortController().signal);
+    await run(`${MAIN}_unsaved = 1\n`);
+    expect(entries()).toBe(0);
+    await run(MAIN);
+    expect(entries()).toBeGreaterThan(0);
+  });
+});
