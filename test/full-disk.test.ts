@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ENTRY, ENTRY_FIXED, tree } from './helpers/cli';
+import { isWholeTreeFile } from '../src/run/tree-cache';
 
 /**
  * A full disk, for real: a 96 KiB tmpfs is mounted and filled until a few
@@ -112,8 +113,9 @@ describe('a full disk', () => {
     expect([full.code, full.out]).toEqual([cold.code, cold.out]);
     // whatever is in the cache directory is complete: no temporary file, every entry whole
     const left = listFiles(cacheDir);
-    expect(left.filter((f) => !/(^|\/)\.gitignore$|\.json$/.test(f))).toEqual([]);
+    expect(left.filter((f) => !/(^|\/)\.gitignore$|\.json$|^trees\/[0-9a-f]+\.tree$/.test(f))).toEqual([]);
     for (const f of left.filter((f) => f.endsWith('.json'))) expect(entryIsWhole(path.join(cacheDir, f))).toBe(true);
+    for (const f of left.filter((f) => f.endsWith('.tree'))) expect(isWholeTreeFile(path.join(cacheDir, f))).toBe(true);
 
     // room again: a run stores entries, and the runs after it answer as the cold run did
     fs.rmSync(path.join(disk, 'fill'));

@@ -12,7 +12,7 @@ function decisions(r: AnalysisResult) {
 describe('results do not depend on how the run is organised', () => {
   const files = loadCases().flatMap((c) => [...c.inputs.values()]);
 
-  test('one group, import groups, worker threads, a warm cache and the facts store agree on every fixture', async () => {
+  test('one group, import groups, worker threads, a warm cache, the facts store and stored syntax trees agree on every fixture', async () => {
     expect(fs.existsSync(path.join(__dirname, '..', 'dist', 'run', 'worker.js'))).toBe(true); // npm test builds first
     const whole = decisions(await analyzeFiles(files, { partition: false }));
     const grouped = decisions(await analyzeFiles(files, { workers: 0 }));
@@ -49,6 +49,24 @@ describe('results do not depend on how the run is organised', () => {
     const corrupt = await analyzeFiles(files, { cacheDir });
     expect(corrupt.work!.factsComputed).toBeGreaterThan(files.length / 2);
     const corruptFacts = decisions(corrupt);
+    // only the syntax trees left: nothing is parsed but refused files and files about to change
+    onlyFacts();
+    fs.rmSync(path.join(cacheDir, 'facts'), { recursive: true, force: true });
+    const treesRun = await analyzeFiles(files, { cacheDir });
+    const parsedCold = (await analyzeFiles(files, { workers: 0 })).work!.filesParsed;
+    const changing = treesRun.files.filter((f) => f.error || f.edits.length || f.findings.length).length;
+    expect(treesRun.work!.filesParsed).toBeLessThanOrEqual(changing);
+    expect(treesRun.work!.filesParsed).toBeLessThan(parsedCold / 2);
+    const fromTrees = decisions(treesRun);
+    // trees stored under the wrong names (another file's tree) are misses: all is parsed again
+    onlyFacts();
+    const treeDir = path.join(cacheDir, 'trees');
+    const names = fs.readdirSync(treeDir).filter((f) => f.endsWith('.tree'));
+    const contents = names.map((f) => fs.readFileSync(path.join(treeDir, f)));
+    names.forEach((f, i) => fs.writeFileSync(path.join(treeDir, f), contents[(i + 1) % contents.length]));
+    const swapped = await analyzeFiles(files, { cacheDir });
+    expect(swapped.work!.filesParsed).toBeGreaterThanOrEqual(names.length); // each tree (files with the same bytes share one) is parsed again
+    const swappedTrees = decisions(swapped);
     expect(whole.some((f) => f.edits.length)).toBe(true);
     expect(grouped).toEqual(whole);
     expect(threaded).toEqual(whole);
@@ -57,6 +75,8 @@ describe('results do not depend on how the run is organised', () => {
     expect(fromFacts).toEqual(whole);
     expect(badFacts).toEqual(whole);
     expect(corruptFacts).toEqual(whole);
+    expect(fromTrees).toEqual(whole);
+    expect(swappedTrees).toEqual(whole);
   }, 60_000);
 });
 

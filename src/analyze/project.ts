@@ -14,6 +14,12 @@ import { WorkCounts } from '../work';
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export const DEFAULT_SPEC_CLASSES = ['TensorSpec', 'ScalarSpec'];
 
+/** Parses files, or gives back trees it parsed before for the same bytes (exactly what a parse would give). */
+export interface TreeSource {
+  /** As {@link parseModule}, counting into `work` only the parses it makes. */
+  parse(file: string, bytes: Uint8Array, work: WorkCounts): Promise<ParsedModule>;
+}
+
 /** A problem with a file the project needed but could not use. */
 export interface LoadProblem {
   path: string;
@@ -54,8 +60,12 @@ export class Project implements ModuleHost {
     return [...this.contexts.values()].filter((c): c is ModuleContext => c !== null);
   }
 
+  /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
+  trees?: TreeSource;
+
   /** Parses a file, counting the work. */
   async parse(file: string, bytes: Uint8Array): Promise<ParsedModule> {
+    if (this.trees) return this.trees.parse(file, bytes, this.work);
     this.work.filesParsed++;
     const parsed = await parseModule(file, bytes);
     this.work.syntaxNodes += parsed.tree.size;

@@ -565,3 +565,27 @@ class TreeBuilder {
     });
   }
 }
+
+/** The columns a tree is made of, for storing it (first child and next sibling follow from the parents). */
+export function treeColumns(tree: SyntaxTree): { size: number; typeId: Uint16Array; fieldId: Uint16Array; flags: Uint8Array; start: Uint32Array; end: Uint32Array; parent: Int32Array } {
+  return { size: tree.size, typeId: tree.typeId, fieldId: tree.fieldId, flags: tree.flags, start: tree.start, end: tree.end, parent: tree.parentOf };
+}
+
+/**
+ * A tree again from the columns {@link treeColumns} gave (checked by the
+ * caller: node 0 the root, each parent before its children, in pre-order),
+ * with the same text and language: the links between children are rebuilt.
+ */
+export function restoreTree(text: string, language: Language, cols: ReturnType<typeof treeColumns>): SyntaxTree {
+  const n = cols.size;
+  const firstChild = new Uint32Array(n);
+  const nextSibling = new Uint32Array(n);
+  const lastChild = new Uint32Array(n);
+  for (let k = 1; k < n; k++) {
+    const p = cols.parent[k];
+    if (firstChild[p] === 0) firstChild[p] = k;
+    else nextSibling[lastChild[p]] = k;
+    lastChild[p] = k;
+  }
+  return new SyntaxTree(text, language, { ...cols, firstChild, nextSibling });
+}

@@ -8,6 +8,7 @@ import { DEFAULT_SPEC_CLASSES, Project } from '../analyze/project';
 import { AnalysisSession, type VerifyOutcome } from '../analyze/session';
 import type { Edit } from '../rewrite/edits';
 import { hashBytes } from './cache';
+import { TreeCache, treeCacheDir } from './tree-cache';
 import { PyptoSymbols, pyptoSymbols } from '../analyze/pypto-symbols';
 import { findHostCalls } from '../decide/host-calls';
 import { ToolError } from '../errors';
@@ -51,6 +52,8 @@ export interface GroupResult {
  */
 export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, elsewhere: ReadonlySet<string>, session = new AnalysisSession()): Promise<GroupResult> {
   const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
+  const trees = opts.cacheDir ? new TreeCache(treeCacheDir(opts.cacheDir)) : undefined;
+  project.trees = trees;
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();

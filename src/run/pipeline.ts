@@ -136,6 +136,11 @@ export async function analyzeFiles(files: string[], options: Partial<AnalyzeOpti
   const facts = (file: string) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
   const { files: results, read } = await analyzeInGroups(files, { ...opts, session }, roots, work, facts, groupCache);
   groupCache?.cache.evict();
+  if (opts.cacheDir && work.groups) {
+    // loaded only after an analysis (which loaded it already): a run answered from the cache never does
+    const { TreeCache, treeCacheDir } = await import('./tree-cache');
+    new TreeCache(treeCacheDir(opts.cacheDir)).evict();
+  }
   store.save();
   const result: AnalysisResult = { files: results, errors: [], work };
   cache?.store(key, result, read, true, hashes);

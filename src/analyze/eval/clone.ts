@@ -16,6 +16,8 @@ export class Cloner {
   private readonly specs = new Map<SpecRecord, SpecRecord>();
   private readonly scopes = new Map<Scope, Scope>();
   private readonly maps = new Map<Map<string, Value>, Map<string, Value>>();
+  /** Provenance maps copied: a call's result and its items share one, and so do their copies. */
+  private readonly made = new Map<ReadonlyMap<SpecRecord, boolean>, Map<SpecRecord, boolean>>();
 
   constructor(
     private readonly keep: ReadonlySet<object>,
@@ -47,7 +49,11 @@ export class Cloner {
     if (hit) return hit;
     const out = this.copy(v);
     const made = this.provenance.get(v);
-    if (made && out !== v) this.provenance.set(out, this.evidence(made));
+    if (made && out !== v) {
+      let copied = this.made.get(made);
+      if (!copied) this.made.set(made, (copied = this.evidence(made)));
+      this.provenance.set(out, copied);
+    }
     return out;
   }
 
