@@ -6,6 +6,11 @@ import { AnalysisSession } from './session';
 import { WorkCounts } from '../work';
 /** Names whose call builds a golden spec, unless configured otherwise. */
 export declare const DEFAULT_SPEC_CLASSES: string[];
+/** Parses files, or gives back trees it parsed before for the same bytes (exactly what a parse would give). */
+export interface TreeSource {
+    /** As {@link parseModule}, counting into `work` only the parses it makes. */
+    parse(file: string, bytes: Uint8Array, work: WorkCounts): Promise<ParsedModule>;
+}
 /** A problem with a file the project needed but could not use. */
 export interface LoadProblem {
     path: string;
@@ -41,6 +46,8 @@ export declare class Project implements ModuleHost {
     session?: AnalysisSession);
     /** Every module loaded so far (analyzed and imported). */
     all(): ModuleContext[];
+    /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
+    trees?: TreeSource;
     /** Parses a file, counting the work. */
     parse(file: string, bytes: Uint8Array): Promise<ParsedModule>;
     /**

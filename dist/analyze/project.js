@@ -82,8 +82,12 @@ class Project {
     all() {
         return [...this.contexts.values()].filter((c) => c !== null);
     }
+    /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
+    trees;
     /** Parses a file, counting the work. */
     async parse(file, bytes) {
+        if (this.trees)
+            return this.trees.parse(file, bytes, this.work);
         this.work.filesParsed++;
         const parsed = await (0, module_1.parseModule)(file, bytes);
         this.work.syntaxNodes += parsed.tree.size;

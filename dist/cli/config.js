@@ -36,7 +36,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.loadConfig = loadConfig;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const smol_toml_1 = require("smol-toml");
 const errors_1 = require("../errors");
 function readTable(file) {
     let text;
@@ -47,13 +46,15 @@ function readTable(file) {
         throw new errors_1.ToolError('config', file, `cannot read (${e.code ?? e.message})`);
     }
     let doc;
+    // loaded only when there is a file to read
+    const { parse, TomlError } = require('smol-toml');
     try {
-        doc = (0, smol_toml_1.parse)(text);
+        doc = parse(text);
     }
     catch (e) {
         // smol-toml's message is "Invalid TOML document: WHAT" and then a code excerpt
         const what = e.message.split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
-        const at = e instanceof smol_toml_1.TomlError ? `:${e.line}:${e.column}: ` : '';
+        const at = e instanceof TomlError ? `:${e.line}:${e.column}: ` : '';
         throw new errors_1.ToolError('config', file, `${at}invalid TOML: ${what}`);
     }
     if (path.basename(file) !== 'pyproject.toml')

@@ -1,3 +1,4 @@
+import type yargsModule from 'yargs';
 import { KeyReader } from './keys';
 /** Where the CLI writes; tests pass string sinks, `bin` passes the process streams. */
 export interface CliIO {
@@ -20,6 +21,8 @@ export interface CliIO {
     /** Starts reading single keys (for `--interactive`, preferred over `ask`); given only when stdin is a terminal. */
     keys?: () => KeyReader;
 }
+/** The yargs parser of the whole command line (exported for the test that `quickArgs` agrees with it). */
+export declare function buildParser(): yargsModule.Argv<{}>;
 /**
  * Runs the CLI in-process and resolves to its exit code. Expected problems
  * (bad paths, unparsable files, usage) are one-line errors; anything else is

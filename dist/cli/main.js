@@ -32,23 +32,20 @@ var __importStar = (this && this.__importStar) || (function () {
         return result;
     };
 })();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildParser = buildParser;
 exports.main = main;
 exports.processIO = processIO;
 const path = __importStar(require("path"));
 const readline = __importStar(require("readline"));
 const tty_1 = require("tty");
-const yargs_1 = __importDefault(require("yargs"));
 const errors_1 = require("../errors");
 const summary_1 = require("../report/summary");
 const keys_1 = require("./keys");
 const output_1 = require("./output");
 const options_1 = require("./options");
+const quick_args_1 = require("./quick-args");
 const run_1 = require("./run");
-const rules_command_1 = require("./rules-command");
 const VERSION = require('../../package.json').version;
 const COMMANDS = [
     { name: 'fix', describe: 'add the directions the golden specs require (writes files; --dry-run prints a diff)' },
@@ -56,8 +53,12 @@ const COMMANDS = [
     { name: 'explain', describe: 'list every entry param with its direction, status and evidence' },
     { name: 'server', describe: 'run the language server on stdin/stdout (diagnostics, quick fixes, hover) for an editor' },
 ];
+/** The yargs parser of the whole command line (exported for the test that `quickArgs` agrees with it). */
 function buildParser() {
-    let parser = (0, yargs_1.default)()
+    // loaded only here: a plain command line (`quickArgs`) does not pay for it
+    const loaded = require('yargs');
+    const yargs = loaded.__esModule ? loaded.default : loaded; // what `import yargs from 'yargs'` compiles to
+    let parser = yargs()
         .scriptName('pypto-direction')
         .usage('$0 <command> [paths..]\n\nGives PyPTO orchestration-entry params the pl.Out / pl.InOut direction their golden specs require.')
         .demandCommand(1, 'name a command: fix, check, explain, rules or server')
@@ -89,10 +90,13 @@ async function main(argv, io = processIO()) {
         // after `--` every word is a path (or a rule id), even one starting with `-`; yargs would drop them
         const dashes = argv.indexOf('--');
         const operands = dashes < 0 ? [] : argv.slice(dashes + 1);
-        const parsed = await new Promise((resolve) => {
-            const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? options_1.STDIN_PATH : a));
-            buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args, output }));
-        });
+        const quick = dashes < 0 ? (0, quick_args_1.quickArgs)(argv, options_1.flagsOf) : undefined;
+        const parsed = quick
+            ? { args: quick, output: '', err: undefined }
+            : await new Promise((resolve) => {
+                const args = (dashes < 0 ? argv : argv.slice(0, dashes)).map((a) => (a === '-' ? options_1.STDIN_PATH : a));
+                buildParser().parse(args, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args, output }));
+            });
         if (parsed.err) {
             io.stderr.write(`error: ${parsed.err.message}\n(run 'pypto-direction --help' for usage)\n`);
             return 2;
@@ -110,7 +114,8 @@ async function main(argv, io = processIO()) {
             args[key] = [...(args[key] ?? []), ...operands.map((a) => (a === '-' ? options_1.STDIN_PATH : a))];
         }
         if (command === 'rules') {
-            io.stdout.write((0, rules_command_1.renderRules)((args.ids ?? []).map(String)));
+            const { renderRules } = await Promise.resolve().then(() => __importStar(require('./rules-command')));
+            io.stdout.write(renderRules((args.ids ?? []).map(String)));
             return 0;
         }
         // the server owns the process: it exits on the client's `exit`, never through the report path

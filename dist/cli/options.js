@@ -42,7 +42,7 @@ const config_1 = require("./config");
 const errors_1 = require("../errors");
 const report_1 = require("../report");
 const select_1 = require("../report/select");
-const rules_1 = require("../rules");
+const catalog_1 = require("../rules/catalog");
 /** The last of a repeated flag (`--era spec --era auto` is `auto`). */
 const last = (v) => (Array.isArray(v) ? v[v.length - 1] : v);
 const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -166,9 +166,9 @@ function resolveOptions(command, argv, ctx) {
                 break;
         }
     }
-    const rules = (0, rules_1.selectRules)(...layers);
+    const rules = (0, catalog_1.selectRules)(...layers);
     if (!rules.length) {
-        throw new errors_1.ToolError('usage', undefined, `no rule is selected: the select, extend-select and ignore given${config.path ? ` (in ${path.basename(config.path)} and on the command line)` : ''} leave none to run`, `known rules: ${rules_1.RULES.map((r) => r.id).join(', ')}`);
+        throw new errors_1.ToolError('usage', undefined, `no rule is selected: the select, extend-select and ignore given${config.path ? ` (in ${path.basename(config.path)} and on the command line)` : ''} leave none to run`, `known rules: ${catalog_1.RULE_IDS.map((r) => r.id).join(', ')}`);
     }
     const s = settings;
     const analyze = {

@@ -49,13 +49,7 @@ const messages_1 = require("../report/messages");
 const summary_1 = require("../report/summary");
 const report_1 = require("../report");
 const text_1 = require("../report/text");
-const apply_1 = require("../rewrite/apply");
-const write_1 = require("../rewrite/write");
-const git_1 = require("./git");
-const tree_lock_1 = require("./tree-lock");
 const options_1 = require("./options");
-const targets_1 = require("./targets");
-const prompt_1 = require("./prompt");
 /**
  * Runs one command: `argv` are the parsed flags, resolved over the config
  * file by `resolveOptions` (the same function the language server uses);
@@ -65,11 +59,11 @@ const prompt_1 = require("./prompt");
 async function run(command, given, argv, io) {
     const resolved = (0, options_1.resolveOptions)(command, argv, { cwd: io.cwd, env: io.env });
     // explain FILE:LINE: the file is analyzed, the line selects what is shown
-    const { paths: named, targets } = command === 'explain' ? (0, targets_1.splitTargets)(given, io.cwd) : { paths: given, targets: [] };
+    const { paths: named, targets } = command === 'explain' ? (await Promise.resolve().then(() => __importStar(require('./targets')))).splitTargets(given, io.cwd) : { paths: given, targets: [] };
     const paths = (named.length ? named : ['.']).map((p) => path.resolve(io.cwd, p));
     const stdin = named.length === 1 && named[0] === '-';
     const writing = command === 'fix' && !resolved.settings['dry-run'] && !stdin;
-    const locks = writing ? await (0, tree_lock_1.lockTrees)(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
+    const locks = writing ? await (await Promise.resolve().then(() => __importStar(require('./tree-lock')))).lockTrees(paths, (m) => io.stderr.write(`${m}\n`)) : undefined;
     try {
         return await analyzeAndReport(command, resolved, { paths, targets, stdin, writing }, io);
     }
@@ -79,7 +73,8 @@ async function run(command, given, argv, io) {
 }
 async function analyzeAndReport(command, { settings: opts, analyze }, { paths, targets, stdin, writing }, io) {
     const progress = progressBar(io);
-    const analyzeOptions = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update };
+    // only explain shows the explanation-only findings: the others may read a brief cached result
+    const analyzeOptions = { ...analyze, cacheDir: analyze.cacheDir && usableCacheDir(analyze.cacheDir, io), onProgress: progress.update, explanations: command === 'explain' };
     let result;
     if (stdin) {
         if (!opts['stdin-filename'])
@@ -92,7 +87,7 @@ async function analyzeAndReport(command, { settings: opts, analyze }, { paths, t
     else {
         if (opts.changed) {
             const under = (f) => paths.some((p) => f === p || f.startsWith(p + path.sep));
-            const files = (0, discover_1.uniqueByRealPath)((0, git_1.changedFiles)(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
+            const files = (0, discover_1.uniqueByRealPath)((await Promise.resolve().then(() => __importStar(require('./git')))).changedFiles(io.cwd, opts.base ?? 'HEAD').filter((f) => under(f) && fs.existsSync(f)));
             result = await (0, pipeline_1.analyzeFiles)(files, analyzeOptions, paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()));
         }
         else {
@@ -107,9 +102,9 @@ async function analyzeAndReport(command, { settings: opts, analyze }, { paths, t
     // stdin is never written (fix prints the fixed source): its edits stay pending, as in a dry run
     const report = { command, dryRun: opts['dry-run'] || stdin, result, changed, writeErrors: [], cwd: io.cwd, strict: opts.strict, verbose: opts.verbose };
     if (command === 'explain')
-        report.only = await (0, targets_1.selection)(targets, opts.param, result, io.cwd);
+        report.only = await (await Promise.resolve().then(() => __importStar(require('./targets')))).selection(targets, opts.param, result, io.cwd);
     if (writing && !opts['allow-dirty']) {
-        const dirty = (0, git_1.dirtyFiles)(changed.map((f) => path.resolve(io.cwd, f.path)));
+        const dirty = (await Promise.resolve().then(() => __importStar(require('./git')))).dirtyFiles(changed.map((f) => path.resolve(io.cwd, f.path)));
         if (dirty.length) {
             throw new errors_1.ToolError('dirty', undefined, `${dirty.length} file(s) to fix have uncommitted changes (${dirty.slice(0, 3).map((f) => (0, summary_1.displayPath)(f, io.cwd)).join(', ')}${dirty.length > 3 ? ', ...' : ''}); nothing written`, 'commit or stash them, or pass --allow-dirty');
         }
@@ -124,9 +119,10 @@ async function analyzeAndReport(command, { settings: opts, analyze }, { paths, t
         for (const d of new Set(result.files.map((f) => realFolder(f.path))))
             (0, durable_1.removeStaleTemps)(d);
         report.changed = [];
+        const { writeAtomic } = await Promise.resolve().then(() => __importStar(require('../rewrite/write')));
         for (const file of changed) {
             try {
-                (0, write_1.writeAtomic)(file.path, file.original.bytes, (0, source_1.encodeSource)({ text: file.output, bom: file.original.bom }), paths);
+                writeAtomic(file.path, file.original.bytes, (0, source_1.encodeSource)({ text: file.output, bom: file.original.bom }), paths);
                 report.changed.push(file);
             }
             catch (e) {
@@ -156,7 +152,8 @@ async function analyzeAndReport(command, { settings: opts, analyze }, { paths, t
  * Only accepted edits are kept; the terminal is restored on every way out.
  */
 async function review(files, io, c) {
-    const ask = (0, prompt_1.answerer)(io, c);
+    const { applyAndVerify } = await Promise.resolve().then(() => __importStar(require('../rewrite/apply')));
+    const ask = (await Promise.resolve().then(() => __importStar(require('./prompt')))).answerer(io, c);
     const total = files.reduce((n, f) => n + f.fixes.length, 0);
     const kept = [];
     let index = 0;
@@ -172,7 +169,7 @@ async function review(files, io, c) {
                 let answer = 'y';
                 if (!all) {
                     const shown = (0, summary_1.displayPath)(file.path, io.cwd);
-                    const preview = (0, diff_1.unifiedDiff)(shown, file.original.text, await (0, apply_1.applyAndVerify)(file.path, file.original.text, fix.edits), c);
+                    const preview = (0, diff_1.unifiedDiff)(shown, file.original.text, await applyAndVerify(file.path, file.original.text, fix.edits), c);
                     const evidence = 'evidence' in fix.finding ? fix.finding.evidence.map((e) => `  ${e.role} ${(0, summary_1.displayPath)(e.path, io.cwd)}:${e.line}: ${e.text}`).join('\n') : '';
                     answer = await ask.answer(`${c.bold(`edit ${index} of ${total}: ${shown}`)}\n${preview}${(0, messages_1.messageOf)(fix.finding)}${(0, text_1.fixTag)(fix.finding)}\n${evidence}\n`);
                 }
@@ -186,7 +183,7 @@ async function review(files, io, c) {
             if (!accepted.length)
                 continue;
             const edits = accepted.flatMap((f) => f.edits);
-            kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => !(0, findings_1.isEditFinding)(f) || accepted.some((a) => a.finding === f)), output: await (0, apply_1.applyAndVerify)(file.path, file.original.text, edits) });
+            kept.push({ ...file, edits, fixes: accepted, findings: file.findings.filter((f) => !(0, findings_1.isEditFinding)(f) || accepted.some((a) => a.finding === f)), output: await applyAndVerify(file.path, file.original.text, edits) });
         }
     }
     finally {

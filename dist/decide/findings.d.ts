@@ -263,6 +263,13 @@ export declare function isEditFinding(f: Finding): boolean;
  * runner rejects, and with `strict` the agreement kinds.
  */
 export declare function isPending(f: Finding, strict?: boolean): boolean;
+/**
+ * Whether a finding only explains (a param's direction and evidence, a
+ * harness call's era): shown by `explain` alone, never pending, never a
+ * warning, never fixed. A cached result read for another command may leave
+ * these out (`ResultCache`'s brief lookup).
+ */
+export declare function explanationOnly(f: Finding): boolean;
 /** Kinds shown as warnings (report only, never edited). */
 export declare const WARNING_KINDS: ReadonlySet<FindingKind>;
 /** Warnings worth a reviewer's look even without `--verbose`. */

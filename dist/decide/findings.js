@@ -4,6 +4,7 @@ exports.LOUD_WARNING_KINDS = exports.WARNING_KINDS = exports.AGREEMENT_KINDS = e
 exports.pendingKinds = pendingKinds;
 exports.isEditFinding = isEditFinding;
 exports.isPending = isPending;
+exports.explanationOnly = explanationOnly;
 /** Kinds that leave work pending: `check` exits 1 while any is present (and any finding with a fix). */
 exports.PENDING_KINDS = new Set(['fix', 'unresolved', 'unlinked-harness', 'stale-is-output', 'fix-breaks-abi', 'legacy-harness']);
 /**
@@ -27,6 +28,15 @@ function isEditFinding(f) {
  */
 function isPending(f, strict = false) {
     return exports.PENDING_KINDS.has(f.kind) || f.applicability !== undefined || ('rejected' in f && !!f.rejected) || (strict && exports.AGREEMENT_KINDS.has(f.kind));
+}
+/**
+ * Whether a finding only explains (a param's direction and evidence, a
+ * harness call's era): shown by `explain` alone, never pending, never a
+ * warning, never fixed. A cached result read for another command may leave
+ * these out (`ResultCache`'s brief lookup).
+ */
+function explanationOnly(f) {
+    return !isPending(f, true) && !exports.WARNING_KINDS.has(f.kind) && !exports.LOUD_WARNING_KINDS.has(f.kind) && f.kind !== 'suppressed' && !f.withheld;
 }
 /** Kinds shown as warnings (report only, never edited). */
 exports.WARNING_KINDS = new Set([

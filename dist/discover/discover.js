@@ -41,7 +41,6 @@ exports.uniqueByRealPath = uniqueByRealPath;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const ignore_1 = __importDefault(require("ignore"));
-const picomatch_1 = __importDefault(require("picomatch"));
 const errors_1 = require("../errors");
 /** Directories never walked into (as ruff does by default). */
 const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
@@ -52,13 +51,19 @@ function makeFilter(options, root) {
         // outside the config's directory, globs apply relative to the walked root
         return (r.startsWith('..') ? path.relative(path.resolve(root), abs) : r).split(path.sep).join('/');
     };
-    const inc = (0, picomatch_1.default)(options.include?.length ? options.include : ['**/*.py'], { dot: true });
-    const exc = options.exclude?.length ? (0, picomatch_1.default)(options.exclude, { dot: true }) : undefined;
+    // the default include, `**/*.py` with dot files, matches every walked file named *.py: no matcher is loaded for it
+    const glob = options.include?.length || options.exclude?.length ? picomatchOf() : undefined;
+    const inc = options.include?.length ? glob(options.include, { dot: true }) : undefined;
+    const exc = options.exclude?.length ? glob(options.exclude, { dot: true }) : undefined;
     return {
-        included: (abs) => inc(rel(abs)),
+        included: (abs) => !inc || inc(rel(abs)),
         // a bare name like "generated" excludes that file or folder anywhere, as in ruff
         excluded: (abs) => !!exc && (exc(rel(abs)) || exc(path.basename(abs))),
     };
+}
+function picomatchOf() {
+    const loaded = require('picomatch');
+    return loaded.__esModule ? loaded.default : loaded;
 }
 /**
  * Expands paths into Python files: files are taken as given; directories are

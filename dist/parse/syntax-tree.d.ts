@@ -143,3 +143,19 @@ export declare class Node {
 export declare function compactTree(tree: WasmTree, text: string, opts?: {
     wrapper?: boolean;
 }): SyntaxTree;
+/** The columns a tree is made of, for storing it (first child and next sibling follow from the parents). */
+export declare function treeColumns(tree: SyntaxTree): {
+    size: number;
+    typeId: Uint16Array;
+    fieldId: Uint16Array;
+    flags: Uint8Array;
+    start: Uint32Array;
+    end: Uint32Array;
+    parent: Int32Array;
+};
+/**
+ * A tree again from the columns {@link treeColumns} gave (checked by the
+ * caller: node 0 the root, each parent before its children, in pre-order),
+ * with the same text and language: the links between children are rebuilt.
+ */
+export declare function restoreTree(text: string, language: Language, cols: ReturnType<typeof treeColumns>): SyntaxTree;

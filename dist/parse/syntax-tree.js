@@ -2,6 +2,8 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Node = exports.SyntaxTree = void 0;
 exports.compactTree = compactTree;
+exports.treeColumns = treeColumns;
+exports.restoreTree = restoreTree;
 const grammar_1 = require("./grammar");
 const grammars = new WeakMap();
 function grammarOf(language) {
@@ -542,5 +544,29 @@ class TreeBuilder {
             nextSibling: trim(this.nextSibling),
         });
     }
+}
+/** The columns a tree is made of, for storing it (first child and next sibling follow from the parents). */
+function treeColumns(tree) {
+    return { size: tree.size, typeId: tree.typeId, fieldId: tree.fieldId, flags: tree.flags, start: tree.start, end: tree.end, parent: tree.parentOf };
+}
+/**
+ * A tree again from the columns {@link treeColumns} gave (checked by the
+ * caller: node 0 the root, each parent before its children, in pre-order),
+ * with the same text and language: the links between children are rebuilt.
+ */
+function restoreTree(text, language, cols) {
+    const n = cols.size;
+    const firstChild = new Uint32Array(n);
+    const nextSibling = new Uint32Array(n);
+    const lastChild = new Uint32Array(n);
+    for (let k = 1; k < n; k++) {
+        const p = cols.parent[k];
+        if (firstChild[p] === 0)
+            firstChild[p] = k;
+        else
+            nextSibling[lastChild[p]] = k;
+        lastChild[p] = k;
+    }
+    return new SyntaxTree(text, language, { ...cols, firstChild, nextSibling });
 }
 //# sourceMappingURL=syntax-tree.js.map

@@ -42,6 +42,7 @@ const link_1 = require("../analyze/link");
 const project_1 = require("../analyze/project");
 const session_1 = require("../analyze/session");
 const cache_1 = require("./cache");
+const tree_cache_1 = require("./tree-cache");
 const pypto_symbols_1 = require("../analyze/pypto-symbols");
 const host_calls_1 = require("../decide/host-calls");
 const errors_1 = require("../errors");
@@ -67,6 +68,8 @@ const runner_1 = require("../analyze/golden/runner");
  */
 async function analyzeGroup(files, opts, roots, elsewhere, session = new session_1.AnalysisSession()) {
     const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
+    const trees = opts.cacheDir ? new tree_cache_1.TreeCache((0, tree_cache_1.treeCacheDir)(opts.cacheDir)) : undefined;
+    project.trees = trees;
     const results = new Map();
     const read = new Map();
     const analyzed = new Map();

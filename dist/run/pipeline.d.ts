@@ -1,4 +1,4 @@
-import { AnalysisSession } from '../analyze/session';
+import type { AnalysisSession } from '../analyze/session';
 import type { EvidenceMode } from '../decide/decide';
 import type { EraSetting } from '../rules/types';
 import type { Finding } from '../decide/findings';
@@ -54,6 +54,12 @@ export interface AnalyzeOptions {
      * golden cross-check), so results differ: it is part of the cache key.
      */
     warnings?: boolean;
+    /**
+     * Whether the result must hold the explanation-only findings (`ok`, `era`, ...;
+     * see `explanationOnly`), default true. When false, a whole-run cache hit
+     * may leave them out and read a much smaller entry: `check` and `fix` show none.
+     */
+    explanations?: boolean;
 }
 export declare const DEFAULT_OPTIONS: AnalyzeOptions;
 /** The outcome for one analyzed file. */

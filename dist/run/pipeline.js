@@ -38,13 +38,8 @@ exports.analyzePaths = analyzePaths;
 exports.analyzeFiles = analyzeFiles;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
-const session_1 = require("../analyze/session");
 const cache_1 = require("./cache");
 const discover_1 = require("../discover/discover");
-const store_1 = require("../facts/store");
-const partition_1 = require("./partition");
-const apply_1 = require("../rewrite/apply");
-const memory_1 = require("./memory");
 const work_1 = require("../work");
 /** Heap size past which the garbage of finished groups is collected. */
 exports.GROUP_HEAP_MB = 64;
@@ -65,26 +60,34 @@ async function analyzePaths(paths, options = {}) {
  */
 async function analyzeFiles(files, options = {}, roots) {
     const opts = { ...exports.DEFAULT_OPTIONS, ...options };
-    const session = opts.session ?? new session_1.AnalysisSession();
-    session.startRun();
-    const cache = opts.cacheDir ? new cache_1.ResultCache(opts.cacheDir) : undefined;
+    const cache = opts.cacheDir ? new cache_1.ResultCache(opts.cacheDir, undefined, true) : undefined;
     const key = (0, cache_1.runKey)(files, runOptions(opts, roots));
     // overridden contents (stdin, an editor's buffers) are hashed as analyzed: a hit needs the same contents again
-    const hashes = new cache_1.FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f));
+    const hashes = new cache_1.FileHashes((f) => opts.overrides?.get(path.resolve(f)) ?? tryRead(f), (f) => (opts.overrides?.has(path.resolve(f)) ? undefined : (0, cache_1.statKey)(f)));
     const work = new work_1.WorkCounts();
-    const hit = cache?.lookup(key, hashes, files);
+    const hit = cache?.lookup(key, hashes, files, opts.explanations === false);
     if (hit)
         return { files: withOutputs(hit.files), errors: [], work };
+    // loaded only past a whole-run miss: a warm run does not pay for the analysis machinery
+    const { AnalysisSession } = require('../analyze/session');
+    const { FactsStore } = require('../facts/store');
+    const session = opts.session ?? new AnalysisSession();
+    session.startRun();
     const groupCache = cache && { cache: new cache_1.ResultCache(path.join(opts.cacheDir, 'groups'), cache_1.MAX_GROUP_ENTRIES), hashes };
     // facts by content hash: the partition and the group cache read no text twice and scan none seen before
     // (without a cache, facts live for this run only: a file's path is key enough, and nothing is hashed)
-    const store = new store_1.FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
+    const store = new FactsStore(opts.cacheDir && path.join(opts.cacheDir, 'facts'), work);
     const facts = (file) => store.get(opts.cacheDir ? hashes.hash(file) : `path:${file}`, () => decodeLoosely(hashes.bytes(file)));
     const { files: results, read } = await analyzeInGroups(files, { ...opts, session }, roots, work, facts, groupCache);
     groupCache?.cache.evict();
+    if (opts.cacheDir && work.groups) {
+        // loaded only after an analysis (which loaded it already): a run answered from the cache never does
+        const { TreeCache, treeCacheDir } = await Promise.resolve().then(() => __importStar(require('./tree-cache')));
+        new TreeCache(treeCacheDir(opts.cacheDir)).evict();
+    }
     store.save();
     const result = { files: results, errors: [], work };
-    cache?.store(key, result, read);
+    cache?.store(key, result, read, true, hashes);
     return result;
 }
 /** What, besides the files, a cached result depends on. */
@@ -93,9 +96,11 @@ function runOptions(opts, roots) {
 }
 /** Cached files with their fixed text: edits were verified when stored and the files hash the same. */
 function withOutputs(files) {
+    // loaded only when some file has edits: an unchanged clean tree's warm run does not pay for the rewriter
+    let apply;
     for (const f of files)
         if (f.original && f.edits.length)
-            f.output = (0, apply_1.applyEdits)(f.original.text, f.edits);
+            f.output = (apply ??= require('../rewrite/apply').applyEdits)(f.original.text, f.edits);
     return files;
 }
 /**
@@ -106,7 +111,7 @@ function withOutputs(files) {
  */
 async function analyzeInGroups(files, opts, roots, work, facts, groupCache) {
     const all = new Set(files.map((f) => path.resolve(f)));
-    let groups = opts.partition === false ? [files] : (0, partition_1.partitionByFacts)(files, facts, opts.session?.exists);
+    let groups = opts.partition === false ? [files] : require('./partition').partitionByFacts(files, facts, opts.session?.exists);
     const byFile = new Map();
     const read = new Map();
     const cached = cachedGroups(groupCache, opts, roots, all, facts);
@@ -152,7 +157,7 @@ async function sequential(groups, run, opts, total, already = 0) {
         opts.signal?.throwIfAborted();
         // the garbage of the groups before is collected before the next one, not after the last (a server's run is one group)
         if (out.length)
-            (0, memory_1.collectIfAbove)(exports.GROUP_HEAP_MB);
+            require('./memory').collectIfAbove(exports.GROUP_HEAP_MB);
         out.push(await run(g));
         done += g.length;
         opts.onProgress?.(done, total);
@@ -182,7 +187,7 @@ function cachedGroups(store, opts, roots, all, facts) {
         },
         store(group, result) {
             if (!result.strays.length && !result.files.some((f) => f.error))
-                store?.cache.store(keyOf(group), result, result.read, false);
+                store?.cache.store(keyOf(group), result, result.read, false, store.hashes);
         },
     };
 }

@@ -17,6 +17,8 @@ export declare class Cloner {
     private readonly specs;
     private readonly scopes;
     private readonly maps;
+    /** Provenance maps copied: a call's result and its items share one, and so do their copies. */
+    private readonly made;
     constructor(keep: ReadonlySet<object>, provenance: WeakMap<object, Map<SpecRecord, boolean>>);
     /** Makes `from` be copied as `to` (a scope that already exists in the run being resumed). */
     mapScope(from: Scope, to: Scope): void;

@@ -20,6 +20,8 @@ class Cloner {
     specs = new Map();
     scopes = new Map();
     maps = new Map();
+    /** Provenance maps copied: a call's result and its items share one, and so do their copies. */
+    made = new Map();
     constructor(keep, provenance) {
         this.keep = keep;
         this.provenance = provenance;
@@ -50,8 +52,12 @@ class Cloner {
             return hit;
         const out = this.copy(v);
         const made = this.provenance.get(v);
-        if (made && out !== v)
-            this.provenance.set(out, this.evidence(made));
+        if (made && out !== v) {
+            let copied = this.made.get(made);
+            if (!copied)
+                this.made.set(made, (copied = this.evidence(made)));
+            this.provenance.set(out, copied);
+        }
         return out;
     }
     /** A copy of a spec record (its fields copied, its site and era shared). */
