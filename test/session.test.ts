@@ -73,6 +73,7 @@ describe('a warm server session answers each edit as a cold analysis of the same
     ];
     const seen = new Set<string>();
     let parsedOnEdit: number | undefined;
+    let factsOnEdit: number | undefined;
     for (const [what, file, change] of steps) {
       texts.set(file, change(texts.get(file)!));
       const overlay = new Map([...texts].map(([f, t]) => [at(f), Buffer.from(t)]));
@@ -81,12 +82,14 @@ describe('a warm server session answers each edit as a cold analysis of the same
       const cold = await workspace().analyze(workspace().scopeOf(at('main.py')), open, overlay, new AbortController().signal);
       expect({ what, result: outcome(got) }).toEqual({ what, result: outcome(cold) });
       seen.add(JSON.stringify(outcome(got)));
-      if (what === 'a new statement in the harness file') parsedOnEdit = got.work?.filesParsed;
+      if (what === 'a new statement in the harness file') [parsedOnEdit, factsOnEdit] = [got.work?.filesParsed, got.work?.factsComputed];
     }
     // the steps changed what is decided (else the comparison proves little)
     expect(seen.size).toBeGreaterThanOrEqual(5);
     // after an edit of one file, only that file is parsed again (its unchanged neighbours come from the session)
     expect(parsedOnEdit).toBe(1);
+    // and the run analyzes the workspace's import groups as they are: it does not scan every file to partition them again
+    expect(factsOnEdit).toBe(0);
   });
 
   test('the disk cache stores saved states only: a run over an unsaved buffer writes nothing', async () => {
