@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { sortEdits } from './apply';
 import { Edit, editKind, Span } from './edits';
+import { walkWasmTree } from '../parse/syntax-tree';
 
 interface Leaf {
   type: string;
@@ -13,6 +14,8 @@ interface Leaf {
 /** Every node of a tree in source order (type, range, named, leaf), read with a cursor. */
 function nodes(tree: Tree): Leaf[] {
   const out: Leaf[] = [];
+  // tree-sitter's raw cursor when usable (the same walk at a fraction of the wrapper's cost per node)
+  if (walkWasmTree(tree, (type, start, end, named, leaf) => void out.push({ type, start, end, named, leaf }))) return out;
   const cursor = tree.walk();
   try {
     for (;;) {
