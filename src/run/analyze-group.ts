@@ -135,6 +135,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
+    keptReadings: session.readings,
     unsafeFixes: !!opts.unsafeFixes,
     moduleNames: moduleNamesIn(project, contexts),
     work: project.work,
@@ -184,6 +185,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
   }
   session.trimLibraries(64); // no tree of this group is in use any more
+  session.trimReadings();
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
     if (res.original && !res.edits.length && !res.withheld?.length) delete res.original;
