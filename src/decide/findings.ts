@@ -25,7 +25,8 @@ export type UnresolvedReason =
   | 'undecided-specs'
   | 'path-dependent'
   | 'unknown-era'
-  | 'binding-conflict';
+  | 'binding-conflict'
+  | 'unevaluated-harness';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';

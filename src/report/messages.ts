@@ -16,6 +16,7 @@ const REASONS: Record<UnresolvedReason, string> = {
   'path-dependent': 'the paths of its harness disagree',
   'unknown-era': 'the harness era is unknown (no golden package resolves)',
   'binding-conflict': 'the runner binds its spec by position and the spec names say otherwise',
+  'unevaluated-harness': 'its harness call could not be evaluated',
 };
 
 const HARNESS_KEPT: Record<HarnessKeptReason, string> = {
