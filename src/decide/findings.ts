@@ -45,7 +45,7 @@ export interface Agreement {
 }
 
 /** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
-export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout' | 'positional' | 'import-kept';
 
 /**
  * How safe a fix is (ruff's applicability). `safe`: keeps what the golden
