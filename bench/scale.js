@@ -4,11 +4,14 @@
  *
  * Usage (after `npm run compile`; `npm run bench` runs it after bench/run.js):
  *
- *   node bench/scale.js [--quick] [--json] [--shape NAME ...]
+ *   node bench/scale.js [--quick] [--json] [--shape NAME ...] [--guard X]
  *
  *   --quick   N = 500 and 2000 only (no N = 10 000 row)
  *   --json    print only the JSON line on stdout
  *   --shape   only these shapes (repeatable)
+ *   --guard X exit 1 when a shape's CPU(2000) / CPU(500) is over X: the regression guard `.ci/run`
+ *             runs (X = 5: looser than the 3x target so a loaded CI machine never flakes it, tight
+ *             enough for the superlinear linking of issue 17, which measured 6.6x from 500 to 2000)
  *
  * Shapes, each written to a temp dir for N = 500, 2000 (and 10 000 for `harness`):
  *   harness   one file, N `@pl.jit` entries each with its own run_jit in `__main__` (issue 17 item 4)
@@ -23,8 +26,8 @@
  * in under three times the time: linear work plus the fixed start-up); `harness` at N = 10 000
  * within 60 s of wall time.
  *
- * Exit code: 0 whatever the targets say; 1 if a run ended abnormally (exit code other than 0/1/2,
- * or no summary line); 2 on a usage error.
+ * Exit code: 0 whatever the targets say (unless --guard); 1 if a run ended abnormally (exit code
+ * other than 0/1/2, or no summary line) or a ratio is over the guard; 2 on a usage error.
  */
 
 const fs = require('fs');
@@ -87,13 +90,14 @@ const SHAPES = {
 };
 
 function parseArgs(argv) {
-  const o = { quick: false, json: false, shapes: [] };
+  const o = { quick: false, json: false, shapes: [], guard: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') o.quick = true;
     else if (argv[i] === '--json') o.json = true;
     else if (argv[i] === '--shape' && SHAPES[argv[i + 1]]) o.shapes.push(argv[++i]);
+    else if (argv[i] === '--guard' && Number(argv[i + 1]) > 0) o.guard = Number(argv[++i]);
     else {
-      process.stderr.write(`scale: unknown argument ${argv[i]}\nusage: node bench/scale.js [--quick] [--json] [--shape ${Object.keys(SHAPES).join('|')}]\n`);
+      process.stderr.write(`scale: unknown argument ${argv[i]}\nusage: node bench/scale.js [--quick] [--json] [--shape ${Object.keys(SHAPES).join('|')}] [--guard X]\n`);
       process.exit(2);
     }
   }
@@ -188,7 +192,9 @@ async function main() {
   const json = { bench: 'pypto-direction-scale', version: 1, date: new Date().toISOString(), cpuTime: withTime, loadavg: os.loadavg()[0], results, targets };
   if (!opts.json) process.stdout.write(md.join('\n') + '\n\n');
   process.stdout.write(JSON.stringify(json) + '\n');
-  process.exit(abnormal ? 1 : 0);
+  const over = opts.guard === undefined ? [] : rows.filter((r) => !(r.ratio <= opts.guard));
+  for (const r of over) log(`scale guard: ${r.shape} took ${r.ratio.toFixed(2)}x the ${withTime ? 'CPU' : 'wall'} time for 4x the input (guard ${opts.guard}x): something grew superlinearly`);
+  process.exit(abnormal || over.length ? 1 : 0);
 }
 
 main().catch((e) => {

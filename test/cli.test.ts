@@ -101,6 +101,25 @@ describe('CLI (in-process)', () => {
     await main(['check', '--no-respect-gitignore', dir], all.sink);
     expect(all.out()).toMatch(/2 files scanned/);
   });
+
+  test('.gitignore layers: a nested file matches relative to its own folder, a parent one up to the repository root', async () => {
+    const root = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'gen_*.py\n',
+      'pkg/.gitignore': '/local.py\nsub/deep/\n',
+      'pkg/local.py': ENTRY, // ignored by pkg/.gitignore (anchored to pkg/)
+      'pkg/sub/local.py': ENTRY, // kept: the anchored pattern is pkg/local.py only
+      'pkg/sub/deep/m.py': ENTRY, // ignored: sub/deep/ is relative to pkg/
+      'pkg/gen_x.py': ENTRY, // ignored by the repository root's .gitignore
+      'pkg/kept.py': ENTRY,
+    });
+    const t = io(root);
+    await main(['check', '--no-cache', path.join(root, 'pkg')], t.sink);
+    expect(t.out()).toMatch(/2 files scanned/);
+    expect(t.out()).toContain('kept.py');
+    expect(t.out()).toContain(path.join('sub', 'local.py'));
+    expect(t.out()).not.toMatch(/deep|gen_x/);
+  });
 });
 
 describe('evidence-conflict', () => {

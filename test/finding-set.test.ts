@@ -57,15 +57,27 @@ describe('one finding set per command, whatever the format (issue 20)', () => {
     }
   });
 
-  test('SARIF keeps its levels for the same set', async () => {
+  test('SARIF and GitHub give each finding the same level (one table: levelOf)', async () => {
     const dir = tree({ 'kernels.py': KINDS_MODULE });
-    const levels = async (args: string[]) => {
+    const sarif = async (args: string[]) => {
       const t = io(dir);
       await main([...args, '--format', 'sarif', '.'], t.sink);
       const results = JSON.parse(t.out()).runs[0].results as any[];
       return Object.fromEntries(results.map((r) => [r.ruleId, r.level + (r.kind ? `/${r.kind}` : '') + (r.suppressions ? '/suppressed' : '')]));
     };
-    expect(await levels(['check', '-v'])).toEqual({ fix: 'error', unresolved: 'warning', 'abi-mismatch': 'warning', 'fix-breaks-abi': 'warning', 'spec-kind': 'warning', 'evidence-conflict': 'note', 'inline-wrapper': 'note' });
-    expect(await levels(['explain'])).toMatchObject({ ok: 'none/pass', 'not-linked': 'none/informational', era: 'none/informational', suppressed: 'note/suppressed' });
+    const github = async (args: string[]) => {
+      const t = io(dir);
+      await main([...args, '--format', 'github', '.'], t.sink);
+      const words: Record<string, string> = { error: 'error', warning: 'warning', notice: 'note' };
+      return Object.fromEntries([...t.out().matchAll(/^::(\w+) [^\n]*title=pypto-direction ([\w-]+)::/gm)].map((m) => [m[2], words[m[1]]]));
+    };
+    // pending work (exit 1) is an error, whatever its kind; what check shows besides is a warning; -v's warnings are notes
+    const expected = { fix: 'error', unresolved: 'error', 'fix-breaks-abi': 'error', 'abi-mismatch': 'warning', 'spec-kind': 'warning', 'evidence-conflict': 'warning', 'inline-wrapper': 'note' };
+    expect(await sarif(['check', '-v'])).toEqual(expected);
+    expect(await github(['check', '-v'])).toEqual(expected);
+    // --strict makes the agreement findings pending: errors in both
+    expect(await sarif(['check', '--strict'])).toMatchObject({ 'abi-mismatch': 'error', 'spec-kind': 'error' });
+    expect(await github(['check', '--strict'])).toMatchObject({ 'abi-mismatch': 'error', 'spec-kind': 'error' });
+    expect(await sarif(['explain'])).toMatchObject({ ok: 'none/pass', 'not-linked': 'none/informational', era: 'none/informational', suppressed: 'note/suppressed' });
   });
 });

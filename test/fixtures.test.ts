@@ -4,8 +4,12 @@ import { describeMisses, loadCases, materialize, parsesCleanly, runCase } from '
 
 const cases = loadCases();
 
-function matches(f: Finding, want: Partial<Record<string, unknown>>): boolean {
-  return Object.entries(want).every(([k, v]) => (f as unknown as Record<string, unknown>)[k] === v);
+/** Whether a finding has every field of `want` (an object field: every field of it, recursively). */
+function matches(f: Finding | Record<string, unknown>, want: Partial<Record<string, unknown>>): boolean {
+  return Object.entries(want).every(([k, v]) => {
+    const got = (f as unknown as Record<string, unknown>)[k];
+    return v !== null && typeof v === 'object' ? got !== null && typeof got === 'object' && matches(got as Record<string, unknown>, v as Record<string, unknown>) : got === v;
+  });
 }
 
 describe('fixture pairs (input -> expected)', () => {

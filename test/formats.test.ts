@@ -130,7 +130,7 @@ test('GitHub workflow commands', () => {
   const out = renderGithub(report);
   expectGolden('github.txt', out);
   const lines = out.trimEnd().split('\n');
-  for (const line of lines.slice(0, -1)) expect(line).toMatch(/^::(error|warning) /);
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/^::(error|warning|notice) /);
   expect(lines[lines.length - 1]).toBe(summaryLine(report));
   expect(out).toContain('file=ops/broken%2C 50%25.py,line=4');
 });

@@ -84,6 +84,27 @@ describe('the CLI and the server read config and flags the same way (issue 20)',
     expect(server.get('no-direction')!.fixActions).toBe(back ? plainFixes.length : 0);
   });
 
+  test('severities follow the level every format reads (levelOf): pending as server-severity, other check findings warnings, -v warnings information', async () => {
+    const client = new LspClient({ PYPTO_DIRECTION_CACHE_DIR: path.join(tmp, 'cache') });
+    clients.push(client);
+    const folder = path.join(tmp, 'plain');
+    await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'plain' }], capabilities: {} });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    const file = path.join(folder, 'kernels.py');
+    const since = client.mark();
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(file), languageId: 'python', version: 1, text: KINDS_MODULE } });
+    const severities = Object.fromEntries((await client.diagnostics(file, since)).map((d) => [d.code, d.severity]));
+    expect(severities).toMatchObject({
+      fix: DiagnosticSeverity.Warning,
+      unresolved: DiagnosticSeverity.Warning,
+      'abi-mismatch': DiagnosticSeverity.Warning,
+      'spec-kind': DiagnosticSeverity.Warning,
+      'evidence-conflict': DiagnosticSeverity.Warning,
+      'inline-wrapper': DiagnosticSeverity.Information,
+      suppressed: DiagnosticSeverity.Hint,
+    });
+  });
+
   test('a bad flag stops the server before it starts (exit 2, one line)', async () => {
     const client = new LspClient({ PYPTO_DIRECTION_CACHE_DIR: path.join(tmp, 'cache') }, ['--select', 'nope']);
     clients.push(client);

@@ -47,6 +47,12 @@ export interface PathTag {
 export interface LinkProblem {
   site: { path: string; node: Node };
   why: string;
+  /**
+   * Entries named by a plain name at a harness call this problem left
+   * unevaluated (its region stopped before it, or it was never reached):
+   * their tensor params stay undecided, never silently `not-linked`.
+   */
+  unevaluated?: Array<{ entry: { path: string; def: Node }; harness: { path: string; node: Node } }>;
 }
 
 /**
@@ -84,7 +90,13 @@ export function linkModule(
   };
   const interp = new Interp(project, hook);
   const modules = () => project.all();
-  const guard = (node: Node, fn: () => void, body?: Node) => exploreRegion(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
+  // regions whose evaluation stopped (a bound, a named failure), with the first problem they reported
+  const stopped: Array<{ region: Node; problem: LinkProblem }> = [];
+  const guard = (node: Node, fn: () => void, body?: Node) => {
+    const before = problems.length;
+    exploreRegion(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
+    if (problems.length > before) stopped.push({ region: node, problem: problems[before] });
+  };
   // class-style harnesses: every instance of a test-case class is linked where it is built
   const built = new Set<Value>();
   let linking = false;
@@ -176,7 +188,14 @@ export function linkModule(
   }
   interp.onInstance = undefined;
   for (const site of sites) {
-    if (!reached.has(site.startIndex)) problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
+    if (reached.has(site.startIndex)) continue;
+    const harness = { path: mod.path, node: site };
+    const def = namedDefinition(root, matchHarness(site, harnesses)?.match.target);
+    const unevaluated = def ? [{ entry: { path: mod.path, def }, harness }] : [];
+    const cause = stopped.find((x) => within(site, x.region));
+    // its region stopped before reaching it: one finding, at the cause, which also holds the entry it names
+    if (cause) (cause.problem.unevaluated ??= []).push(...unevaluated);
+    else problems.push({ site: harness, why: 'harness call not reached by static evaluation', ...(def ? { unevaluated } : {}) });
   }
   return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads, runs: interp.runs };
 }
@@ -227,6 +246,18 @@ function siteFinder(sites: Node[]): (node: Node) => boolean {
     // a call starting inside a node ends inside it too
     return lo < starts.length && starts[lo] < node.endIndex;
   };
+}
+
+/** The module-level function a plain name (`fn=step`) names, by its text alone: its definition. */
+function namedDefinition(root: Node, target: Node | undefined): Node | undefined {
+  if (target?.type !== 'identifier') return undefined;
+  let found: Node | undefined;
+  for (const st of codeChildren(root)) {
+    const def = st.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+    // the last definition of the name wins, as at run time; a name bound otherwise too is not trusted
+    if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === target.text) found = def;
+  }
+  return found;
 }
 
 function within(inner: Node, outer: Node): boolean {

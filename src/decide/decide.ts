@@ -1,3 +1,4 @@
+import { basename } from 'path';
 import type { Node } from '../parse/syntax-tree';
 import type { ParamInfo, PyptoFunction } from '../analyze/entries';
 import { SpecRecord, Value, optionsOf } from '../analyze/eval/values';
@@ -80,6 +81,7 @@ export function decide(
 
   for (const problem of problems) {
     findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
+    for (const u of problem.unevaluated ?? []) unevaluatedHarness(problem, u, byKey, stateOf);
   }
 
   const link = (inv: Invocation, into: StateOf) => linkInvocation(inv, into, findings, byKey, mode);
@@ -149,6 +151,22 @@ export function decide(
 }
 
 type StateOf = (fn: PyptoFunction, param: ParamInfo) => ParamState;
+
+/** An entry whose harness call was not evaluated: each tensor param is linked, and undecided up to InOut. */
+function unevaluatedHarness(problem: LinkProblem, u: NonNullable<LinkProblem['unevaluated']>[number], byKey: Map<string, PyptoFunction>, stateOf: StateOf): void {
+  const fn = byKey.get(functionKey(u.entry.path, u.entry.def));
+  if (!fn || (fn.role !== 'l2' && fn.role !== 'host')) return;
+  const harness = evidenceAt('harness', u.harness.path, u.harness.node);
+  const at = problem.site.node === u.harness.node ? '' : ` (${basename(problem.site.path)}:${problem.site.node.startPosition.row + 1})`;
+  const detail = `${problem.why}${at}`;
+  for (const param of fn.params) {
+    if (param.typeKind !== 'tensor') continue;
+    const state = stateOf(fn, param);
+    state.linked = true;
+    noteHarness(state, harness);
+    state.undecided.push({ reason: 'unevaluated-harness', detail, could: 'InOut', evidence: [harness] });
+  }
+}
 
 /** Applies one harness invocation's specs to the params of the entries it links. */
 function linkInvocation(inv: Invocation, stateOf: StateOf, findings: Finding[], byKey: Map<string, PyptoFunction>, mode: EvidenceMode): void {

@@ -25,7 +25,8 @@ export type UnresolvedReason =
   | 'undecided-specs'
   | 'path-dependent'
   | 'unknown-era'
-  | 'binding-conflict';
+  | 'binding-conflict'
+  | 'unevaluated-harness';
 
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
@@ -44,7 +45,7 @@ export interface Agreement {
 }
 
 /** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
-export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout' | 'positional' | 'import-kept';
 
 /**
  * How safe a fix is (ruff's applicability). `safe`: keeps what the golden

@@ -91,7 +91,7 @@ export function uniqueByRealPath(files: string[]): string[] {
   for (const f of files) {
     let real: string;
     try {
-      real = fs.realpathSync(f);
+      real = fs.realpathSync.native(f); // one realpath(3) call; the JS version lstats every component
     } catch {
       real = path.resolve(f);
     }
@@ -128,15 +128,18 @@ function readLayer(dir: string): IgnoreLayer | undefined {
 
 function ignored(abs: string, isDir: boolean, layers: IgnoreLayer[]): boolean {
   for (const { dir, rules } of layers) {
-    const rel = path.relative(dir, abs).split(path.sep).join('/');
-    if (!rel || rel.startsWith('..')) continue;
+    // abs and dir are both resolved, so abs is under dir exactly when dir + sep is its prefix
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    if (!abs.startsWith(prefix) || abs.length === prefix.length) continue;
+    const rel = path.sep === '/' ? abs.slice(prefix.length) : abs.slice(prefix.length).split(path.sep).join('/');
     if (rules.ignores(isDir ? rel + '/' : rel)) return true;
   }
   return false;
 }
 
 function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, filter: Filter, files: Set<string>, errors: ToolError[]): void {
-  const own = options.respectGitignore ? readLayer(path.resolve(dir)) : undefined;
+  const absDir = path.resolve(dir);
+  const own = options.respectGitignore ? readLayer(absDir) : undefined;
   const here = own ? [...layers, own] : layers;
   let entries: fs.Dirent[];
   try {
@@ -148,7 +151,7 @@ function walk(dir: string, layers: IgnoreLayer[], options: DiscoverOptions, filt
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    const abs = path.resolve(full);
+    const abs = absDir.endsWith(path.sep) ? absDir + entry.name : absDir + path.sep + entry.name;
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here) || filter.excluded(abs)) continue;
       walk(full, here, options, filter, files, errors);

@@ -1,7 +1,6 @@
-import { isPending, type Finding } from '../decide/findings';
 import type { ToolError } from '../errors';
 import { messageOf } from './messages';
-import { reportedByFile, tierOf } from './select';
+import { levelOf, reportedByFile } from './select';
 import { allErrors, describeError, displayPath, RunReport } from './summary';
 import { fixTag, summaryLine } from './text';
 
@@ -26,17 +25,15 @@ function errorPosition(e: ToolError): { line?: number; col?: number } {
   return m ? { line: Number(m[1]), col: Number(m[2]) } : {};
 }
 
-/** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
-function annotation(f: Finding, strict: boolean): 'error' | 'warning' | 'notice' {
-  if (isPending(f, strict)) return 'error';
-  return tierOf(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
-}
+/** GitHub's word for a level (`levelOf`, the table SARIF uses too): it has no `note` nor `none`. */
+const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice', none: 'notice' } as const;
 
 /**
  * GitHub Actions workflow commands for a run, so findings show as
  * annotations on the pull request: one per reported finding (the set every
- * format shows, `select.ts`), `::error` for pending work, `::warning` for
- * the other problems, `::notice` for what only `explain` shows; `::error`
+ * format shows, `select.ts`) at its level (`levelOf`): `::error` for pending
+ * work, `::warning` for the other findings `check` shows, `::notice` for
+ * warnings of `-v`, suppressed params and explanations; `::error`
  * for each file or path that could not be processed, then the plain summary
  * line of the text format.
  */
@@ -44,7 +41,7 @@ export function renderGithub(report: RunReport): string {
   const lines: string[] = [];
   for (const { findings } of reportedByFile(report)) {
     for (const f of findings) {
-      const name = annotation(f, !!report.strict);
+      const name = ANNOTATION[levelOf(f, !!report.strict)];
       const props: Array<[string, string | number]> = [
         ['file', displayPath(f.path, report.cwd)],
         ['line', f.line],

@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { AGREEMENT_KINDS, isPending, type Finding, type FindingKind } from '../decide/findings';
+import type { Finding, FindingKind } from '../decide/findings';
 import type { FileResult } from '../run/pipeline';
 import type { Edit } from '../rewrite/edits';
 import { messageOf, ruleInWords, TITLES } from './messages';
-import { reportedByFile, tierOf } from './select';
+import { levelOf, reportedByFile } from './select';
 import { allErrors, describeError, displayPath, exitCode, RunReport } from './summary';
 
 const PACKAGE: { version: string; homepage?: string } = require('../../package.json');
@@ -22,17 +22,13 @@ export function positionAt(text: string, offset: number): LineColumn {
 }
 
 /**
- * The level (and, for what is not a problem, the kind) of a result: `error`
- * for an edit to make, `warning` for other pending work and agreement
- * findings, `note` for report-only warnings and suppressed params; a param
- * whose direction matches (`pass`) and the other explanations
- * (`informational`) have level `none`, as SARIF asks of them.
+ * The level of a result (`levelOf`, the table every format with levels
+ * reads) and, for level `none`, its kind: a param whose direction matches
+ * is `pass`, the other explanations `informational`, as SARIF asks.
  */
-function level(f: Finding): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
-  if (f.applicability) return { level: 'error' };
-  if (isPending(f) || AGREEMENT_KINDS.has(f.kind)) return { level: 'warning' };
-  if (tierOf(f.kind) === 'explanation') return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
-  return { level: 'note' };
+function level(f: Finding, strict: boolean): { level: 'error' | 'warning' | 'note' | 'none'; kind?: 'pass' | 'informational' } {
+  const l = levelOf(f, strict);
+  return l === 'none' ? { level: l, kind: f.kind === 'ok' ? 'pass' : 'informational' } : { level: l };
 }
 
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
@@ -59,7 +55,7 @@ function result(f: Finding, file: FileResult, ruleIndex: number, report: RunRepo
   return {
     ruleId: f.kind,
     ruleIndex,
-    ...level(f),
+    ...level(f, !!report.strict),
     message: { text: messageOf(f) },
     // a param kept by `# pypto-direction: ignore` (explain only)
     ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),

@@ -28,6 +28,22 @@ export function tierOfFinding(f: Finding): Tier {
   return f.applicability || isPending(f) ? 'pending' : tierOf(f.kind);
 }
 
+/** How severe a reported finding is, in SARIF's words; every format with levels maps from this one table. */
+export type Level = 'error' | 'warning' | 'note' | 'none';
+
+/**
+ * The level of a reported finding: `error` for pending work (what makes the
+ * exit code 1; with `--strict` the agreement findings too), `warning` for the
+ * other findings `check` shows (agreement findings, loud warnings), `note` for
+ * the report-only warnings (`-v`) and suppressed params, `none` for what only
+ * explains (a param's direction and evidence, a harness call's era).
+ */
+export function levelOf(f: Finding, strict = false): Level {
+  if (isPending(f, strict)) return 'error';
+  const tier = tierOfFinding(f);
+  return tier === 'pending' ? 'warning' : tier === 'explanation' ? 'none' : 'note';
+}
+
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the

@@ -3,11 +3,10 @@ import { pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EvidenceItem, Finding } from '../decide/findings';
-import { isPending } from '../decide/findings';
 import type { ToolError } from '../errors';
 import type { FileResult } from '../run/pipeline';
 import { messageOf } from '../report/messages';
-import { shownKind, tierOf, tierOfFinding } from '../report/select';
+import { levelOf, shownKind, tierOfFinding } from '../report/select';
 
 /** The `source` of every diagnostic this server publishes. */
 export const SOURCE = 'pypto-direction';
@@ -21,14 +20,22 @@ export function uriOf(file: string): string {
 }
 
 /**
- * The severity of a kind the server shows (the set of `select.ts`: what
- * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
- * for hover only.
+ * The severity of a finding the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params), from the level every format
+ * reads (`levelOf`): pending work as `server-severity` says, the other
+ * findings `check` shows as warnings, `-v`'s warnings as information,
+ * suppressed params as hints; others (`ok`, `not-linked`) are for hover only.
  */
 function severityOf(f: Finding, pending: 'warning' | 'error'): DiagnosticSeverity | undefined {
   if (!shownKind('server', true, f.kind, tierOfFinding(f))) return undefined;
-  if (isPending(f)) return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-  return tierOf(f.kind) === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
+  switch (levelOf(f)) {
+    case 'error':
+      return pending === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    default:
+      return f.kind === 'suppressed' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
+  }
 }
 
 /** The range a finding points at: the param's name, else its line from the reported column. */
