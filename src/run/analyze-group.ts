@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findFunctions, ParamInfo, PyptoFunction } from '../analyze/entries';
+import { functionsOf, ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { ModuleContext } from '../analyze/eval/module-context';
 import { CALL_HARNESSES, CallHarness, keywordHarness } from '../analyze/harness';
 import { Invocation, LinkProblem, linkModule } from '../analyze/link';
@@ -102,7 +102,7 @@ async function analyzeIn(project: Project, files: string[], opts: AnalyzeOptions
   for (const ctx of contexts.values()) {
     const sym = pyptoSymbols(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
     symbols.set(ctx.path, sym);
-    functions.push(...findFunctions(ctx.parsed, sym));
+    functions.push(...functionsOf(ctx.parsed, sym));
   }
 
   const harnesses: CallHarness[] = [...CALL_HARNESSES];
