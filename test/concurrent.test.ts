@@ -102,6 +102,40 @@ describe('two fix runs on one tree', () => {
     }
   }, 180_000);
 
+  test.each([
+    ['the outer folder first, then a folder inside it', 'outer'],
+    ['a folder inside first, then the outer folder', 'inner'],
+  ])('nested folders outside git (%s): the second waits, then reads what the first wrote; no error', async (_, firstOn) => {
+    const dir = tempDir('nested');
+    writeTree(dir, files);
+    const sub = files[0].rel.split('/')[0];
+    const inSub = files.filter((f) => f.rel.startsWith(`${sub}/`));
+    const first = start(['fix', '--no-cache', '--interactive', firstOn === 'outer' ? '.' : sub], dir);
+    try {
+      expect(await until(() => first.err().includes('Apply this edit?'), 60_000)).toBe(true);
+      const second = start(['fix', '--no-cache', firstOn === 'outer' ? sub : '.'], dir);
+      let secondEnded = false;
+      void second.done.then(() => (secondEnded = true));
+      expect(await until(() => second.err().includes('waiting for another pypto-direction run') || secondEnded, 60_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 500));
+      expect({ secondEnded, err: second.err() }).toEqual({ secondEnded: false, err: expect.stringMatching(new RegExp(`^waiting for another pypto-direction run \\(pid ${first.child.pid}\\)`, 'm')) });
+      expect(counts(dir, files)).toEqual({ original: files.length, fixed: 0 });
+
+      first.child.stdin!.end('a\n');
+      expect(await first.done).toBe(0);
+      const secondCode = await second.done;
+      const report = second.out() + second.err();
+      expect({ secondCode, report }).toEqual({ secondCode: 0, report: expect.not.stringMatching(/^error|changed on disk|internal error/m) });
+      // the second wrote only what the first left: every file fixed once
+      expect(changed(first.out()) + changed(second.out())).toBe(files.length);
+      expect(changed(first.out())).toBe(firstOn === 'outer' ? files.length : inSub.length);
+      expect(counts(dir, files)).toEqual({ original: 0, fixed: files.length });
+      expect(listFiles(dir).filter((f) => !f.endsWith('.py'))).toEqual([]);
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
   test('started together in a git work tree: every file fixed once in all, no error (the lock lives in .git)', async () => {
     const dir = tempDir('git');
     writeTree(dir, files);

@@ -1,14 +1,8 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { messageOf } from '../src/report/messages';
-import { runCase } from './helpers/fixtures';
+import { analyzeSource as analyze } from './helpers/fixtures';
 
 async function analyzeSource(src: string, evidence: 'all' | 'final' = 'all') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-explain-'));
-  const file = path.join(dir, 'case.py');
-  fs.writeFileSync(file, src);
-  return (await runCase(new Map([['case.py', file]]), { evidence })).findings;
+  return (await analyze(src, { evidence })).findings;
 }
 
 const HEAD = ['import sys, torch', 'import pypto.language as pl', 'from golden import TensorSpec, run_jit', ''];

@@ -19,6 +19,13 @@ describe('the evaluator bounds what it builds', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  test('what is computed from a value past a bound keeps its reason and line: its length, a comparison of it', async () => {
+    const m = await evaluate('S = "ab"\nL = [1]\nfor i in range(64):\n    S = S + S\n    L = L + L\nA = len(S) > 0\nB = len(L)\nC = 2 < len(L) < 10\n');
+    expect(m.get('A')).toMatchObject({ k: 'unknown', why: 'value too large: a string of 1048576 characters (line 4)' });
+    expect(m.get('B')).toMatchObject({ k: 'unknown', why: 'value too large: a list of 131072 items (line 5)' });
+    expect(m.get('C')).toMatchObject({ k: 'unknown', why: 'value too large: a list of 131072 items (line 5)' });
+  });
+
   test('strings: concatenation, f-strings, join and replace stop at the bound', async () => {
     const m = await evaluate('A = "ab"\nB = "ab"\nC = "ab"\nD = "ab"\nfor i in range(64):\n    A = A + A\n    B = f"{B}{B}"\n    C = C.join([C, C])\n    D = D.replace("a", "aa")\nE = "x" * 3\n');
     for (const name of ['A', 'B', 'C', 'D']) {

@@ -1,18 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { runCase } from './helpers/fixtures';
+import { analyzeSource } from './helpers/fixtures';
 
 // the first test of each group loads the grammar: under load that alone can pass jest's 5 s default
 jest.setTimeout(30000);
-
-/** Writes one Python source to a fresh directory and analyzes it. */
-async function analyzeSource(src: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-paths-'));
-  const file = path.join(dir, 'case.py');
-  fs.writeFileSync(file, src);
-  return runCase(new Map([['case.py', file]]));
-}
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name, 'input.py'), 'utf8');
 

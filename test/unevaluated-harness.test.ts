@@ -1,17 +1,7 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { runCase } from './helpers/fixtures';
+import { analyzeSource } from './helpers/fixtures';
 
 // the first test loads the grammar: under load that alone can pass jest's 5 s default
 jest.setTimeout(30000);
-
-async function analyzeSource(src: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-unevaluated-'));
-  const file = path.join(dir, 'case.py');
-  fs.writeFileSync(file, src);
-  return runCase(new Map([['case.py', file]]));
-}
 
 const HEAD = `import pypto.language as pl
 from golden import TensorSpec, run_jit

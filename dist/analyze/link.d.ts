@@ -48,6 +48,21 @@ export interface LinkProblem {
         node: Node;
     };
     why: string;
+    /**
+     * Entries named by a plain name at a harness call this problem left
+     * unevaluated (its region stopped before it, or it was never reached):
+     * their tensor params stay undecided, never silently `not-linked`.
+     */
+    unevaluated?: Array<{
+        entry: {
+            path: string;
+            def: Node;
+        };
+        harness: {
+            path: string;
+            node: Node;
+        };
+    }>;
 }
 /**
  * Evaluates every place of a module that can reach a harness call: the

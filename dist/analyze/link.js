@@ -42,7 +42,14 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
     };
     const interp = new interpreter_1.Interp(project, hook);
     const modules = () => project.all();
-    const guard = (node, fn, body) => (0, explore_1.exploreRegion)(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
+    // regions whose evaluation stopped (a bound, a named failure), with the first problem they reported
+    const stopped = [];
+    const guard = (node, fn, body) => {
+        const before = problems.length;
+        (0, explore_1.exploreRegion)(interp, mod, node, fn, invocations, problems, project.session.nextRegion(), body && { body, modules });
+        if (problems.length > before)
+            stopped.push({ region: node, problem: problems[before] });
+    };
     // class-style harnesses: every instance of a test-case class is linked where it is built
     const built = new Set();
     let linking = false;
@@ -146,8 +153,17 @@ function linkModule(project, mod, harnesses, classHarnesses = harness_1.CLASS_HA
     }
     interp.onInstance = undefined;
     for (const site of sites) {
-        if (!reached.has(site.startIndex))
-            problems.push({ site: { path: mod.path, node: site }, why: 'harness call not reached by static evaluation' });
+        if (reached.has(site.startIndex))
+            continue;
+        const harness = { path: mod.path, node: site };
+        const def = namedDefinition(root, (0, adapter_1.matchHarness)(site, harnesses)?.match.target);
+        const unevaluated = def ? [{ entry: { path: mod.path, def }, harness }] : [];
+        const cause = stopped.find((x) => within(site, x.region));
+        // its region stopped before reaching it: one finding, at the cause, which also holds the entry it names
+        if (cause)
+            (cause.problem.unevaluated ??= []).push(...unevaluated);
+        else
+            problems.push({ site: harness, why: 'harness call not reached by static evaluation', ...(def ? { unevaluated } : {}) });
     }
     return { invocations: preferDecided(invocations), problems, directionReads: interp.directionReads, runs: interp.runs };
 }
@@ -197,6 +213,19 @@ function siteFinder(sites) {
         // a call starting inside a node ends inside it too
         return lo < starts.length && starts[lo] < node.endIndex;
     };
+}
+/** The module-level function a plain name (`fn=step`) names, by its text alone: its definition. */
+function namedDefinition(root, target) {
+    if (target?.type !== 'identifier')
+        return undefined;
+    let found;
+    for (const st of (0, syntax_1.codeChildren)(root)) {
+        const def = st.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+        // the last definition of the name wins, as at run time; a name bound otherwise too is not trusted
+        if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === target.text)
+            found = def;
+    }
+    return found;
 }
 function within(inner, outer) {
     return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.functionKey = functionKey;
 exports.decide = decide;
 exports.targetsOf = targetsOf;
+const path_1 = require("path");
 const values_1 = require("../analyze/eval/values");
 const model_1 = require("../model");
 const conflicts_1 = require("./conflicts");
@@ -31,6 +32,8 @@ function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
     };
     for (const problem of problems) {
         findings.push({ kind: 'unlinked-harness', path: problem.site.path, ...pos(problem.site.node), detail: problem.why });
+        for (const u of problem.unevaluated ?? [])
+            unevaluatedHarness(problem, u, byKey, stateOf);
     }
     const link = (inv, into) => linkInvocation(inv, into, findings, byKey, mode);
     const regions = new Map();
@@ -103,6 +106,23 @@ function decide(functions, invocations, problems, hostCalls, mode, extra = []) {
         const key = JSON.stringify(f);
         return !seen.has(key) && !!seen.add(key);
     });
+}
+/** An entry whose harness call was not evaluated: each tensor param is linked, and undecided up to InOut. */
+function unevaluatedHarness(problem, u, byKey, stateOf) {
+    const fn = byKey.get(functionKey(u.entry.path, u.entry.def));
+    if (!fn || (fn.role !== 'l2' && fn.role !== 'host'))
+        return;
+    const harness = (0, evidence_1.evidenceAt)('harness', u.harness.path, u.harness.node);
+    const at = problem.site.node === u.harness.node ? '' : ` (${(0, path_1.basename)(problem.site.path)}:${problem.site.node.startPosition.row + 1})`;
+    const detail = `${problem.why}${at}`;
+    for (const param of fn.params) {
+        if (param.typeKind !== 'tensor')
+            continue;
+        const state = stateOf(fn, param);
+        state.linked = true;
+        (0, coverage_1.noteHarness)(state, harness);
+        state.undecided.push({ reason: 'unevaluated-harness', detail, could: 'InOut', evidence: [harness] });
+    }
 }
 /** Applies one harness invocation's specs to the params of the entries it links. */
 function linkInvocation(inv, stateOf, findings, byKey, mode) {

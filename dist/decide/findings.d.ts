@@ -11,7 +11,7 @@ export interface EvidenceItem {
     says?: string;
 }
 /** Why a param could not be decided statically. */
-export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent' | 'unknown-era' | 'binding-conflict';
+export type UnresolvedReason = 'undecidable-spec' | 'ambiguous-propagation' | 'scalar-output' | 'unrecognized-annotation' | 'no-spelling' | 'maybe-output' | 'undecidable-golden' | 'no-spec' | 'undecided-specs' | 'path-dependent' | 'unknown-era' | 'binding-conflict' | 'unevaluated-harness';
 /** Why a stale `is_output=` keyword is kept by `fix`. */
 export type KeywordKeptReason = 'not-linked' | 'undecidable' | 'direction-missing' | 'layout' | 'forwarded';
 /**
@@ -27,7 +27,7 @@ export interface Agreement {
     runner?: string;
 }
 /** Why a legacy harness call (or its import) is left as it is by the unified-run rule. */
-export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout';
+export type HarnessKeptReason = 'conflicting-key' | 'splat' | 'run-bound' | 'config-given' | 'other-use' | 'not-converted' | 'layout' | 'positional' | 'import-kept';
 /**
  * How safe a fix is (ruff's applicability). `safe`: keeps what the golden
  * test compares and uploads as its specs (or compare_fn) declare it;

@@ -103,7 +103,7 @@ function uniqueByRealPath(files) {
     for (const f of files) {
         let real;
         try {
-            real = fs.realpathSync(f);
+            real = fs.realpathSync.native(f); // one realpath(3) call; the JS version lstats every component
         }
         catch {
             real = path.resolve(f);
@@ -143,16 +143,19 @@ function readLayer(dir) {
 }
 function ignored(abs, isDir, layers) {
     for (const { dir, rules } of layers) {
-        const rel = path.relative(dir, abs).split(path.sep).join('/');
-        if (!rel || rel.startsWith('..'))
+        // abs and dir are both resolved, so abs is under dir exactly when dir + sep is its prefix
+        const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+        if (!abs.startsWith(prefix) || abs.length === prefix.length)
             continue;
+        const rel = path.sep === '/' ? abs.slice(prefix.length) : abs.slice(prefix.length).split(path.sep).join('/');
         if (rules.ignores(isDir ? rel + '/' : rel))
             return true;
     }
     return false;
 }
 function walk(dir, layers, options, filter, files, errors) {
-    const own = options.respectGitignore ? readLayer(path.resolve(dir)) : undefined;
+    const absDir = path.resolve(dir);
+    const own = options.respectGitignore ? readLayer(absDir) : undefined;
     const here = own ? [...layers, own] : layers;
     let entries;
     try {
@@ -165,7 +168,7 @@ function walk(dir, layers, options, filter, files, errors) {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
         const full = path.join(dir, entry.name);
-        const abs = path.resolve(full);
+        const abs = absDir.endsWith(path.sep) ? absDir + entry.name : absDir + path.sep + entry.name;
         if (entry.isDirectory()) {
             if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here) || filter.excluded(abs))
                 continue;

@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.escapeData = escapeData;
 exports.escapeProperty = escapeProperty;
 exports.renderGithub = renderGithub;
-const findings_1 = require("../decide/findings");
 const messages_1 = require("./messages");
 const select_1 = require("./select");
 const summary_1 = require("./summary");
@@ -25,17 +24,14 @@ function errorPosition(e) {
     const m = /^:(\d+):(\d+):/.exec(e.detail);
     return m ? { line: Number(m[1]), col: Number(m[2]) } : {};
 }
-/** The annotation of a finding: `error` for pending work (exit 1), `warning` for the other problems, `notice` for explanations. */
-function annotation(f, strict) {
-    if ((0, findings_1.isPending)(f, strict))
-        return 'error';
-    return (0, select_1.tierOf)(f.kind) === 'explanation' || f.kind === 'suppressed' ? 'notice' : 'warning';
-}
+/** GitHub's word for a level (`levelOf`, the table SARIF uses too): it has no `note` nor `none`. */
+const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice', none: 'notice' };
 /**
  * GitHub Actions workflow commands for a run, so findings show as
  * annotations on the pull request: one per reported finding (the set every
- * format shows, `select.ts`), `::error` for pending work, `::warning` for
- * the other problems, `::notice` for what only `explain` shows; `::error`
+ * format shows, `select.ts`) at its level (`levelOf`): `::error` for pending
+ * work, `::warning` for the other findings `check` shows, `::notice` for
+ * warnings of `-v`, suppressed params and explanations; `::error`
  * for each file or path that could not be processed, then the plain summary
  * line of the text format.
  */
@@ -43,7 +39,7 @@ function renderGithub(report) {
     const lines = [];
     for (const { findings } of (0, select_1.reportedByFile)(report)) {
         for (const f of findings) {
-            const name = annotation(f, !!report.strict);
+            const name = ANNOTATION[(0, select_1.levelOf)(f, !!report.strict)];
             const props = [
                 ['file', (0, summary_1.displayPath)(f.path, report.cwd)],
                 ['line', f.line],

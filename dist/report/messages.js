@@ -17,6 +17,7 @@ const REASONS = {
     'path-dependent': 'the paths of its harness disagree',
     'unknown-era': 'the harness era is unknown (no golden package resolves)',
     'binding-conflict': 'the runner binds its spec by position and the spec names say otherwise',
+    'unevaluated-harness': 'its harness call could not be evaluated',
 };
 const HARNESS_KEPT = {
     'conflicting-key': 'compile_cfg and runtime_cfg give one key different values',
@@ -26,6 +27,8 @@ const HARNESS_KEPT = {
     'other-use': 'run_jit is used other than as a converted call',
     'not-converted': 'a call it names is left as it is',
     layout: 'a comment sits where the merged config= cannot keep it',
+    positional: 'run_jit is called with positional arguments, which run binds to other params',
+    'import-kept': 'the import of run_jit must stay, so run would not be defined here',
 };
 /** What the spec a harness receives must say for #1019 to derive `artifact`. */
 function specChange(spec, artifact) {

@@ -37,7 +37,6 @@ exports.positionAt = positionAt;
 exports.renderSarif = renderSarif;
 const path = __importStar(require("path"));
 const url_1 = require("url");
-const findings_1 = require("../decide/findings");
 const messages_1 = require("./messages");
 const select_1 = require("./select");
 const summary_1 = require("./summary");
@@ -48,20 +47,13 @@ function positionAt(text, offset) {
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 /**
- * The level (and, for what is not a problem, the kind) of a result: `error`
- * for an edit to make, `warning` for other pending work and agreement
- * findings, `note` for report-only warnings and suppressed params; a param
- * whose direction matches (`pass`) and the other explanations
- * (`informational`) have level `none`, as SARIF asks of them.
+ * The level of a result (`levelOf`, the table every format with levels
+ * reads) and, for level `none`, its kind: a param whose direction matches
+ * is `pass`, the other explanations `informational`, as SARIF asks.
  */
-function level(f) {
-    if (f.applicability)
-        return { level: 'error' };
-    if ((0, findings_1.isPending)(f) || findings_1.AGREEMENT_KINDS.has(f.kind))
-        return { level: 'warning' };
-    if ((0, select_1.tierOf)(f.kind) === 'explanation')
-        return { level: 'none', kind: f.kind === 'ok' ? 'pass' : 'informational' };
-    return { level: 'note' };
+function level(f, strict) {
+    const l = (0, select_1.levelOf)(f, strict);
+    return l === 'none' ? { level: l, kind: f.kind === 'ok' ? 'pass' : 'informational' } : { level: l };
 }
 /** A display path as a URI reference: relative paths percent-encoded per segment, absolute ones as file: URIs. */
 function artifactLocation(file, cwd) {
@@ -85,7 +77,7 @@ function result(f, file, ruleIndex, report) {
     return {
         ruleId: f.kind,
         ruleIndex,
-        ...level(f),
+        ...level(f, !!report.strict),
         message: { text: (0, messages_1.messageOf)(f) },
         // a param kept by `# pypto-direction: ignore` (explain only)
         ...(f.kind === 'suppressed' ? { suppressions: [{ kind: 'inSource' }] } : {}),

@@ -15,6 +15,16 @@ export type Tier = 'pending' | 'warning' | 'suppressed' | 'explanation';
 export declare function tierOf(kind: FindingKind): Tier;
 /** The tier of a finding: its kind's, but pending whenever it has a fix (applied or not), whatever its kind. */
 export declare function tierOfFinding(f: Finding): Tier;
+/** How severe a reported finding is, in SARIF's words; every format with levels maps from this one table. */
+export type Level = 'error' | 'warning' | 'note' | 'none';
+/**
+ * The level of a reported finding: `error` for pending work (what makes the
+ * exit code 1; with `--strict` the agreement findings too), `warning` for the
+ * other findings `check` shows (agreement findings, loud warnings), `note` for
+ * the report-only warnings (`-v`) and suppressed params, `none` for what only
+ * explains (a param's direction and evidence, a harness call's era).
+ */
+export declare function levelOf(f: Finding, strict?: boolean): Level;
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever
  * the format. `check` and `fix` show pending work, agreement findings and the

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.tierOf = tierOf;
 exports.tierOfFinding = tierOfFinding;
+exports.levelOf = levelOf;
 exports.shownKind = shownKind;
 exports.showsWarnings = showsWarnings;
 exports.written = written;
@@ -22,6 +23,19 @@ function tierOf(kind) {
 function tierOfFinding(f) {
     // a fix, or a spec-list finding the tree's runner rejects (a spec-name where it checks names), is pending work
     return f.applicability || (0, findings_1.isPending)(f) ? 'pending' : tierOf(f.kind);
+}
+/**
+ * The level of a reported finding: `error` for pending work (what makes the
+ * exit code 1; with `--strict` the agreement findings too), `warning` for the
+ * other findings `check` shows (agreement findings, loud warnings), `note` for
+ * the report-only warnings (`-v`) and suppressed params, `none` for what only
+ * explains (a param's direction and evidence, a harness call's era).
+ */
+function levelOf(f, strict = false) {
+    if ((0, findings_1.isPending)(f, strict))
+        return 'error';
+    const tier = tierOfFinding(f);
+    return tier === 'pending' ? 'warning' : tier === 'explanation' ? 'none' : 'note';
 }
 /**
  * The one rule every reporter follows: which kinds a command shows, whatever

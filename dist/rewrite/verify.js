@@ -325,10 +325,19 @@ function checkConfig(inTree, inNodes, input, outTree, outNodes, output, e, out) 
     if (!kw || kw.childForFieldName('name')?.text !== 'config')
         return `${where} does not leave one config= argument`;
     const value = kw.childForFieldName('value');
-    const values = merges.map((m) => m.childForFieldName('value'));
-    const single = values.length === 1 && value.text === values[0].text;
+    // a None value is no config (run_jit's default): it merges nothing
+    const values = merges.map((m) => m.childForFieldName('value')).filter((v) => v.type !== 'none');
+    const single = (values.length === 1 && value.text === values[0].text) || (!values.length && value.type === 'none');
     const splats = value.type === 'dictionary' && value.namedChildren.filter((c) => c && c.type !== 'comment');
-    const splatted = !!splats && splats.length === values.length && splats.every((c, i) => c.type === 'dictionary_splat' && c.namedChildren[0]?.text === values[i].text);
+    const spreads = (c, v) => {
+        const x = c.namedChildren[0];
+        if (x?.text === v.text)
+            return true;
+        // `**(v or {})`: the value itself, or an empty dict where it is None
+        const or = x?.type === 'parenthesized_expression' ? x.namedChildren.find((n) => n?.type === 'boolean_operator') : undefined;
+        return !!or && or.childForFieldName('operator')?.text === 'or' && or.childForFieldName('left')?.text === v.text && or.childForFieldName('right')?.type === 'dictionary' && !or.childForFieldName('right').namedChildren.length;
+    };
+    const splatted = !!splats && splats.length === values.length && splats.every((c, i) => c.type === 'dictionary_splat' && spreads(c, values[i]));
     let merged = false;
     const got = literalEntries(value);
     const parts = values.map(literalEntries);

@@ -41,7 +41,6 @@ exports.diagnosticsOf = diagnosticsOf;
 const path = __importStar(require("path"));
 const url_1 = require("url");
 const vscode_languageserver_1 = require("vscode-languageserver");
-const findings_1 = require("../decide/findings");
 const messages_1 = require("../report/messages");
 const select_1 = require("../report/select");
 /** The `source` of every diagnostic this server publishes. */
@@ -53,16 +52,23 @@ function uriOf(file) {
     return (0, url_1.pathToFileURL)(path.resolve(file)).href;
 }
 /**
- * The severity of a kind the server shows (the set of `select.ts`: what
- * `check -v` shows, plus suppressed params); others (`ok`, `not-linked`) are
- * for hover only.
+ * The severity of a finding the server shows (the set of `select.ts`: what
+ * `check -v` shows, plus suppressed params), from the level every format
+ * reads (`levelOf`): pending work as `server-severity` says, the other
+ * findings `check` shows as warnings, `-v`'s warnings as information,
+ * suppressed params as hints; others (`ok`, `not-linked`) are for hover only.
  */
 function severityOf(f, pending) {
     if (!(0, select_1.shownKind)('server', true, f.kind, (0, select_1.tierOfFinding)(f)))
         return undefined;
-    if ((0, findings_1.isPending)(f))
-        return pending === 'error' ? vscode_languageserver_1.DiagnosticSeverity.Error : vscode_languageserver_1.DiagnosticSeverity.Warning;
-    return (0, select_1.tierOf)(f.kind) === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
+    switch ((0, select_1.levelOf)(f)) {
+        case 'error':
+            return pending === 'error' ? vscode_languageserver_1.DiagnosticSeverity.Error : vscode_languageserver_1.DiagnosticSeverity.Warning;
+        case 'warning':
+            return vscode_languageserver_1.DiagnosticSeverity.Warning;
+        default:
+            return f.kind === 'suppressed' ? vscode_languageserver_1.DiagnosticSeverity.Hint : vscode_languageserver_1.DiagnosticSeverity.Information;
+    }
 }
 /** The range a finding points at: the param's name, else its line from the reported column. */
 function findingRange(f, doc) {

@@ -61,7 +61,7 @@ export async function lockTrees(paths: string[], notify: (message: string) => vo
   const files = lockFilesFor(paths);
   const held: string[] = [];
   try {
-    for (const file of files) if (await acquire(file, notify)) held.push(file);
+    for (const file of files) if (await (isFolderLock(file) ? acquireFolder(file, notify) : acquire(file, notify))) held.push(file);
   } catch (e) {
     release(held);
     throw e;
@@ -118,6 +118,84 @@ function holderAlive(lock: { pid: number; start: string }): boolean {
   if (!processAlive(lock.pid)) return false;
   const now = startTime(lock.pid);
   return !lock.start || !now || lock.start === now;
+}
+
+/** A lock of a folder outside git (`<folder>/.pypto-direction.lock`), which folders nested in it or around it may also hold. */
+function isFolderLock(file: string): boolean {
+  return path.basename(file) === `.${LOCK_NAME}`;
+}
+
+/**
+ * Takes a folder's lock outside git, where runs on nested folders have lock
+ * files of their own: the outer run goes first. Holding its own lock, a run
+ * yields to a live lock of an enclosing folder (lets its own go, waits, tries
+ * again); then it waits for the live locks of folders inside its own. Each
+ * run makes its lock before it looks at the others', so two nested runs
+ * cannot both miss each other, and only the inner one ever lets go, so they
+ * cannot wait for each other.
+ */
+async function acquireFolder(file: string, notify: (message: string) => void): Promise<boolean> {
+  const dir = path.dirname(file);
+  for (;;) {
+    if (!(await acquire(file, notify))) return false;
+    const outer = liveLockAbove(dir);
+    if (!outer) break;
+    release([file]);
+    await waitUntilFree(outer, notify);
+  }
+  for (const inner of liveLocksBelow(dir)) await waitUntilFree(inner, notify);
+  return true;
+}
+
+/** The lock of an enclosing folder held by another live run, if any. */
+function liveLockAbove(dir: string): string | undefined {
+  for (let cur = path.dirname(dir); ; cur = path.dirname(cur)) {
+    const f = path.join(cur, `.${LOCK_NAME}`);
+    if (heldByOther(f)) return f;
+    if (path.dirname(cur) === cur) return undefined;
+  }
+}
+
+/** Most folders looked at for the locks of runs inside a folder (a bound on the walk, not on correctness of small trees). */
+const MAX_FOLDERS = 100_000;
+
+/** The locks of folders inside `dir` held by other live runs (symlinks, VCS folders, node_modules and __pycache__ not entered). */
+function liveLocksBelow(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  for (let seen = 0; stack.length && seen < MAX_FOLDERS; seen++) {
+    const cur = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(cur, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.isDirectory() && !SKIP.has(e.name)) stack.push(path.join(cur, e.name));
+      else if (cur !== dir && e.name === `.${LOCK_NAME}` && heldByOther(path.join(cur, e.name))) out.push(path.join(cur, e.name));
+    }
+  }
+  return out;
+}
+
+const SKIP = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
+
+/** Whether a lock file names another process that still runs (an empty one: while it is young). */
+function heldByOther(file: string): boolean {
+  const lock = readLock(file);
+  if (lock) return lock.pid !== process.pid && holderAlive(lock);
+  return fs.existsSync(file) && ageMs(file) <= EMPTY_LOCK_STALE_MS;
+}
+
+/** Waits until another run's lock file is gone or stale (it is not taken: its folder is not ours). */
+async function waitUntilFree(file: string, notify: (message: string) => void): Promise<void> {
+  let told = false;
+  while (heldByOther(file)) {
+    if (!told) notify(`waiting for another pypto-direction run${readLock(file) ? ` (pid ${readLock(file)!.pid})` : ''} to finish with this tree (lock ${file})`);
+    told = true;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
 }
 
 /** Waits for and takes one lock; false when it cannot be made at all. */

@@ -92,13 +92,19 @@ function render(callee: string, args: Array<Arg | '...'>): string {
  * while they fit.
  */
 function shorten(callee: string, args: Arg[], width: number): string {
-  const fits = (list: Array<Arg | '...'>) => render(callee, list).length <= width;
+  // the length `render` would give, kept as a sum: rendering after each step made long calls quadratic
+  const argLength = (a: Arg | '...') => (a === '...' ? 3 : (a.key !== undefined ? a.key.length + 1 : 0) + shownValue(a).length);
+  const length = (list: Array<Arg | '...'>) => list.reduce((n, a) => n + argLength(a), callee.length + 2 + 2 * Math.max(0, list.length - 1));
+  const fits = (list: Array<Arg | '...'>) => length(list) <= width;
   const abbreviate = (list: Array<Arg | '...'>, levels: Keep[], final: boolean) => {
     const weight = (a: Arg) => (a.keep === 1 ? a.value.length / 2 : a.value.length);
     const candidates = list.filter((a): a is Arg => a !== '...' && levels.includes(a.keep) && shownValue(a).length > 3).sort((x, y) => weight(y) - weight(x));
+    let total = length(list);
     for (const a of candidates) {
-      if (fits(list)) return;
+      if (total <= width) return;
+      const before = argLength(a);
       a.shown = nextShown(a, final);
+      total += argLength(a) - before;
     }
   };
   abbreviate(args, [0, 1], false);

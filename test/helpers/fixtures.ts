@@ -82,6 +82,14 @@ export async function runCase(files: Map<string, string>, options: Partial<Analy
   return { outputs, findings, errors };
 }
 
+/** Writes one Python source as `case.py` in a fresh directory and analyzes it. */
+export async function analyzeSource(src: string, options: Partial<AnalyzeOptions> = {}): Promise<CaseRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-case-'));
+  const file = path.join(dir, 'case.py');
+  fs.writeFileSync(file, src);
+  return runCase(new Map([['case.py', file]]), options);
+}
+
 /** Writes bytes into a fresh temporary tree and returns relative -> absolute paths. */
 export function materialize(files: Map<string, Buffer>): Map<string, string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pypto-direction-fixture-'));

@@ -43,6 +43,8 @@ function callBuiltin(interp, fn, args) {
         case 'len': {
             if (a?.k === 'str')
                 return { k: 'num', v: a.v.length };
+            if ((0, limits_1.isTooLarge)(a))
+                return a;
             const it = a && (0, operations_1.iterate)(a, interp);
             return it?.exact ? { k: 'num', v: it.values.length } : (0, values_1.unknown)('len of undecidable value');
         }

@@ -6,6 +6,7 @@ const expressions_1 = require("./expressions");
 const dicts_1 = require("./dicts");
 const operations_1 = require("./operations");
 const paths_1 = require("./paths");
+const limits_1 = require("./limits");
 const values_1 = require("./values");
 /** `a < b == c`, `x in xs`, `y is not None`: true, false, or unknown where undecidable. */
 function evalComparison(interp, node, scope) {
@@ -14,8 +15,10 @@ function evalComparison(interp, node, scope) {
     let left = (0, expressions_1.evalExpr)(interp, operands[0], scope);
     let result = true;
     let fact;
+    let cause = (0, limits_1.isTooLarge)(left) ? left : undefined;
     for (let i = 0; i < operators.length; i++) {
         const right = (0, expressions_1.evalExpr)(interp, operands[i + 1], scope);
+        cause ??= (0, limits_1.isTooLarge)(right) ? right : undefined;
         let r = compare(interp, operators[i], left, right);
         if (r === undefined && operators.length === 1) {
             // a test of a run-time value: what this path already assumed decides it
@@ -32,6 +35,8 @@ function evalComparison(interp, node, scope) {
     }
     if (result !== undefined)
         return values_1.TRUE;
+    if (cause)
+        return cause;
     return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
 /** About what `a == b` visits: the items of two collections, or each pair of options of two unions. */

@@ -19,3 +19,12 @@ export declare const MAX_OPTIONS = 64;
 export declare const MAX_CELLS = 20000000;
 /** The reason every size bound starts with. */
 export declare const TOO_LARGE = "value too large";
+/**
+ * A value made unknown by a size bound: what is computed from it (its
+ * length, a comparison) is unknown for that same reason, which is the one
+ * worth reporting, not "comparison ... is undecidable".
+ */
+export declare function isTooLarge(v: {
+    k: string;
+    why?: string;
+} | undefined): boolean;

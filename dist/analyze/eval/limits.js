@@ -8,6 +8,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TOO_LARGE = exports.MAX_CELLS = exports.MAX_OPTIONS = exports.MAX_STRING = exports.MAX_ITEMS = void 0;
+exports.isTooLarge = isTooLarge;
 /** Most items of one list, tuple, set or dict. */
 exports.MAX_ITEMS = 100_000;
 /** Most characters of one string. */
@@ -22,4 +23,12 @@ exports.MAX_OPTIONS = 64;
 exports.MAX_CELLS = 20_000_000;
 /** The reason every size bound starts with. */
 exports.TOO_LARGE = 'value too large';
+/**
+ * A value made unknown by a size bound: what is computed from it (its
+ * length, a comparison) is unknown for that same reason, which is the one
+ * worth reporting, not "comparison ... is undecidable".
+ */
+function isTooLarge(v) {
+    return v?.k === 'unknown' && !!v.why?.startsWith(exports.TOO_LARGE);
+}
 //# sourceMappingURL=limits.js.map

@@ -47,4 +47,12 @@ export declare function conflictingKey(lits: Literal[]): {
  * literal's keys.
  */
 export declare function mergeLiterals(text: string, lits: Literal[], eol: string): string;
+/**
+ * Whether an expression is a dict on every path, by the text of its scope:
+ * a dict display, `dict(...)` or a dict comprehension, or a name every
+ * binding of which in its function (or, when the function binds it nowhere,
+ * in its module) is `NAME = <one of those>`. A parameter, a loop or `with`
+ * target, an augmented assignment or any other binding: not sure.
+ */
+export declare function surelyDict(value: Node, depth?: number): boolean;
 export {};

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.readConfig = readConfig;
 exports.conflictingKey = conflictingKey;
 exports.mergeLiterals = mergeLiterals;
+exports.surelyDict = surelyDict;
 const PY_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
 const lineOf = (n) => n.startPosition.row;
 /** Reads a `compile_cfg=`/`runtime_cfg=` value: a literal dict (its keys, in order, with their comments), another expression, or a literal with a `**` splat. */
@@ -113,5 +114,98 @@ function mergeLiterals(text, lits, eol) {
         lines.push(indent + c);
     lines.push(closeIndent + close);
     return lines.join(eol);
+}
+/**
+ * Whether an expression is a dict on every path, by the text of its scope:
+ * a dict display, `dict(...)` or a dict comprehension, or a name every
+ * binding of which in its function (or, when the function binds it nowhere,
+ * in its module) is `NAME = <one of those>`. A parameter, a loop or `with`
+ * target, an augmented assignment or any other binding: not sure.
+ */
+function surelyDict(value, depth = 0) {
+    if (value.type === 'dictionary' || value.type === 'dictionary_comprehension')
+        return true;
+    if (value.type === 'call')
+        return value.childForFieldName('function')?.text === 'dict' && value.childForFieldName('arguments')?.type === 'argument_list';
+    if (value.type !== 'identifier' || depth > 4)
+        return false;
+    let scope = value.parent;
+    while (scope && scope.type !== 'function_definition' && scope.type !== 'module')
+        scope = scope.parent;
+    for (; scope; scope = scope.type === 'module' ? null : moduleOf(scope)) {
+        const binds = bindingsOf(scope, value.text);
+        if (binds === undefined)
+            return false;
+        if (binds.length)
+            return binds.every((right) => surelyDict(right, depth + 1));
+    }
+    return false;
+}
+function moduleOf(n) {
+    let m = n;
+    while (m && m.type !== 'module')
+        m = m.parent;
+    return m;
+}
+/** The right sides of `name = ...` in a scope (nested functions and classes not entered); undefined when anything else binds it. */
+function bindingsOf(scope, name) {
+    const rights = [];
+    if (scope.type === 'function_definition') {
+        const params = scope.childForFieldName('parameters');
+        if (params && params.descendantsOfType('identifier').some((id) => id?.text === name))
+            return undefined;
+    }
+    const body = scope.type === 'function_definition' ? scope.childForFieldName('body') : scope;
+    const stack = body ? [body] : [];
+    while (stack.length) {
+        const n = stack.pop();
+        for (const c of n.namedChildren) {
+            if (!c)
+                continue;
+            if (c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda') {
+                if (c.childForFieldName('name')?.text === name)
+                    return undefined;
+                continue;
+            }
+            if (c.type === 'assignment' && c.childForFieldName('left')?.type === 'identifier' && c.childForFieldName('left').text === name) {
+                const right = c.childForFieldName('right');
+                if (!right || c.childForFieldName('type'))
+                    return undefined;
+                rights.push(right);
+            }
+            else if (c.type === 'identifier' && c.text === name && c.parent && isOtherBinding(c))
+                return undefined;
+            stack.push(c);
+        }
+    }
+    return rights;
+}
+/** An identifier bound other than by a plain assignment: augmented, tuple, loop, with, walrus, import, global, except, del. */
+function isOtherBinding(id) {
+    for (let n = id, up = id.parent; up; n = up, up = up.parent) {
+        switch (up.type) {
+            case 'pattern_list':
+            case 'tuple_pattern':
+            case 'list_pattern':
+                continue;
+            case 'augmented_assignment':
+            case 'assignment':
+            case 'for_statement':
+            case 'for_in_clause':
+                return up.childForFieldName('left')?.startIndex === n.startIndex && (up.type !== 'assignment' || n !== id);
+            case 'named_expression':
+                return up.childForFieldName('name')?.startIndex === n.startIndex;
+            case 'as_pattern_target':
+            case 'aliased_import':
+            case 'global_statement':
+            case 'nonlocal_statement':
+            case 'delete_statement':
+            case 'dotted_name':
+                return true;
+            default:
+                return false;
+        }
+    }
+    return false;
 }
 //# sourceMappingURL=config.js.map

@@ -62,6 +62,10 @@ function convertCall(text, hc, runBound, eol) {
     const cfgs = kws.filter((k) => CFG.includes(k.childForFieldName('name').text));
     if (hc.rename && runBound)
         return { keep: { reason: 'run-bound', detail: runBound } };
+    // run_jit's positional order is not run's: renamed, a positional argument would bind to another param
+    const positional = hc.target === 'run_jit' ? args?.namedChildren.filter((c) => c && c.type !== 'keyword_argument' && c.type !== 'comment') ?? [] : [];
+    if (positional.length)
+        return { keep: { reason: 'positional', detail: `${positional.length} positional argument${positional.length > 1 ? 's' : ''}: run binds positions to other params than run_jit` } };
     const edits = [];
     if (hc.rename)
         edits.push({ start: hc.rename.startIndex, end: hc.rename.endIndex, text: 'run', kind: 'harness-rename' });
@@ -77,7 +81,9 @@ function convertCall(text, hc, runBound, eol) {
         replacement = 'config' + first.text.slice(first.childForFieldName('name').text.length);
     }
     else {
-        const values = cfgs.map((k) => (0, config_1.readConfig)(k.childForFieldName('value')));
+        // compile_cfg=None is no config at all (run_jit's default): it has nothing to merge
+        const given = cfgs.filter((k) => k.childForFieldName('value').type !== 'none');
+        const values = given.map((k) => (0, config_1.readConfig)(k.childForFieldName('value')));
         const splat = values.find((v) => v.k === 'splat');
         if (splat && splat.k === 'splat')
             return { keep: { reason: 'splat', detail: splat.why } };
@@ -87,7 +93,10 @@ function convertCall(text, hc, runBound, eol) {
             const value = k.childForFieldName('value');
             return k.descendantsOfType('comment').some((c) => c && (c.startIndex < value.startIndex || c.endIndex > value.endIndex));
         });
-        if (lits.length === values.length) {
+        if (!given.length) {
+            replacement = 'config=None';
+        }
+        else if (lits.length === values.length) {
             const clash = (0, config_1.conflictingKey)(lits);
             if (clash)
                 return { keep: { reason: 'conflicting-key', detail: `${clash.key}: ${clash.a} vs ${clash.b}` } };
@@ -98,7 +107,9 @@ function convertCall(text, hc, runBound, eol) {
         else {
             if (stray || cfgs.some((k) => k.descendantsOfType('comment').length))
                 return { keep: { reason: 'layout', detail: 'a comment inside a config value that is not a literal dict' } };
-            replacement = `config={${cfgs.map((k) => `**${k.childForFieldName('value').text}`).join(', ')}}`;
+            // `**x` raises on None: a value not surely a dict is spread as `(x or {})`, which run_jit's None means
+            const spread = (v) => ((0, config_1.surelyDict)(v) ? `**${v.text}` : `**(${v.text} or {})`);
+            replacement = `config={${given.map((k) => spread(k.childForFieldName('value'))).join(', ')}}`;
         }
     }
     edits.push({ start: first.startIndex, end: first.endIndex, text: replacement, kind: 'harness-config', target: merges[0], merges });
@@ -158,6 +169,8 @@ exports.unifiedRunRule = {
             // calls by start offset (syntax node objects are not kept across reads)
             const converted = new Set();
             const kept = new Set();
+            // the import binding each converting call goes through (by the name item's offset)
+            const via = new Map();
             for (const hc of calls) {
                 const out = convertCall(mod.text, hc, runBound, eol);
                 const at = { path: mod.path, line: hc.call.startPosition.row + 1, column: hc.call.startPosition.column + 1 };
@@ -171,11 +184,17 @@ exports.unifiedRunRule = {
                     continue; // an alias with no config keyword: only its import changes
                 const f = { kind: 'legacy-harness', ...at, site: 'call', text: firstLine(hc.call), unified };
                 findings.push(f);
-                fixes.push({ finding: f, edits: out.edits, kind: 'convert-call' });
+                const fix = { finding: f, edits: out.edits, kind: 'convert-call' };
+                fixes.push(fix);
+                if (hc.binding)
+                    via.set(fix, hc.binding.item.startIndex);
             }
             for (const b of jitImports) {
                 const at = { path: mod.path, line: b.stmt.startPosition.row + 1, column: b.stmt.startPosition.column + 1 };
                 const keep = importKept(mod.root, mod.text, b, converted, kept, runBound);
+                // an import that stays binds run_jit, not run: calls renamed through it would name nothing
+                if (keep)
+                    keepRenamedCalls(b, keep, findings, fixes, via);
                 const edit = keep ? undefined : (0, imports_1.importEdit)(mod.text, b, golden.names);
                 const f = { kind: 'legacy-harness', ...at, site: 'import', text: firstLine(b.stmt), unified, ...(keep ? { keep } : {}) };
                 findings.push(f);
@@ -186,6 +205,18 @@ exports.unifiedRunRule = {
         return { findings, fixes };
     },
 };
+/** Turns the renaming fixes of calls through `b` back into kept calls: `b`'s import stays, so `run` would be unbound. */
+function keepRenamedCalls(b, why, findings, fixes, via) {
+    for (let i = fixes.length - 1; i >= 0; i--) {
+        const fix = fixes[i];
+        const renamed = via.get(fix) === b.item.startIndex && fix.edits.some((e) => e.kind === 'harness-rename');
+        if (!renamed)
+            continue;
+        fixes.splice(i, 1);
+        const f = fix.finding;
+        findings[findings.indexOf(f)] = { ...f, keep: { reason: "import-kept", detail: why.detail } };
+    }
+}
 /** Why an import of run_jit must stay: a use of its name that is not a call being converted. */
 function importKept(root, text, b, converted, kept, runBound) {
     if (b.local === 'run_jit' && runBound)

@@ -1,7 +1,7 @@
 import { getAttr } from './expressions';
 import type { Interp } from './interpreter';
 import { findEntry, markTooLarge } from './dicts';
-import { MAX_ITEMS, MAX_STRING } from './limits';
+import { isTooLarge, MAX_ITEMS, MAX_STRING } from './limits';
 import { appendAll, extendInPlace, iterate, setItem, tooLarge } from './operations';
 import type { EvaluatedArgs } from './specs';
 import { FALSE, NONE, TRUE, Value, looseEquals, oneOf, truthy, unknown } from './values';
@@ -44,6 +44,7 @@ export function callBuiltin(interp: Interp, fn: Builtin, args: EvaluatedArgs): V
   switch (fn.name) {
     case 'len': {
       if (a?.k === 'str') return { k: 'num', v: a.v.length };
+      if (isTooLarge(a)) return a!;
       const it = a && iterate(a, interp);
       return it?.exact ? { k: 'num', v: it.values.length } : unknown('len of undecidable value');
     }

@@ -7,6 +7,7 @@ import { findEntry } from './dicts';
 import { iterate } from './operations';
 import type { Scope } from './scope';
 import { factOf } from './paths';
+import { isTooLarge } from './limits';
 import { FALSE, Fact, TRUE, Value, looseEquals, nullness } from './values';
 
 /** `a < b == c`, `x in xs`, `y is not None`: true, false, or unknown where undecidable. */
@@ -16,8 +17,10 @@ export function evalComparison(interp: Interp, node: Node, scope: Scope): Value 
   let left = evalExpr(interp, operands[0], scope);
   let result: boolean | undefined = true;
   let fact: Fact | undefined;
+  let cause = isTooLarge(left) ? left : undefined;
   for (let i = 0; i < operators.length; i++) {
     const right = evalExpr(interp, operands[i + 1], scope);
+    cause ??= isTooLarge(right) ? right : undefined;
     let r = compare(interp, operators[i], left, right);
     if (r === undefined && operators.length === 1) {
       // a test of a run-time value: what this path already assumed decides it
@@ -30,6 +33,7 @@ export function evalComparison(interp: Interp, node: Node, scope: Scope): Value 
     left = right;
   }
   if (result !== undefined) return TRUE;
+  if (cause) return cause;
   return { k: 'unknown', why: `comparison ${node.text.slice(0, 60)} is undecidable`, at: { path: scope.mod.path, node }, ...(fact ? { fact } : {}) };
 }
 

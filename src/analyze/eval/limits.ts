@@ -21,3 +21,12 @@ export const MAX_CELLS = 20_000_000;
 
 /** The reason every size bound starts with. */
 export const TOO_LARGE = 'value too large';
+
+/**
+ * A value made unknown by a size bound: what is computed from it (its
+ * length, a comparison) is unknown for that same reason, which is the one
+ * worth reporting, not "comparison ... is undecidable".
+ */
+export function isTooLarge(v: { k: string; why?: string } | undefined): boolean {
+  return v?.k === 'unknown' && !!v.why?.startsWith(TOO_LARGE);
+}
