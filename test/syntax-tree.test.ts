@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import fc from 'fast-check';
 import { rawCursorFor } from '../src/parse/grammar';
 import { parseText } from '../src/parse/module';
+import { walkWasmTree } from '../src/parse/syntax-tree';
 import { loadCases } from './helpers/fixtures';
 import { compareTrees } from './helpers/syntax-compare';
 
@@ -63,4 +64,47 @@ describe('a compact tree reads as the wasm tree it was read from', () => {
     );
     expect(compared).toBeGreaterThan(30);
   }, 60_000);
+});
+
+describe('the raw walk of a wasm tree (edit verification) reads what web-tree-sitter cursor reads', () => {
+  type Seen = Array<[string, number, number, boolean, boolean]>;
+  /** Both walks of one parse of `text`; undefined for the raw one when it declines (a tree with errors). */
+  async function walks(text: string): Promise<{ wrapper: Seen; raw: Seen | undefined }> {
+    const tree = await parseText(text);
+    try {
+      const raw: Seen = [];
+      const used = walkWasmTree(tree, (type, start, end, named, leaf) => void raw.push([type, start, end, named, leaf]));
+      const wrapper: Seen = [];
+      const c = tree.walk();
+      try {
+        for (;;) {
+          const row: Seen[number] = [c.nodeType, c.startIndex, c.endIndex, c.nodeIsNamed, false];
+          wrapper.push(row);
+          if (c.gotoFirstChild()) continue;
+          row[4] = true;
+          let more = true;
+          while (more && !c.gotoNextSibling()) more = c.gotoParent();
+          if (!more) break;
+        }
+      } finally {
+        c.delete();
+      }
+      return { wrapper, raw: used ? raw : undefined };
+    } finally {
+      tree.delete();
+    }
+  }
+
+  test('every fixture file: the same nodes, ranges, named flags and leaves', async () => {
+    const files = loadCases().flatMap((c) => [...c.inputs.values()]);
+    for (const file of files) {
+      const { wrapper, raw } = await walks(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+      expect([file, raw]).toEqual([file, wrapper]);
+    }
+  }, 120_000);
+
+  test('a tree with errors is declined (its flags come from the nodes themselves)', async () => {
+    expect((await walks('def f(:\n    return (1,\n')).raw).toBeUndefined();
+    expect((await walks('')).raw).toEqual((await walks('')).wrapper);
+  });
 });

@@ -144,6 +144,20 @@ function typeKindOf(node: Node): ParamInfo['typeKind'] {
   return 'other';
 }
 
+const found = new WeakMap<ParsedModule, readonly PyptoFunction[]>();
+
+/**
+ * {@link findFunctions} with the module's own symbols (`pyptoSymbols` of its
+ * tree), remembered per parse: a pure function of its syntax, asked again by
+ * every run of a language server's session, which keeps the parses. The
+ * functions are shared between runs: nothing may change them.
+ */
+export function functionsOf(module: ParsedModule, ownSymbols: PyptoSymbols): readonly PyptoFunction[] {
+  let fns = found.get(module);
+  if (!fns) found.set(module, (fns = findFunctions(module, ownSymbols)));
+  return fns;
+}
+
 /** All pypto functions of a module with their role and params. */
 export function findFunctions(module: ParsedModule, symbols: PyptoSymbols): PyptoFunction[] {
   const out: PyptoFunction[] = [];

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ToolError } from '../errors';
-import { ParsedModule, parseModule } from '../parse/module';
+import { ParsedModule, parseModule, parseModuleAndTree } from '../parse/module';
+import type { Tree } from 'web-tree-sitter';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
 import { fileLoadedModules } from '../facts/file-loads';
@@ -63,13 +64,43 @@ export class Project implements ModuleHost {
   /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
   trees?: TreeSource;
 
+  /**
+   * Files whose tree-sitter tree is kept when this project parses them
+   * (see {@link takeWasmTree}); none when unset.
+   */
+  keepWasmTree?: (file: string) => boolean;
+  private readonly wasmTrees = new Map<ParsedModule, Tree>();
+
   /** Parses a file, counting the work. */
   async parse(file: string, bytes: Uint8Array): Promise<ParsedModule> {
     if (this.trees) return this.trees.parse(file, bytes, this.work);
     this.work.filesParsed++;
-    const parsed = await parseModule(file, bytes);
+    let parsed: ParsedModule;
+    if (this.keepWasmTree?.(file)) {
+      const both = await parseModuleAndTree(file, bytes);
+      parsed = both.parsed;
+      this.wasmTrees.set(parsed, both.tree);
+    } else {
+      parsed = await parseModule(file, bytes);
+    }
     this.work.syntaxNodes += parsed.tree.size;
     return parsed;
+  }
+
+  /**
+   * The tree-sitter tree this project parsed `parsed` from, if it kept it:
+   * the caller owns it (and frees it). Each is given once.
+   */
+  takeWasmTree(parsed: ParsedModule): Tree | undefined {
+    const tree = this.wasmTrees.get(parsed);
+    this.wasmTrees.delete(parsed);
+    return tree;
+  }
+
+  /** Frees the tree-sitter trees kept and not taken. */
+  freeWasmTrees(): void {
+    for (const tree of this.wasmTrees.values()) tree.delete();
+    this.wasmTrees.clear();
   }
 
   /**

@@ -15,8 +15,21 @@ export interface PyptoSymbols {
   members: Map<string, string>;
 }
 
-/** The import statements of a module, found from its text (any nesting level). */
-export function importStatements(root: Node, text: string): Node[] {
+const statementsCache = new WeakMap<Node, readonly Node[]>();
+
+/**
+ * The import statements of a module, found from its text (any nesting
+ * level). Remembered per root node: each run of a language server asks
+ * again for every module of the group, whose parses it keeps, and trees are
+ * never edited once parsed.
+ */
+export function importStatements(root: Node, text: string): readonly Node[] {
+  let found = statementsCache.get(root);
+  if (!found) statementsCache.set(root, (found = findImportStatements(root, text)));
+  return found;
+}
+
+function findImportStatements(root: Node, text: string): Node[] {
   const out = new Map<number, Node>();
   // at a line start or after `;` (`x = 1; import kern`)
   for (const m of text.matchAll(/(?:^|;)[ \t]*(?:import|from)[ \t\\(]/gm)) {

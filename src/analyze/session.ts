@@ -1,6 +1,7 @@
 import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
 import { DirListings, type ListingTrace } from './listings';
+import { KeptReadings } from './golden/memo';
 import { existsMemo } from './resolve';
 
 /**
@@ -33,7 +34,15 @@ export class AnalysisSession {
    */
   constructor(readonly retain = false) {
     this.listings = retain && DirListings.supported() ? new DirListings() : undefined;
+    this.readings = retain ? new KeptReadings() : undefined;
   }
+
+  /**
+   * Golden readings kept across runs (a retaining session): a golden
+   * function whose syntax and looked-up values did not change is not read
+   * again after an edit elsewhere.
+   */
+  readonly readings: KeptReadings | undefined;
 
   /** Directory listings kept across runs (a retaining session on a case-sensitive file system). */
   private readonly listings: DirListings | undefined;
@@ -116,6 +125,12 @@ export class AnalysisSession {
   /** A number for a harness region, unique in the session (paths of one region are decided together). */
   nextRegion(): number {
     return ++this.regions;
+  }
+
+  /** Drops kept golden readings that hold trees of parses no longer kept. Call after a group, as its parses are replaced. */
+  trimReadings(): void {
+    if (!this.readings?.size) return;
+    this.readings.keepOnly(new Set([...this.analyzed.values(), ...this.libraries.values()].map((p) => p.tree)));
   }
 
   /**

@@ -69,6 +69,16 @@ export async function parseSyntax(text: string): Promise<SyntaxTree> {
  * fault: it is never edited.
  */
 export async function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule> {
+  const { parsed, tree } = await parseModuleAndTree(path, bytes);
+  tree.delete();
+  return parsed;
+}
+
+/**
+ * {@link parseModule}, also giving back tree-sitter's own tree of the text
+ * (the caller owns it and frees it): the check of edits to a file reads it.
+ */
+export async function parseModuleAndTree(path: string, bytes: Uint8Array): Promise<{ parsed: ParsedModule; tree: Tree }> {
   if (bytes.length > MAX_FILE_BYTES) {
     // tree-sitter's wasm heap aborts the whole process on very large inputs: refuse them up front
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -91,9 +101,10 @@ export async function parseModule(path: string, bytes: Uint8Array): Promise<Pars
       throw new ToolError('parse-error', path, `:${at.line}:${at.column}: ${what}; file not analyzed`, 'fix the syntax first; the file is left untouched');
     }
     compact = compactTree(tree, source.text);
-  } finally {
+  } catch (e) {
     tree.delete();
+    throw e;
   }
-  return { path, source, tree: compact, bytes };
+  return { parsed: { path, source, tree: compact, bytes }, tree };
 }
 

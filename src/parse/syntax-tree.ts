@@ -410,6 +410,46 @@ function subtreeEnd(t: SyntaxTree, index: number): number {
 }
 
 /**
+ * Visits every node of an error-free wasm tree in pre-order with one walk of
+ * tree-sitter's raw cursor (see `RawCursor`): its type, range, whether it is
+ * named and whether it is a leaf. Returns false, visiting nothing, when the
+ * raw cursor cannot be used or the tree has an error (a node's flags then
+ * come from the node itself): the caller walks with web-tree-sitter's cursor.
+ * `visit` must not call into wasm (the cursor lives in the transfer buffer).
+ */
+export function walkWasmTree(tree: WasmTree, visit: (type: string, start: number, end: number, named: boolean, leaf: boolean) => void): boolean {
+  const fast = tree.rootNode.hasError ? undefined : rawCursorFor(tree);
+  if (!fast) return false;
+  const { types, named } = grammarOf(tree.language);
+  const { raw, address: t } = fast;
+  const { gotoFirstChild, gotoNextSibling, gotoParent, typeId, startIndex, endIndex } = raw;
+  const emit = (leaf: boolean, id: number, start: number, end: number) => visit(types[id] ?? 'ERROR', start, end, named[id] === 1, leaf);
+  raw.start(t);
+  try {
+    // a node is emitted once it is known whether it has children: before moving into the first one, or past it
+    let id = typeId(t);
+    let start = startIndex(t);
+    let end = endIndex(t);
+    for (;;) {
+      if (gotoFirstChild(t)) {
+        emit(false, id, start, end);
+      } else {
+        emit(true, id, start, end);
+        for (;;) {
+          if (gotoNextSibling(t)) break;
+          if (!gotoParent(t)) return true;
+        }
+      }
+      id = typeId(t);
+      start = startIndex(t);
+      end = endIndex(t);
+    }
+  } finally {
+    raw.delete(t);
+  }
+}
+
+/**
  * Reads a wasm tree into a {@link SyntaxTree} with one cursor walk. The
  * caller still owns (and frees) the wasm tree. `wrapper` forces
  * web-tree-sitter's `TreeCursor` (the raw functions are used when usable).

@@ -15,7 +15,7 @@ import type { Analysis } from './types';
 export function goldenOf(a: Analysis, inv: Invocation): GoldenReading | undefined {
   if (!inv.golden) return undefined;
   let readings = a.memo.get('golden') as GoldenReadings | undefined;
-  if (!readings) a.memo.set('golden', (readings = new GoldenReadings(a.importsAt, a.work)));
+  if (!readings) a.memo.set('golden', (readings = new GoldenReadings(a.importsAt, a.work, a.keptReadings)));
   return readings.read(inv.golden);
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findFunctions, ParamInfo, PyptoFunction } from '../analyze/entries';
+import { functionsOf, ParamInfo, PyptoFunction } from '../analyze/entries';
 import type { ModuleContext } from '../analyze/eval/module-context';
 import { CALL_HARNESSES, CallHarness, keywordHarness } from '../analyze/harness';
 import { Invocation, LinkProblem, linkModule } from '../analyze/link';
@@ -54,6 +54,17 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const project = new Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
   const trees = opts.cacheDir ? new TreeCache(treeCacheDir(opts.cacheDir)) : undefined;
   project.trees = trees;
+  // a language server's buffer parsed now is likely the file with edits to check: its tree-sitter tree is kept for that
+  const buffers = session.retain ? opts.overrides : undefined;
+  if (buffers) project.keepWasmTree = (file) => buffers.has(path.resolve(file));
+  try {
+    return await analyzeIn(project, files, opts, elsewhere, session);
+  } finally {
+    project.freeWasmTrees();
+  }
+}
+
+async function analyzeIn(project: Project, files: string[], opts: AnalyzeOptions, elsewhere: ReadonlySet<string>, session: AnalysisSession): Promise<GroupResult> {
   const results = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const analyzed = new Map<string, ModuleContext>();
@@ -91,7 +102,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   for (const ctx of contexts.values()) {
     const sym = pyptoSymbols(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
     symbols.set(ctx.path, sym);
-    functions.push(...findFunctions(ctx.parsed, sym));
+    functions.push(...functionsOf(ctx.parsed, sym));
   }
 
   const harnesses: CallHarness[] = [...CALL_HARNESSES];
@@ -135,6 +146,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     importsAt: importsIn(project, contexts),
     paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
     memo: new Map(),
+    keptReadings: session.readings,
     unsafeFixes: !!opts.unsafeFixes,
     moduleNames: moduleNamesIn(project, contexts),
     work: project.work,
@@ -164,9 +176,13 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     const key = verifyKey(res.path, res.original.text, res.edits);
     let outcome = session.verified.get(key);
     if (!outcome) {
-      // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
-      project.work.filesParsed++;
-      const tree = await parseText(res.original.text);
+      // the checks read tree-sitter's own tree, independent of the compact one: kept from this run's parse, else parsed again
+      const parsed = analyzed.get(res.path)?.parsed;
+      let tree = parsed && project.takeWasmTree(parsed);
+      if (!tree) {
+        project.work.filesParsed++;
+        tree = await parseText(res.original.text);
+      }
       try {
         outcome = await checkEdits(res.path, res.original.text, res.edits, tree);
       } finally {
@@ -184,6 +200,7 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
     project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
   }
   session.trimLibraries(64); // no tree of this group is in use any more
+  session.trimReadings();
   for (const res of results.values()) {
     // the source is only needed where there is something to write or show
     if (res.original && !res.edits.length && !res.withheld?.length) delete res.original;

@@ -44,6 +44,12 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
   /** Split the files into independent import groups (default true). */
   partition?: boolean;
+  /**
+   * The files' import groups, when the caller has them (a language server
+   * keeps each folder's partition): they are analyzed as given, not
+   * partitioned again. Together they hold exactly the files given.
+   */
+  groups?: string[][];
   /** Ids of the rules that run (see `rules/index.ts`); default: the rules on by default. */
   rules?: string[];
   /** The golden harness era: detected per spec call (`auto`, the default) or forced. */
@@ -168,7 +174,7 @@ function withOutputs(files: FileResult[]): FileResult[] {
  */
 async function analyzeInGroups(files: string[], opts: AnalyzeOptions, roots: string[] | undefined, work: WorkCounts, facts: (file: string) => FileFacts | undefined, groupCache?: { cache: ResultCache; hashes: FileHashes }): Promise<{ files: FileResult[]; read: Map<string, string> }> {
   const all = new Set(files.map((f) => path.resolve(f)));
-  let groups = opts.partition === false ? [files] : (require('./partition') as typeof import('./partition')).partitionByFacts(files, facts, opts.session?.exists);
+  let groups = opts.groups ?? (opts.partition === false ? [files] : (require('./partition') as typeof import('./partition')).partitionByFacts(files, facts, opts.session?.exists));
   const byFile = new Map<string, FileResult>();
   const read = new Map<string, string>();
   const cached = cachedGroups(groupCache, opts, roots, all, facts);

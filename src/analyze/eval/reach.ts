@@ -12,7 +12,6 @@ export function reachableSpecs(
   depth = 0,
 ): Map<SpecRecord, boolean> {
   if (depth > 8) return out;
-  const add = (v: Value, c: boolean) => reachableSpecs(v, provenance, out, c, depth + 1);
   const made = provenance?.get(value);
   if (made) for (const [spec, c] of made) out.set(spec, (out.get(spec) ?? false) || (c && certain));
   switch (value.k) {
@@ -21,13 +20,13 @@ export function reachableSpecs(
       break;
     case 'seq':
     case 'set':
-      for (const v of value.items) add(v, certain && !value.inexact);
+      for (const v of value.items) reachableSpecs(v, provenance, out, certain && !value.inexact, depth + 1);
       break;
     case 'dict':
-      for (const [, v] of value.entries) add(v, certain && !value.inexact);
+      for (const [, v] of value.entries) reachableSpecs(v, provenance, out, certain && !value.inexact, depth + 1);
       break;
     case 'oneOf':
-      for (const v of value.options) add(v, false);
+      for (const v of value.options) reachableSpecs(v, provenance, out, false, depth + 1);
       break;
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Node } from '../../parse/syntax-tree';
+import { codeChildren } from '../syntax';
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
 
@@ -17,21 +18,22 @@ function decodeEscape(text: string): string {
  * caller through `parts`.
  */
 export function stringParts(node: Node): Array<string | Node> | undefined {
-  const start = node.namedChildren.find((c) => c?.type === 'string_start');
+  // named children, remembered per node (a string is evaluated on every path; its children are never comments)
+  const children = codeChildren(node);
+  const start = children.find((c) => c.type === 'string_start');
   const prefix = (start?.text ?? '').replace(/['"]/g, '').toLowerCase();
   if (prefix.includes('b')) return undefined;
   const raw = prefix.includes('r');
   const parts: Array<string | Node> = [];
-  for (const child of node.namedChildren) {
-    if (!child) continue;
+  for (const child of children) {
     if (child.type === 'string_content') {
       // escape_sequence nodes nest inside string_content in this grammar
       const whole = child.text;
       const base = child.startIndex;
       let text = '';
       let last = base;
-      for (const esc of child.namedChildren) {
-        if (!esc || esc.type !== 'escape_sequence') continue;
+      for (const esc of codeChildren(child)) {
+        if (esc.type !== 'escape_sequence') continue;
         text += whole.slice(last - base, esc.startIndex - base);
         text += raw ? esc.text : decodeEscape(esc.text);
         last = esc.endIndex;

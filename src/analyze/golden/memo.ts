@@ -1,7 +1,83 @@
 import type { Value } from '../eval/values';
-import { ClosureReads, closureValue } from './bindings';
+import type { SyntaxTree } from '../../parse/syntax-tree';
+import { ClosureReads, closureValue, identity } from './bindings';
 import type { WorkCounts } from '../../work';
 import { GoldenReading, ImportResolver, readGoldenRecorded } from './reader';
+import { ReadTrace, traceHolds } from './trace';
+
+/** How many golden readings a session keeps (the least recently used go first). */
+export const MAX_KEPT_READINGS = 512;
+
+/**
+ * Golden readings kept across the analyses of a session (a language
+ * server's workspace), by the definition nodes they read (a kept parse is
+ * the same object while its file's bytes are the same): after an edit,
+ * a golden function whose trace still holds (see {@link traceHolds}) is
+ * not read again. Nothing of another run is trusted beyond what the trace
+ * re-checks: every value the reading took is looked up again in this run.
+ */
+export class KeptReadings {
+  private readonly byKey = new Map<string, Array<{ trace: ReadTrace; reading: GoldenReading | undefined }>>();
+  private count = 0;
+
+  /** A kept reading of these options whose trace holds in this run, with the lookups it made in their closures. */
+  find(options: Value[], imports?: ImportResolver): { reading: GoldenReading | undefined; closures: ClosureReads } | undefined {
+    const key = keptKey(options);
+    const kept = this.byKey.get(key);
+    if (!kept) return undefined;
+    for (const k of kept) {
+      const closures = traceHolds(k.trace, options, imports);
+      if (!closures) continue;
+      this.byKey.delete(key); // most recently used last
+      this.byKey.set(key, kept);
+      return { reading: k.reading, closures };
+    }
+    return undefined;
+  }
+
+  /** Keeps a reading made in this run, dropping the least recently used beyond {@link MAX_KEPT_READINGS}. */
+  keep(options: Value[], trace: ReadTrace, reading: GoldenReading | undefined): void {
+    const key = keptKey(options);
+    const kept = this.byKey.get(key) ?? [];
+    this.byKey.delete(key);
+    this.byKey.set(key, kept);
+    kept.push({ trace, reading });
+    this.count++;
+    for (const [k, old] of this.byKey) {
+      if (this.count <= MAX_KEPT_READINGS) break;
+      this.byKey.delete(k);
+      this.count -= old.length;
+    }
+  }
+
+  /** Drops the readings of trees no longer kept (their definition nodes cannot be met again; they only hold memory). */
+  keepOnly(alive: ReadonlySet<SyntaxTree>): void {
+    for (const [key, kept] of this.byKey) {
+      const live = kept.filter((k) => [...k.trace.trees].every((t) => alive.has(t)));
+      this.count -= kept.length - live.length;
+      if (live.length) this.byKey.set(key, live);
+      else this.byKey.delete(key);
+    }
+  }
+
+  /** How many readings are kept. */
+  get size(): number {
+    return this.count;
+  }
+}
+
+/** The definition nodes (objects of a kept parse) of golden options, and which of them share a closure. */
+function keptKey(options: Value[]): string {
+  const closures: object[] = [];
+  return options
+    .map((o) => {
+      if (o.k !== 'func' && o.k !== 'lambda') return '-';
+      const shared = o.closure ? closures.indexOf(o.closure) : -1;
+      if (o.closure && shared < 0) closures.push(o.closure);
+      return `${o.k}:${o.mod.path}:${identity(o.k === 'func' ? o.def : o.node)}:${o.k === 'func' && o.self ? 'self' : ''}:${shared < 0 ? 'own' : shared}`;
+    })
+    .join('|');
+}
 
 /**
  * The golden readings of one analysis (one set of syntax trees and one
@@ -17,6 +93,8 @@ export class GoldenReadings {
   constructor(
     private readonly imports?: ImportResolver,
     private readonly work?: WorkCounts,
+    /** Readings kept across the analyses of a session, if any. */
+    private readonly kept?: KeptReadings,
   ) {}
 
   /** The reading of a golden function value (see `readGolden`). */
@@ -27,9 +105,15 @@ export class GoldenReadings {
     if (!seen) this.bySource.set(key, (seen = []));
     const hit = seen.find((s) => stillFinds(s.closures, options));
     if (hit) return hit.reading;
+    const earlier = this.kept?.find(options, this.imports);
+    if (earlier) {
+      seen.push(earlier);
+      return earlier.reading;
+    }
     this.made++;
-    const { reading, closures } = readGoldenRecorded(fn, this.imports, this.work);
+    const { reading, closures, trace } = readGoldenRecorded(fn, this.imports, this.work);
     seen.push({ closures, reading });
+    this.kept?.keep(options, trace, reading);
     return reading;
   }
 }

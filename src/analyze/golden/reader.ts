@@ -5,6 +5,9 @@ import type { Value } from '../eval/values';
 import { codeChildren, unparen } from '../syntax';
 import { Bindings, ClosureReads, closureValue, identity, Watch } from './bindings';
 import { GoldenState, Status } from './state';
+import { ImportResolver, ReadTrace, ScopeRef, TraceRecorder } from './trace';
+
+export type { ImportResolver } from './trace';
 
 /** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
 export interface GoldenUse {
@@ -54,15 +57,14 @@ interface DictRef {
   opaque: boolean;
 }
 
-/** Binds the names of an import statement met in a golden function (resolved, never run). */
-export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
-
 interface Env {
   path: string;
   /** Where statements read are counted. */
   work?: WorkCounts;
   imports?: ImportResolver;
   scope?: Scope;
+  /** How `scope` was reached from the reading's inputs (see {@link ScopeRef}). */
+  scopeRef?: ScopeRef;
   dicts: Bindings<DictRef>;
   /** Names bound to harness tensors (keys undefined: which one cannot be decided). */
   aliases: Bindings<{ keys?: string[]; partial: boolean }>;
@@ -76,6 +78,8 @@ interface Env {
   watches: Watch[];
   /** Where lookups in the golden's closures are recorded (they decide whether a reading can be reused). */
   closures: ClosureReads;
+  /** Where every value taken from evaluated code is recorded (they decide whether a reading holds in another run). */
+  trace: TraceRecorder;
   depth: number;
 }
 
@@ -98,6 +102,7 @@ function closureLookup(env: Env, name: string): Value | undefined {
   const v = env.scope?.lookup(name);
   const option = env.scope ? env.closures.scopes.indexOf(env.scope) : -1;
   if (option >= 0) env.closures.reads.push({ option, name, found: closureValue(v) });
+  env.trace.lookup(env.scopeRef, name, v);
   return v;
 }
 
@@ -127,28 +132,30 @@ export function readGolden(fn: Value, imports?: ImportResolver, work?: WorkCount
 }
 
 /** {@link readGolden}, with the lookups it made in the options' closures. */
-export function readGoldenRecorded(fn: Value, imports?: ImportResolver, work?: WorkCounts): { reading: GoldenReading | undefined; closures: ClosureReads } {
+export function readGoldenRecorded(fn: Value, imports?: ImportResolver, work?: WorkCounts): { reading: GoldenReading | undefined; closures: ClosureReads; trace: ReadTrace } {
   const options = fn.k === 'oneOf' ? fn.options : [fn];
   const closures: ClosureReads = { scopes: options.map((o) => (o.k === 'func' || o.k === 'lambda' ? o.closure : undefined)), reads: [] };
+  const trace = new TraceRecorder();
   const reading: GoldenReading = { uses: new Map(), unresolved: [] };
   let any = false;
-  for (const opt of options) {
+  for (const [option, opt] of options.entries()) {
     if (opt.k !== 'func' && opt.k !== 'lambda') continue;
     const node = opt.k === 'func' ? opt.def : opt.node;
+    trace.trace.trees.add(node.tree);
     // a bound method (PTOTestCase.compute_expected(self, tensors, ...)): the dict is the param after self
     const param = firstParam(node, opt.k === 'func' && opt.self ? 1 : 0);
     if (!param) continue;
     any = true;
     const state = new GoldenState();
     const harness: DictRef = { base: true, harness: true, own: new Map(), opaque: false };
-    const env: Env = { path: opt.mod.path, imports, work, scope: opt.closure, ...bindings(), closures, depth: 0 };
+    const env: Env = { path: opt.mod.path, imports, work, scope: opt.closure, scopeRef: { option }, ...bindings(), closures, trace, depth: 0 };
     env.dicts.set(param, harness);
     const body = node.childForFieldName('body')!;
     if (opt.k === 'lambda') expr(body, env, state, reading);
     else block(body, env, state, reading);
     state.finish(reading.uses);
   }
-  return { reading: any ? reading : undefined, closures };
+  return { reading: any ? reading : undefined, closures, trace: trace.trace };
 }
 
 function firstParam(def: Node, skip = 0): string | undefined {
@@ -180,9 +187,12 @@ function statement(stmt: Node, env: Env, st: GoldenState, r: GoldenReading): voi
     case 'decorated_definition':
       return;
     case 'import_from_statement':
-    case 'import_statement':
-      for (const [name, v] of env.imports?.(env.path, stmt) ?? []) if (v.k === 'func') env.funcs.set(name, v);
+    case 'import_statement': {
+      const bound = env.imports?.(env.path, stmt) ?? new Map<string, Value>();
+      env.trace.imported(env.path, stmt, bound);
+      for (const [name, v] of bound) if (v.k === 'func') env.funcs.set(name, v);
       return;
+    }
     case 'if_statement': {
       expr(stmt.childForFieldName('condition')!, env, st, r);
       const arms: Node[] = [stmt.childForFieldName('consequence')!];
@@ -519,7 +529,8 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
     return;
   }
   const params = codeChildren(helper.def.childForFieldName('parameters')!).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? codeChildren(p)[0]?.text)));
-  const inner: Env = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
+  env.trace.trace.trees.add(helper.def.tree);
+  const inner: Env = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, scopeRef: helper.scopeRef, ...bindings(), closures: env.closures, trace: env.trace, depth: env.depth + 1 };
   for (const x of dictArgs) {
     const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name')!.text : params[x.i];
     if (name) inner.dicts.set(name, x.d);
@@ -528,9 +539,9 @@ function call(node: Node, env: Env, st: GoldenState, r: GoldenReading): void {
 }
 
 /** The definition a helper call refers to: a local def or a function of an analyzed module. */
-function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope } | undefined {
-  if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope };
+function helperDef(fn: Node, env: Env): { def: Node; path: string; scope?: Scope; scopeRef?: ScopeRef } | undefined {
+  if (fn.type === 'identifier' && env.defs.has(fn.text)) return { def: env.defs.get(fn.text)!, path: env.path, scope: env.scope, scopeRef: env.scopeRef };
   if (fn.type !== 'identifier') return undefined;
   const v = env.funcs.get(fn.text) ?? closureLookup(env, fn.text);
-  return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
+  return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure, scopeRef: env.trace.routeOf(v) } : undefined;
 }

@@ -18,7 +18,7 @@ export function isGoldenModule(dotted: string | undefined): boolean {
 }
 
 /** The module's imports from the golden package, and the names it binds to the package itself. */
-export function goldenImports(root: Node, statements: Node[]): { names: GoldenBinding[]; modules: Set<string> } {
+export function goldenImports(root: Node, statements: readonly Node[]): { names: GoldenBinding[]; modules: Set<string> } {
   const names: GoldenBinding[] = [];
   const modules = new Set<string>();
   for (const stmt of statements) {
@@ -96,7 +96,7 @@ export function harnessCalls(root: Node, text: string, golden: { names: GoldenBi
  * package's `run`: a def, a class, an assignment, a loop or with target, a
  * parameter, or an import from elsewhere. Undefined when it does not.
  */
-export function otherRunBinding(root: Node, text: string, statements: Node[]): string | undefined {
+export function otherRunBinding(root: Node, text: string, statements: readonly Node[]): string | undefined {
   for (const stmt of statements) {
     const golden = stmt.type === 'import_from_statement' && isGoldenModule(stmt.childForFieldName('module_name')?.text);
     const items = stmt.type === 'import_statement' ? stmt.namedChildren : stmt.childrenForFieldName('name');
