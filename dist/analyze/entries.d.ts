@@ -53,5 +53,12 @@ export declare function subscriptParts(node: Node): {
     head: Node;
     args: Node[];
 } | undefined;
+/**
+ * {@link findFunctions} with the module's own symbols (`pyptoSymbols` of its
+ * tree), remembered per parse: a pure function of its syntax, asked again by
+ * every run of a language server's session, which keeps the parses. The
+ * functions are shared between runs: nothing may change them.
+ */
+export declare function functionsOf(module: ParsedModule, ownSymbols: PyptoSymbols): readonly PyptoFunction[];
 /** All pypto functions of a module with their role and params. */
 export declare function findFunctions(module: ParsedModule, symbols: PyptoSymbols): PyptoFunction[];

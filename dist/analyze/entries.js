@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.roleOf = roleOf;
 exports.paramInfo = paramInfo;
 exports.subscriptParts = subscriptParts;
+exports.functionsOf = functionsOf;
 exports.findFunctions = findFunctions;
 const pypto_symbols_1 = require("./pypto-symbols");
 const syntax_1 = require("./syntax");
@@ -119,6 +120,19 @@ function typeKindOf(node) {
     if (last === 'Scalar')
         return 'scalar';
     return 'other';
+}
+const found = new WeakMap();
+/**
+ * {@link findFunctions} with the module's own symbols (`pyptoSymbols` of its
+ * tree), remembered per parse: a pure function of its syntax, asked again by
+ * every run of a language server's session, which keeps the parses. The
+ * functions are shared between runs: nothing may change them.
+ */
+function functionsOf(module, ownSymbols) {
+    let fns = found.get(module);
+    if (!fns)
+        found.set(module, (fns = findFunctions(module, ownSymbols)));
+    return fns;
 }
 /** All pypto functions of a module with their role and params. */
 function findFunctions(module, symbols) {

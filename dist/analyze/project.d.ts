@@ -1,5 +1,6 @@
 import { ToolError } from '../errors';
 import { ParsedModule } from '../parse/module';
+import type { Tree } from 'web-tree-sitter';
 import type { ModuleHost } from './eval/interpreter';
 import { ModuleContext } from './eval/module-context';
 import { AnalysisSession } from './session';
@@ -48,8 +49,21 @@ export declare class Project implements ModuleHost {
     all(): ModuleContext[];
     /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
     trees?: TreeSource;
+    /**
+     * Files whose tree-sitter tree is kept when this project parses them
+     * (see {@link takeWasmTree}); none when unset.
+     */
+    keepWasmTree?: (file: string) => boolean;
+    private readonly wasmTrees;
     /** Parses a file, counting the work. */
     parse(file: string, bytes: Uint8Array): Promise<ParsedModule>;
+    /**
+     * The tree-sitter tree this project parsed `parsed` from, if it kept it:
+     * the caller owns it (and frees it). Each is given once.
+     */
+    takeWasmTree(parsed: ParsedModule): Tree | undefined;
+    /** Frees the tree-sitter trees kept and not taken. */
+    freeWasmTrees(): void;
     /**
      * Parses one of the analyzed files, or takes the session's parse of the
      * same bytes under the same name (a language server analyzes the unchanged

@@ -84,14 +84,43 @@ class Project {
     }
     /** Where parses come from instead of tree-sitter when set (a run with a cache: stored trees by content hash). */
     trees;
+    /**
+     * Files whose tree-sitter tree is kept when this project parses them
+     * (see {@link takeWasmTree}); none when unset.
+     */
+    keepWasmTree;
+    wasmTrees = new Map();
     /** Parses a file, counting the work. */
     async parse(file, bytes) {
         if (this.trees)
             return this.trees.parse(file, bytes, this.work);
         this.work.filesParsed++;
-        const parsed = await (0, module_1.parseModule)(file, bytes);
+        let parsed;
+        if (this.keepWasmTree?.(file)) {
+            const both = await (0, module_1.parseModuleAndTree)(file, bytes);
+            parsed = both.parsed;
+            this.wasmTrees.set(parsed, both.tree);
+        }
+        else {
+            parsed = await (0, module_1.parseModule)(file, bytes);
+        }
         this.work.syntaxNodes += parsed.tree.size;
         return parsed;
+    }
+    /**
+     * The tree-sitter tree this project parsed `parsed` from, if it kept it:
+     * the caller owns it (and frees it). Each is given once.
+     */
+    takeWasmTree(parsed) {
+        const tree = this.wasmTrees.get(parsed);
+        this.wasmTrees.delete(parsed);
+        return tree;
+    }
+    /** Frees the tree-sitter trees kept and not taken. */
+    freeWasmTrees() {
+        for (const tree of this.wasmTrees.values())
+            tree.delete();
+        this.wasmTrees.clear();
     }
     /**
      * Parses one of the analyzed files, or takes the session's parse of the

@@ -10,8 +10,13 @@ export interface PyptoSymbols {
     /** Local name -> member of pypto.language it is bound to. */
     members: Map<string, string>;
 }
-/** The import statements of a module, found from its text (any nesting level). */
-export declare function importStatements(root: Node, text: string): Node[];
+/**
+ * The import statements of a module, found from its text (any nesting
+ * level). Remembered per root node: each run of a language server asks
+ * again for every module of the group, whose parses it keeps, and trees are
+ * never edited once parsed.
+ */
+export declare function importStatements(root: Node, text: string): readonly Node[];
 /** Collects the module's bindings of `pypto.language`. Only imports count. */
 export declare function pyptoSymbols(root: Node, text?: string): PyptoSymbols;
 /**

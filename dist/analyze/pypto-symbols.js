@@ -6,8 +6,20 @@ exports.pyptoMember = pyptoMember;
 exports.spellMember = spellMember;
 const syntax_1 = require("./syntax");
 const LANGUAGE = 'pypto.language';
-/** The import statements of a module, found from its text (any nesting level). */
+const statementsCache = new WeakMap();
+/**
+ * The import statements of a module, found from its text (any nesting
+ * level). Remembered per root node: each run of a language server asks
+ * again for every module of the group, whose parses it keeps, and trees are
+ * never edited once parsed.
+ */
 function importStatements(root, text) {
+    let found = statementsCache.get(root);
+    if (!found)
+        statementsCache.set(root, (found = findImportStatements(root, text)));
+    return found;
+}
+function findImportStatements(root, text) {
     const out = new Map();
     // at a line start or after `;` (`x = 1; import kern`)
     for (const m of text.matchAll(/(?:^|;)[ \t]*(?:import|from)[ \t\\(]/gm)) {

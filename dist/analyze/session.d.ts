@@ -1,6 +1,7 @@
 import type { ToolError } from '../errors';
 import type { ParsedModule } from '../parse/module';
 import { type ListingTrace } from './listings';
+import { KeptReadings } from './golden/memo';
 /**
  * The outcome of checking a file's edits: applied and verified, refused
  * (the file does not compile), or failed verification.
@@ -36,6 +37,12 @@ export declare class AnalysisSession {
      * instead, so its memory follows the largest group.
      */
     constructor(retain?: boolean);
+    /**
+     * Golden readings kept across runs (a retaining session): a golden
+     * function whose syntax and looked-up values did not change is not read
+     * again after an edit elsewhere.
+     */
+    readonly readings: KeptReadings | undefined;
     /** Directory listings kept across runs (a retaining session on a case-sensitive file system). */
     private readonly listings;
     /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
@@ -79,6 +86,8 @@ export declare class AnalysisSession {
     remember(key: string, outcome: VerifyOutcome): void;
     /** A number for a harness region, unique in the session (paths of one region are decided together). */
     nextRegion(): number;
+    /** Drops kept golden readings that hold trees of parses no longer kept. Call after a group, as its parses are replaced. */
+    trimReadings(): void;
     /**
      * Frees the oldest shared library parses beyond `max`. Only call between
      * groups, when no project holds their trees.

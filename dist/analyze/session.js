@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.AnalysisSession = exports.MAX_VERIFIED = exports.MAX_LISTINGS = exports.MAX_ANALYZED_PARSES = void 0;
 const listings_1 = require("./listings");
+const memo_1 = require("./golden/memo");
 const resolve_1 = require("./resolve");
 /** How many parses of analyzed files a session keeps (the least recently used go first). */
 exports.MAX_ANALYZED_PARSES = 128;
@@ -26,7 +27,14 @@ class AnalysisSession {
     constructor(retain = false) {
         this.retain = retain;
         this.listings = retain && listings_1.DirListings.supported() ? new listings_1.DirListings() : undefined;
+        this.readings = retain ? new memo_1.KeptReadings() : undefined;
     }
+    /**
+     * Golden readings kept across runs (a retaining session): a golden
+     * function whose syntax and looked-up values did not change is not read
+     * again after an edit elsewhere.
+     */
+    readings;
     /** Directory listings kept across runs (a retaining session on a case-sensitive file system). */
     listings;
     /** Parsed library modules (no pypto entries), by resolved path, reused by the groups that import them. */
@@ -106,6 +114,12 @@ class AnalysisSession {
     /** A number for a harness region, unique in the session (paths of one region are decided together). */
     nextRegion() {
         return ++this.regions;
+    }
+    /** Drops kept golden readings that hold trees of parses no longer kept. Call after a group, as its parses are replaced. */
+    trimReadings() {
+        if (!this.readings?.size)
+            return;
+        this.readings.keepOnly(new Set([...this.analyzed.values(), ...this.libraries.values()].map((p) => p.tree)));
     }
     /**
      * Frees the oldest shared library parses beyond `max`. Only call between

@@ -38,3 +38,11 @@ export declare function parseSyntax(text: string): Promise<SyntaxTree>;
  * fault: it is never edited.
  */
 export declare function parseModule(path: string, bytes: Uint8Array): Promise<ParsedModule>;
+/**
+ * {@link parseModule}, also giving back tree-sitter's own tree of the text
+ * (the caller owns it and frees it): the check of edits to a file reads it.
+ */
+export declare function parseModuleAndTree(path: string, bytes: Uint8Array): Promise<{
+    parsed: ParsedModule;
+    tree: Tree;
+}>;

@@ -6,6 +6,7 @@ exports.firstSyntaxError = firstSyntaxError;
 exports.parseText = parseText;
 exports.parseSyntax = parseSyntax;
 exports.parseModule = parseModule;
+exports.parseModuleAndTree = parseModuleAndTree;
 const errors_1 = require("../errors");
 const grammar_1 = require("./grammar");
 const indentation_1 = require("./indentation");
@@ -64,6 +65,15 @@ async function parseSyntax(text) {
  * fault: it is never edited.
  */
 async function parseModule(path, bytes) {
+    const { parsed, tree } = await parseModuleAndTree(path, bytes);
+    tree.delete();
+    return parsed;
+}
+/**
+ * {@link parseModule}, also giving back tree-sitter's own tree of the text
+ * (the caller owns it and frees it): the check of edits to a file reads it.
+ */
+async function parseModuleAndTree(path, bytes) {
     if (bytes.length > exports.MAX_FILE_BYTES) {
         // tree-sitter's wasm heap aborts the whole process on very large inputs: refuse them up front
         const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -87,9 +97,10 @@ async function parseModule(path, bytes) {
         }
         compact = (0, syntax_tree_1.compactTree)(tree, source.text);
     }
-    finally {
+    catch (e) {
         tree.delete();
+        throw e;
     }
-    return { path, source, tree: compact, bytes };
+    return { parsed: { path, source, tree: compact, bytes }, tree };
 }
 //# sourceMappingURL=module.js.map

@@ -136,6 +136,15 @@ export declare class Node {
     equals(other: Node): boolean;
 }
 /**
+ * Visits every node of an error-free wasm tree in pre-order with one walk of
+ * tree-sitter's raw cursor (see `RawCursor`): its type, range, whether it is
+ * named and whether it is a leaf. Returns false, visiting nothing, when the
+ * raw cursor cannot be used or the tree has an error (a node's flags then
+ * come from the node itself): the caller walks with web-tree-sitter's cursor.
+ * `visit` must not call into wasm (the cursor lives in the transfer buffer).
+ */
+export declare function walkWasmTree(tree: WasmTree, visit: (type: string, start: number, end: number, named: boolean, leaf: boolean) => void): boolean;
+/**
  * Reads a wasm tree into a {@link SyntaxTree} with one cursor walk. The
  * caller still owns (and frees) the wasm tree. `wrapper` forces
  * web-tree-sitter's `TreeCursor` (the raw functions are used when usable).

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Node = exports.SyntaxTree = void 0;
+exports.walkWasmTree = walkWasmTree;
 exports.compactTree = compactTree;
 exports.treeColumns = treeColumns;
 exports.restoreTree = restoreTree;
@@ -389,6 +390,50 @@ function subtreeEnd(t, index) {
             return next;
     }
     return t.size;
+}
+/**
+ * Visits every node of an error-free wasm tree in pre-order with one walk of
+ * tree-sitter's raw cursor (see `RawCursor`): its type, range, whether it is
+ * named and whether it is a leaf. Returns false, visiting nothing, when the
+ * raw cursor cannot be used or the tree has an error (a node's flags then
+ * come from the node itself): the caller walks with web-tree-sitter's cursor.
+ * `visit` must not call into wasm (the cursor lives in the transfer buffer).
+ */
+function walkWasmTree(tree, visit) {
+    const fast = tree.rootNode.hasError ? undefined : (0, grammar_1.rawCursorFor)(tree);
+    if (!fast)
+        return false;
+    const { types, named } = grammarOf(tree.language);
+    const { raw, address: t } = fast;
+    const { gotoFirstChild, gotoNextSibling, gotoParent, typeId, startIndex, endIndex } = raw;
+    const emit = (leaf, id, start, end) => visit(types[id] ?? 'ERROR', start, end, named[id] === 1, leaf);
+    raw.start(t);
+    try {
+        // a node is emitted once it is known whether it has children: before moving into the first one, or past it
+        let id = typeId(t);
+        let start = startIndex(t);
+        let end = endIndex(t);
+        for (;;) {
+            if (gotoFirstChild(t)) {
+                emit(false, id, start, end);
+            }
+            else {
+                emit(true, id, start, end);
+                for (;;) {
+                    if (gotoNextSibling(t))
+                        break;
+                    if (!gotoParent(t))
+                        return true;
+                }
+            }
+            id = typeId(t);
+            start = startIndex(t);
+            end = endIndex(t);
+        }
+    }
+    finally {
+        raw.delete(t);
+    }
 }
 /**
  * Reads a wasm tree into a {@link SyntaxTree} with one cursor walk. The

@@ -15,7 +15,7 @@ function goldenOf(a, inv) {
         return undefined;
     let readings = a.memo.get('golden');
     if (!readings)
-        a.memo.set('golden', (readings = new memo_1.GoldenReadings(a.importsAt, a.work)));
+        a.memo.set('golden', (readings = new memo_1.GoldenReadings(a.importsAt, a.work, a.keptReadings)));
     return readings.read(inv.golden);
 }
 /** The string keys of a `compare_fn=` dict (on any path): names the harness compares. */

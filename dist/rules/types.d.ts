@@ -54,6 +54,8 @@ export interface Analysis {
     paramAt(path: string, name: string, line: number, column: number): ParamInfo | undefined;
     /** Results computed once and shared between rules (e.g. the direction decisions). */
     memo: Map<string, unknown>;
+    /** Golden readings kept across the analyses of a language server's session, re-checked before reuse. */
+    keptReadings?: import('../analyze/golden/memo').KeptReadings;
     /** `--unsafe-fixes`: unsafe fixes are applied too (rules that reason about the source as fix leaves it read this). */
     unsafeFixes: boolean;
     /**

@@ -70,6 +70,18 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
     const project = new project_1.Project(roots ?? [...new Set(files.map((f) => path.resolve(path.dirname(f))))], [...project_1.DEFAULT_SPEC_CLASSES, ...opts.specClasses], opts.overrides, session);
     const trees = opts.cacheDir ? new tree_cache_1.TreeCache((0, tree_cache_1.treeCacheDir)(opts.cacheDir)) : undefined;
     project.trees = trees;
+    // a language server's buffer parsed now is likely the file with edits to check: its tree-sitter tree is kept for that
+    const buffers = session.retain ? opts.overrides : undefined;
+    if (buffers)
+        project.keepWasmTree = (file) => buffers.has(path.resolve(file));
+    try {
+        return await analyzeIn(project, files, opts, elsewhere, session);
+    }
+    finally {
+        project.freeWasmTrees();
+    }
+}
+async function analyzeIn(project, files, opts, elsewhere, session) {
     const results = new Map();
     const read = new Map();
     const analyzed = new Map();
@@ -111,7 +123,7 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
     for (const ctx of contexts.values()) {
         const sym = (0, pypto_symbols_1.pyptoSymbols)(ctx.parsed.tree.rootNode, ctx.parsed.source.text);
         symbols.set(ctx.path, sym);
-        functions.push(...(0, entries_1.findFunctions)(ctx.parsed, sym));
+        functions.push(...(0, entries_1.functionsOf)(ctx.parsed, sym));
     }
     const harnesses = [...harness_1.CALL_HARNESSES];
     if (opts.harnessFunctions.length)
@@ -159,6 +171,7 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
         importsAt: importsIn(project, contexts),
         paramAt: (p, name, line, column) => paramsAt.get(`${p}:${name}:${line}:${column}`),
         memo: new Map(),
+        keptReadings: session.readings,
         unsafeFixes: !!opts.unsafeFixes,
         moduleNames: moduleNamesIn(project, contexts),
         work: project.work,
@@ -191,9 +204,13 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
         const key = verifyKey(res.path, res.original.text, res.edits);
         let outcome = session.verified.get(key);
         if (!outcome) {
-            // the files about to change are parsed again: their checks read tree-sitter's own tree, independent of the compact one
-            project.work.filesParsed++;
-            const tree = await (0, module_1.parseText)(res.original.text);
+            // the checks read tree-sitter's own tree, independent of the compact one: kept from this run's parse, else parsed again
+            const parsed = analyzed.get(res.path)?.parsed;
+            let tree = parsed && project.takeWasmTree(parsed);
+            if (!tree) {
+                project.work.filesParsed++;
+                tree = await (0, module_1.parseText)(res.original.text);
+            }
             try {
                 outcome = await checkEdits(res.path, res.original.text, res.edits, tree);
             }
@@ -214,6 +231,7 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
         project.work.nodesMaterialized += ctx.parsed.tree.takeMaterialized();
     }
     session.trimLibraries(64); // no tree of this group is in use any more
+    session.trimReadings();
     for (const res of results.values()) {
         // the source is only needed where there is something to write or show
         if (res.original && !res.edits.length && !res.withheld?.length)

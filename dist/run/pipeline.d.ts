@@ -36,6 +36,12 @@ export interface AnalyzeOptions {
     signal?: AbortSignal;
     /** Split the files into independent import groups (default true). */
     partition?: boolean;
+    /**
+     * The files' import groups, when the caller has them (a language server
+     * keeps each folder's partition): they are analyzed as given, not
+     * partitioned again. Together they hold exactly the files given.
+     */
+    groups?: string[][];
     /** Ids of the rules that run (see `rules/index.ts`); default: the rules on by default. */
     rules?: string[];
     /** The golden harness era: detected per spec call (`auto`, the default) or forced. */

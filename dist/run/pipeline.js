@@ -111,7 +111,7 @@ function withOutputs(files) {
  */
 async function analyzeInGroups(files, opts, roots, work, facts, groupCache) {
     const all = new Set(files.map((f) => path.resolve(f)));
-    let groups = opts.partition === false ? [files] : require('./partition').partitionByFacts(files, facts, opts.session?.exists);
+    let groups = opts.groups ?? (opts.partition === false ? [files] : require('./partition').partitionByFacts(files, facts, opts.session?.exists));
     const byFile = new Map();
     const read = new Map();
     const cached = cachedGroups(groupCache, opts, roots, all, facts);

@@ -92,19 +92,18 @@ class Workspace {
         // storing it after every pause in typing costs more than the session's reuse leaves to do
         const dirty = [...overlay].some(([file, bytes]) => !sameAsDisk(file, bytes));
         const options = { ...settings.analyze, ...(dirty ? { cacheDir: undefined } : {}), overrides: overlay, signal, session: this.session };
-        let files;
+        let groups;
         if (scope.folder) {
             const found = (0, discover_1.discover)([scope.key], { respectGitignore: options.respectGitignore ?? true, include: options.include, exclude: options.exclude, base: options.configDir });
             const wanted = new Set(open.map((f) => path.resolve(f)));
-            files = this.partitions
-                .groups(scope.key, found.files, overlay)
-                .filter((g) => g.some((f) => wanted.has(path.resolve(f))))
-                .flat();
+            groups = this.partitions.groups(scope.key, found.files, overlay).filter((g) => g.some((f) => wanted.has(path.resolve(f))));
         }
         else {
-            files = [scope.key];
+            groups = [[scope.key]];
         }
-        const result = files.length ? await (0, pipeline_1.analyzeFiles)(files, options, [start]) : { files: [], errors: [] };
+        const files = groups.flat();
+        // the folder's partition is at hand: the run analyzes its groups instead of partitioning them again
+        const result = files.length ? await (0, pipeline_1.analyzeFiles)(files, { ...options, groups }, [start]) : { files: [], errors: [] };
         return { files: new Map(result.files.map((f) => [path.resolve(f.path), f])), severity: settings.severity, work: 'work' in result ? result.work : undefined };
     }
 }

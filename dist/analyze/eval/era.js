@@ -37,6 +37,21 @@ function initParams(def) {
     }
     return undefined;
 }
+const shapes = new WeakMap();
+/**
+ * A class definition's own `__init__` params, else its dataclass fields:
+ * read once per definition node (every spec call of a run asks; trees are
+ * never edited once parsed).
+ */
+function classShape(def) {
+    let shape = shapes.get(def);
+    if (!shape) {
+        const init = initParams(def);
+        shape = init ? { init } : isDataclass(def) ? { fields: annotatedFields(def) } : {};
+        shapes.set(def, shape);
+    }
+    return shape;
+}
 /**
  * The era of a spec call building an analyzed class, and the positional
  * order of its init params: a dataclass with an `is_output` init field is
@@ -46,14 +61,13 @@ function initParams(def) {
  */
 function classEra(def, path, name) {
     const at = { path, node: def };
-    const init = initParams(def);
+    const { init, fields } = classShape(def);
     if (init) {
         return init.includes('is_output')
-            ? { era: 'spec', why: `${name}.__init__ takes is_output`, at, order: init }
-            : { era: 'signature', why: `${name}.__init__ takes no is_output`, at, order: init };
+            ? { era: 'spec', why: `${name}.__init__ takes is_output`, at, order: [...init] }
+            : { era: 'signature', why: `${name}.__init__ takes no is_output`, at, order: [...init] };
     }
-    if (isDataclass(def)) {
-        const fields = annotatedFields(def);
+    if (fields) {
         const order = fields.filter((f) => f.init).map((f) => f.name);
         return order.includes('is_output')
             ? { era: 'spec', why: `dataclass ${name} has an is_output init field`, at, order }

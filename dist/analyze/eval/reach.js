@@ -8,7 +8,6 @@ exports.reachableSpecs = reachableSpecs;
 function reachableSpecs(value, provenance, out = new Map(), certain = true, depth = 0) {
     if (depth > 8)
         return out;
-    const add = (v, c) => reachableSpecs(v, provenance, out, c, depth + 1);
     const made = provenance?.get(value);
     if (made)
         for (const [spec, c] of made)
@@ -20,15 +19,15 @@ function reachableSpecs(value, provenance, out = new Map(), certain = true, dept
         case 'seq':
         case 'set':
             for (const v of value.items)
-                add(v, certain && !value.inexact);
+                reachableSpecs(v, provenance, out, certain && !value.inexact, depth + 1);
             break;
         case 'dict':
             for (const [, v] of value.entries)
-                add(v, certain && !value.inexact);
+                reachableSpecs(v, provenance, out, certain && !value.inexact, depth + 1);
             break;
         case 'oneOf':
             for (const v of value.options)
-                add(v, false);
+                reachableSpecs(v, provenance, out, false, depth + 1);
             break;
     }
     return out;

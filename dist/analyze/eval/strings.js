@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.stringParts = stringParts;
+const syntax_1 = require("../syntax");
 const ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
 /** Decodes one Python escape sequence; unknown escapes stay as written (as Python does). */
 function decodeEscape(text) {
@@ -19,23 +20,23 @@ function decodeEscape(text) {
  * caller through `parts`.
  */
 function stringParts(node) {
-    const start = node.namedChildren.find((c) => c?.type === 'string_start');
+    // named children, remembered per node (a string is evaluated on every path; its children are never comments)
+    const children = (0, syntax_1.codeChildren)(node);
+    const start = children.find((c) => c.type === 'string_start');
     const prefix = (start?.text ?? '').replace(/['"]/g, '').toLowerCase();
     if (prefix.includes('b'))
         return undefined;
     const raw = prefix.includes('r');
     const parts = [];
-    for (const child of node.namedChildren) {
-        if (!child)
-            continue;
+    for (const child of children) {
         if (child.type === 'string_content') {
             // escape_sequence nodes nest inside string_content in this grammar
             const whole = child.text;
             const base = child.startIndex;
             let text = '';
             let last = base;
-            for (const esc of child.namedChildren) {
-                if (!esc || esc.type !== 'escape_sequence')
+            for (const esc of (0, syntax_1.codeChildren)(child)) {
+                if (esc.type !== 'escape_sequence')
                     continue;
                 text += whole.slice(last - base, esc.startIndex - base);
                 text += raw ? esc.text : decodeEscape(esc.text);

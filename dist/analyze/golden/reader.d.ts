@@ -2,6 +2,8 @@ import type { Node } from '../../parse/syntax-tree';
 import type { WorkCounts } from '../../work';
 import type { Value } from '../eval/values';
 import { ClosureReads } from './bindings';
+import { ImportResolver, ReadTrace } from './trace';
+export type { ImportResolver } from './trace';
 /** What a golden function does with one `tensors[NAME]`, as far as it decides a direction. */
 export interface GoldenUse {
     name: string;
@@ -21,8 +23,6 @@ export interface GoldenReading {
         why: string;
     }>;
 }
-/** Binds the names of an import statement met in a golden function (resolved, never run). */
-export type ImportResolver = (path: string, stmt: Node) => Map<string, Value>;
 /** Statements and expressions the reader has walked in this process (a work count for benchmarks). */
 export declare function goldenSteps(): number;
 /**
@@ -39,4 +39,5 @@ export declare function readGolden(fn: Value, imports?: ImportResolver, work?: W
 export declare function readGoldenRecorded(fn: Value, imports?: ImportResolver, work?: WorkCounts): {
     reading: GoldenReading | undefined;
     closures: ClosureReads;
+    trace: ReadTrace;
 };

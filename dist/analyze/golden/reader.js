@@ -6,6 +6,7 @@ exports.readGoldenRecorded = readGoldenRecorded;
 const syntax_1 = require("../syntax");
 const bindings_1 = require("./bindings");
 const state_1 = require("./state");
+const trace_1 = require("./trace");
 /** Methods that overwrite a whole tensor without reading it. */
 const OVERWRITE = new Set(['copy_', 'zero_', 'fill_']);
 /** Attributes and methods that read only metadata, not the contents. */
@@ -34,6 +35,7 @@ function closureLookup(env, name) {
     const option = env.scope ? env.closures.scopes.indexOf(env.scope) : -1;
     if (option >= 0)
         env.closures.reads.push({ option, name, found: (0, bindings_1.closureValue)(v) });
+    env.trace.lookup(env.scopeRef, name, v);
     return v;
 }
 /**
@@ -63,12 +65,14 @@ function readGolden(fn, imports, work) {
 function readGoldenRecorded(fn, imports, work) {
     const options = fn.k === 'oneOf' ? fn.options : [fn];
     const closures = { scopes: options.map((o) => (o.k === 'func' || o.k === 'lambda' ? o.closure : undefined)), reads: [] };
+    const trace = new trace_1.TraceRecorder();
     const reading = { uses: new Map(), unresolved: [] };
     let any = false;
-    for (const opt of options) {
+    for (const [option, opt] of options.entries()) {
         if (opt.k !== 'func' && opt.k !== 'lambda')
             continue;
         const node = opt.k === 'func' ? opt.def : opt.node;
+        trace.trace.trees.add(node.tree);
         // a bound method (PTOTestCase.compute_expected(self, tensors, ...)): the dict is the param after self
         const param = firstParam(node, opt.k === 'func' && opt.self ? 1 : 0);
         if (!param)
@@ -76,7 +80,7 @@ function readGoldenRecorded(fn, imports, work) {
         any = true;
         const state = new state_1.GoldenState();
         const harness = { base: true, harness: true, own: new Map(), opaque: false };
-        const env = { path: opt.mod.path, imports, work, scope: opt.closure, ...bindings(), closures, depth: 0 };
+        const env = { path: opt.mod.path, imports, work, scope: opt.closure, scopeRef: { option }, ...bindings(), closures, trace, depth: 0 };
         env.dicts.set(param, harness);
         const body = node.childForFieldName('body');
         if (opt.k === 'lambda')
@@ -85,7 +89,7 @@ function readGoldenRecorded(fn, imports, work) {
             block(body, env, state, reading);
         state.finish(reading.uses);
     }
-    return { reading: any ? reading : undefined, closures };
+    return { reading: any ? reading : undefined, closures, trace: trace.trace };
 }
 function firstParam(def, skip = 0) {
     const params = def.childForFieldName('parameters');
@@ -120,11 +124,14 @@ function statement(stmt, env, st, r) {
         case 'decorated_definition':
             return;
         case 'import_from_statement':
-        case 'import_statement':
-            for (const [name, v] of env.imports?.(env.path, stmt) ?? [])
+        case 'import_statement': {
+            const bound = env.imports?.(env.path, stmt) ?? new Map();
+            env.trace.imported(env.path, stmt, bound);
+            for (const [name, v] of bound)
                 if (v.k === 'func')
                     env.funcs.set(name, v);
             return;
+        }
         case 'if_statement': {
             expr(stmt.childForFieldName('condition'), env, st, r);
             const arms = [stmt.childForFieldName('consequence')];
@@ -508,7 +515,8 @@ function call(node, env, st, r) {
         return;
     }
     const params = (0, syntax_1.codeChildren)(helper.def.childForFieldName('parameters')).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name')?.text ?? (0, syntax_1.codeChildren)(p)[0]?.text)));
-    const inner = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, ...bindings(), closures: env.closures, depth: env.depth + 1 };
+    env.trace.trace.trees.add(helper.def.tree);
+    const inner = { path: helper.path, imports: env.imports, work: env.work, scope: helper.scope, scopeRef: helper.scopeRef, ...bindings(), closures: env.closures, trace: env.trace, depth: env.depth + 1 };
     for (const x of dictArgs) {
         const name = x.a.type === 'keyword_argument' ? x.a.childForFieldName('name').text : params[x.i];
         if (name)
@@ -519,10 +527,10 @@ function call(node, env, st, r) {
 /** The definition a helper call refers to: a local def or a function of an analyzed module. */
 function helperDef(fn, env) {
     if (fn.type === 'identifier' && env.defs.has(fn.text))
-        return { def: env.defs.get(fn.text), path: env.path, scope: env.scope };
+        return { def: env.defs.get(fn.text), path: env.path, scope: env.scope, scopeRef: env.scopeRef };
     if (fn.type !== 'identifier')
         return undefined;
     const v = env.funcs.get(fn.text) ?? closureLookup(env, fn.text);
-    return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure } : undefined;
+    return v?.k === 'func' ? { def: v.def, path: v.mod.path, scope: v.closure, scopeRef: env.trace.routeOf(v) } : undefined;
 }
 //# sourceMappingURL=reader.js.map

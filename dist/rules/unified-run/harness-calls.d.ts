@@ -13,7 +13,7 @@ export interface GoldenBinding {
 /** Whether an import names the golden harness package (`golden`, `golden.runner`). */
 export declare function isGoldenModule(dotted: string | undefined): boolean;
 /** The module's imports from the golden package, and the names it binds to the package itself. */
-export declare function goldenImports(root: Node, statements: Node[]): {
+export declare function goldenImports(root: Node, statements: readonly Node[]): {
     names: GoldenBinding[];
     modules: Set<string>;
 };
@@ -36,4 +36,4 @@ export declare function harnessCalls(root: Node, text: string, golden: {
  * package's `run`: a def, a class, an assignment, a loop or with target, a
  * parameter, or an import from elsewhere. Undefined when it does not.
  */
-export declare function otherRunBinding(root: Node, text: string, statements: Node[]): string | undefined;
+export declare function otherRunBinding(root: Node, text: string, statements: readonly Node[]): string | undefined;
