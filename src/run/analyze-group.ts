@@ -17,7 +17,7 @@ import { describePythonError } from '../parse/indentation';
 import { parseText } from '../parse/module';
 import type { WorkCounts } from '../work';
 import type { Tree } from 'web-tree-sitter';
-import type { Finding } from '../decide/findings';
+import { explanationOnly, type Finding } from '../decide/findings';
 import { mayHoldEntries } from '../facts/scan';
 import type { AnalyzeOptions, FileResult } from './pipeline';
 import { applyAndVerify } from '../rewrite/apply';
@@ -58,7 +58,11 @@ export async function analyzeGroup(files: string[], opts: AnalyzeOptions, roots:
   const buffers = session.retain ? opts.overrides : undefined;
   if (buffers) project.keepWasmTree = (file) => buffers.has(path.resolve(file));
   try {
-    return await analyzeIn(project, files, opts, elsewhere, session);
+    const result = await analyzeIn(project, files, opts, elsewhere, session);
+    // nothing will show or store what only explains (check and fix without a cache): not kept
+    // past its group, so a run's memory does not grow with every param of the tree
+    if (opts.explanations === false && !opts.cacheDir) for (const f of result.files) f.findings = f.findings.filter((x) => !explanationOnly(x));
+    return result;
   } finally {
     project.freeWasmTrees();
   }
