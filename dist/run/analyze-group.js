@@ -49,6 +49,7 @@ const errors_1 = require("../errors");
 const compile_checks_1 = require("../parse/compile-checks");
 const indentation_1 = require("../parse/indentation");
 const module_1 = require("../parse/module");
+const findings_1 = require("../decide/findings");
 const scan_1 = require("../facts/scan");
 const apply_1 = require("../rewrite/apply");
 const rules_1 = require("../rules");
@@ -75,7 +76,13 @@ async function analyzeGroup(files, opts, roots, elsewhere, session = new session
     if (buffers)
         project.keepWasmTree = (file) => buffers.has(path.resolve(file));
     try {
-        return await analyzeIn(project, files, opts, elsewhere, session);
+        const result = await analyzeIn(project, files, opts, elsewhere, session);
+        // nothing will show or store what only explains (check and fix without a cache): not kept
+        // past its group, so a run's memory does not grow with every param of the tree
+        if (opts.explanations === false && !opts.cacheDir)
+            for (const f of result.files)
+                f.findings = f.findings.filter((x) => !(0, findings_1.explanationOnly)(x));
+        return result;
     }
     finally {
         project.freeWasmTrees();
