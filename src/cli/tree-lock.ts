@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { processAlive, writeAll } from '../durable';
+import { SKIP_DIRS } from '../discover/discover';
 import { gitLocation } from './git';
 
 /** The lock file's name: in the git directory of a work tree, else in the folder itself. */
@@ -159,7 +160,7 @@ function liveLockAbove(dir: string): string | undefined {
 /** Most folders looked at for the locks of runs inside a folder (a bound on the walk, not on correctness of small trees). */
 const MAX_FOLDERS = 100_000;
 
-/** The locks of folders inside `dir` held by other live runs (symlinks, VCS folders, node_modules and __pycache__ not entered). */
+/** The locks of folders inside `dir` held by other live runs (symlinks and the folders discovery skips not entered: nothing there is written). */
 function liveLocksBelow(dir: string): string[] {
   const out: string[] = [];
   const stack = [dir];
@@ -172,14 +173,12 @@ function liveLocksBelow(dir: string): string[] {
       continue;
     }
     for (const e of entries) {
-      if (e.isDirectory() && !SKIP.has(e.name)) stack.push(path.join(cur, e.name));
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) stack.push(path.join(cur, e.name));
       else if (cur !== dir && e.name === `.${LOCK_NAME}` && heldByOther(path.join(cur, e.name))) out.push(path.join(cur, e.name));
     }
   }
   return out;
 }
-
-const SKIP = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 
 /** Whether a lock file names another process that still runs (an empty one: while it is young). */
 function heldByOther(file: string): boolean {
@@ -192,10 +191,15 @@ function heldByOther(file: string): boolean {
 async function waitUntilFree(file: string, notify: (message: string) => void): Promise<void> {
   let told = false;
   while (heldByOther(file)) {
-    if (!told) notify(`waiting for another pypto-direction run${readLock(file) ? ` (pid ${readLock(file)!.pid})` : ''} to finish with this tree (lock ${file})`);
+    if (!told) notify(waitingFor(file, readLock(file)?.pid));
     told = true;
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
+}
+
+/** What a run says once while it waits for another run's lock. */
+function waitingFor(file: string, owner: number | null | undefined): string {
+  return `waiting for another pypto-direction run${owner ? ` (pid ${owner})` : ''} to finish with this tree (lock ${file})`;
 }
 
 /** Waits for and takes one lock; false when it cannot be made at all. */
@@ -214,7 +218,7 @@ async function acquire(file: string, notify: (message: string) => void): Promise
         takeOver(file, owner);
         continue;
       }
-      if (!told) notify(`waiting for another pypto-direction run${owner ? ` (pid ${owner})` : ''} to finish with this tree (lock ${file})`);
+      if (!told) notify(waitingFor(file, owner));
       told = true;
       await new Promise((r) => setTimeout(r, POLL_MS));
       continue;

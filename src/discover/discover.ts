@@ -5,7 +5,8 @@ import type picomatchModule from 'picomatch';
 import { ToolError } from '../errors';
 
 /** Directories never walked into (as ruff does by default). */
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
+/** Folders a walk never enters (tool, VCS and build output). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
 
 export interface DiscoverOptions {
   respectGitignore: boolean;

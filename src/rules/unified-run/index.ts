@@ -168,7 +168,7 @@ function keepRenamedCalls(b: GoldenBinding, why: Keep, findings: Finding[], fixe
     if (!renamed) continue;
     fixes.splice(i, 1);
     const f = fix.finding as Extract<Finding, { kind: 'legacy-harness' }>;
-    findings[findings.indexOf(f)] = { ...f, keep: { reason: "import-kept", detail: why.detail } };
+    findings[findings.indexOf(f)] = { ...f, keep: { reason: 'import-kept', detail: why.detail } };
   }
 }
 
