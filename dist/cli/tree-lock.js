@@ -39,6 +39,7 @@ exports.lockTrees = lockTrees;
 const fs = __importStar(require("fs"));
 const path = __importStar(require("path"));
 const durable_1 = require("../durable");
+const discover_1 = require("../discover/discover");
 const git_1 = require("./git");
 /** The lock file's name: in the git directory of a work tree, else in the folder itself. */
 exports.LOCK_NAME = 'pypto-direction.lock';
@@ -196,7 +197,7 @@ function liveLockAbove(dir) {
 }
 /** Most folders looked at for the locks of runs inside a folder (a bound on the walk, not on correctness of small trees). */
 const MAX_FOLDERS = 100_000;
-/** The locks of folders inside `dir` held by other live runs (symlinks, VCS folders, node_modules and __pycache__ not entered). */
+/** The locks of folders inside `dir` held by other live runs (symlinks and the folders discovery skips not entered: nothing there is written). */
 function liveLocksBelow(dir) {
     const out = [];
     const stack = [dir];
@@ -210,7 +211,7 @@ function liveLocksBelow(dir) {
             continue;
         }
         for (const e of entries) {
-            if (e.isDirectory() && !SKIP.has(e.name))
+            if (e.isDirectory() && !discover_1.SKIP_DIRS.has(e.name))
                 stack.push(path.join(cur, e.name));
             else if (cur !== dir && e.name === `.${exports.LOCK_NAME}` && heldByOther(path.join(cur, e.name)))
                 out.push(path.join(cur, e.name));
@@ -218,7 +219,6 @@ function liveLocksBelow(dir) {
     }
     return out;
 }
-const SKIP = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__']);
 /** Whether a lock file names another process that still runs (an empty one: while it is young). */
 function heldByOther(file) {
     const lock = readLock(file);
@@ -231,10 +231,14 @@ async function waitUntilFree(file, notify) {
     let told = false;
     while (heldByOther(file)) {
         if (!told)
-            notify(`waiting for another pypto-direction run${readLock(file) ? ` (pid ${readLock(file).pid})` : ''} to finish with this tree (lock ${file})`);
+            notify(waitingFor(file, readLock(file)?.pid));
         told = true;
         await new Promise((r) => setTimeout(r, POLL_MS));
     }
+}
+/** What a run says once while it waits for another run's lock. */
+function waitingFor(file, owner) {
+    return `waiting for another pypto-direction run${owner ? ` (pid ${owner})` : ''} to finish with this tree (lock ${file})`;
 }
 /** Waits for and takes one lock; false when it cannot be made at all. */
 async function acquire(file, notify) {
@@ -256,7 +260,7 @@ async function acquire(file, notify) {
                 continue;
             }
             if (!told)
-                notify(`waiting for another pypto-direction run${owner ? ` (pid ${owner})` : ''} to finish with this tree (lock ${file})`);
+                notify(waitingFor(file, owner));
             told = true;
             await new Promise((r) => setTimeout(r, POLL_MS));
             continue;

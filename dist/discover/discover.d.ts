@@ -1,4 +1,7 @@
 import { ToolError } from '../errors';
+/** Directories never walked into (as ruff does by default). */
+/** Folders a walk never enters (tool, VCS and build output). */
+export declare const SKIP_DIRS: ReadonlySet<string>;
 export interface DiscoverOptions {
     respectGitignore: boolean;
     /** Globs a walked file must match (default `**\/*.py`), relative to `base`. */

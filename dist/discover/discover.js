@@ -36,6 +36,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.SKIP_DIRS = void 0;
 exports.discover = discover;
 exports.uniqueByRealPath = uniqueByRealPath;
 const fs = __importStar(require("fs"));
@@ -43,7 +44,8 @@ const path = __importStar(require("path"));
 const ignore_1 = __importDefault(require("ignore"));
 const errors_1 = require("../errors");
 /** Directories never walked into (as ruff does by default). */
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
+/** Folders a walk never enters (tool, VCS and build output). */
+exports.SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist']);
 function makeFilter(options, root) {
     const base = path.resolve(options.base ?? root);
     const rel = (abs) => {
@@ -170,7 +172,7 @@ function walk(dir, layers, options, filter, files, errors) {
         const full = path.join(dir, entry.name);
         const abs = absDir.endsWith(path.sep) ? absDir + entry.name : absDir + path.sep + entry.name;
         if (entry.isDirectory()) {
-            if (SKIP_DIRS.has(entry.name) || ignored(abs, true, here) || filter.excluded(abs))
+            if (exports.SKIP_DIRS.has(entry.name) || ignored(abs, true, here) || filter.excluded(abs))
                 continue;
             walk(full, here, options, filter, files, errors);
         }

@@ -214,7 +214,7 @@ function keepRenamedCalls(b, why, findings, fixes, via) {
             continue;
         fixes.splice(i, 1);
         const f = fix.finding;
-        findings[findings.indexOf(f)] = { ...f, keep: { reason: "import-kept", detail: why.detail } };
+        findings[findings.indexOf(f)] = { ...f, keep: { reason: 'import-kept', detail: why.detail } };
     }
 }
 /** Why an import of run_jit must stay: a use of its name that is not a call being converted. */
